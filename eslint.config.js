@@ -1,0 +1,83 @@
+// Layer boundaries from ARCHITECTURE.md are enforced here with no-restricted-imports.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'process',
+  'readline',
+  'worker_threads',
+].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', 'bench/.out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is pure: no I/O, no clock, no environment, nothing of ours.
+    files: ['packages/engine/src/**/*.ts'],
+    ignores: [
+      'packages/engine/src/**/*.test.ts',
+      'packages/engine/src/**/test-*.ts',
+      'packages/engine/src/**/*-test-kit.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'The engine does no I/O (ARCHITECTURE.md, Layout).' })),
+          patterns: [{ group: ['@surety/*'], message: 'The engine imports nothing of ours.' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The engine never reads the environment.' },
+        { name: 'Date', message: 'The engine never reads the clock: `now` is a parameter.' },
+      ],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: '`now` is a parameter.' }],
+    },
+  },
+  {
+    // api, worker and cli go through services, never storage or Kysely.
+    files: ['packages/server/src/{api,worker,cli}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/storage/**', 'kysely', 'kysely/*', 'pg', 'better-sqlite3'],
+              message: 'api, worker and cli import services, never storage.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        gc: 'readonly',
+      },
+    },
+  },
+);

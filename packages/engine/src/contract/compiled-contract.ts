@@ -1,0 +1,80 @@
+import type { BusinessCalendar } from '../calendar/business-calendar.js';
+import type { ExactPercent } from '../availability/exact-percent.js';
+import type { ExclusionPolicy } from '../availability/exclusions.js';
+import type { OutageRule } from '../availability/probe-samples.js';
+import type { CreditPolicy } from '../credits/credit-tiers.js';
+import type { ContractDoc } from './contract-schema.js';
+
+export type ClockKind = 'first_response' | 'next_update' | 'resolution';
+export const CLOCK_KINDS: readonly ClockKind[] = ['first_response', 'next_update', 'resolution'];
+export type ReplyAuthor = 'agent' | 'customer' | 'system';
+export type SeverityChangeMode = 'retroactive' | 'restart';
+
+/** One clock's target for one plan and severity, with every setting resolved. */
+export interface TargetRule {
+  kind: ClockKind;
+  durationMs: number;
+  /** The duration as the contract (or order form) wrote it. */
+  durationText: string;
+  calendar: BusinessCalendar;
+  /** Fractions of the target (0.75 for "75%") at which a warning falls due. */
+  warnAt: number[];
+  pauseWhen: string[];
+  counts: { authors: ReplyAuthor[]; publicOnly: boolean };
+  onSeverityChange: SeverityChangeMode;
+  /** JSON pointer of the target in the contract file: the rule named in explanations. */
+  rule: string;
+  clause?: string;
+}
+
+export interface SeverityLevel {
+  id: string;
+  name: string;
+  definition: string;
+  examples: string[];
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  /** Targets by severity id. */
+  targets: Map<string, TargetRule[]>;
+}
+
+export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** The availability commitment: what "up" means, what does not count, and the target. */
+export interface AvailabilityTerms {
+  sli: 'time' | 'requests';
+  target: ExactPercent;
+  guarantee: boolean;
+  zone: string;
+  period: PeriodKind;
+  denominator: 'period' | 'scheduled';
+  outage: OutageRule;
+  exclusionPolicy: ExclusionPolicy;
+  /** Recurring maintenance windows as a calendar whose open time is the windows (Tactful: Sundays 18–24). */
+  maintenanceWindows?: BusinessCalendar;
+  /** The contract's own allowable-downtime table, in ms, where it has one (TechJutsu 2.2). */
+  statedAllowances: Partial<Record<PeriodKind, number>>;
+  rule: string;
+  clause?: string;
+}
+
+/** A contract ready to evaluate: calendars built, parameters filled from the order form. */
+export interface CompiledContract {
+  id: string;
+  title: string;
+  provider: string;
+  doc: ContractDoc;
+  calendars: Map<string, BusinessCalendar>;
+  severities: SeverityLevel[];
+  plans: Map<string, Plan>;
+  availability?: AvailabilityTerms;
+  /** Parameters the availability section still needs from an order form (it is left out until they come). */
+  availabilityAwaits?: string[];
+  credits?: CreditPolicy;
+  /** The order form's customer and plan, when one was given. */
+  customer?: string;
+  plan?: string;
+}

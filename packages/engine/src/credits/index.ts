@@ -1,0 +1,2 @@
+export * from './credit-tiers.js';
+export * from './claims.js';

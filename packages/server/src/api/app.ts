@@ -1,0 +1,111 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { authenticate } from '../services/api-tokens.js';
+import { rememberIdempotent, replayIdempotent } from '../services/idempotency.js';
+import type { Principal, ServiceContext } from '../services/service-context.js';
+import { registerAdminRoutes } from './admin-routes.js';
+import { registerAvailabilityRoutes } from './availability-routes.js';
+import { registerContractRoutes } from './contract-routes.js';
+import { registerCustomerRoutes } from './customer-routes.js';
+import { problemHandler } from './problem.js';
+import { registerTicketRoutes } from './ticket-routes.js';
+import { registerWebhookRoutes } from './webhook-routes.js';
+
+export interface AppOptions {
+  /** A service context for a principal (the server's store and clock). */
+  context(principal: Principal): ServiceContext;
+  /** Called after a write that may move the next timer. */
+  onScheduleChanged?(): void;
+  logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+    /** The Idempotency-Key of a write whose response is to be kept. */
+    idempotencyKey?: string;
+  }
+}
+
+/** Paths anyone may read: the API's own description. */
+const PUBLIC = /^\/(docs|openapi\.json)(\/|$|\?)/;
+
+/**
+ * Builds the HTTP API (no listen: tests use inject). Every route but the API description needs a bearer
+ * token; OpenAPI 3.1 at /openapi.json, browsable at /docs.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemHandler);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Surety API', description: 'SLA contracts as code, measured.', version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.addHook('onRequest', async (request) => {
+    if (PUBLIC.test(request.url)) return;
+    request.principal = await authenticate(
+      options.context({ actor: 'anonymous', role: 'auditor' }),
+      request.headers.authorization,
+    );
+  });
+  // Writes with an Idempotency-Key: a retry gets the first response back instead of a second write.
+  app.addHook('preHandler', async (request, reply) => {
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || request.method === 'GET' || !request.principal) return;
+    const body = JSON.stringify(request.body ?? null);
+    const stored = await replayIdempotent(options.context(request.principal), key, request.method, request.url, body);
+    if (stored)
+      return reply
+        .status(stored.status)
+        .header('idempotent-replayed', 'true')
+        .type('application/json')
+        .send(stored.body);
+    request.idempotencyKey = key;
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.idempotencyKey || reply.statusCode >= 300 || typeof payload !== 'string') return payload;
+    const body = JSON.stringify(request.body ?? null);
+    await rememberIdempotent(
+      options.context(request.principal!),
+      request.idempotencyKey,
+      request.method,
+      request.url,
+      body,
+      { status: reply.statusCode, body: payload },
+    );
+    return payload;
+  });
+  const deps: RouteDeps = {
+    context: (request) => options.context(request.principal!),
+    changed: () => options.onScheduleChanged?.(),
+  };
+  registerCustomerRoutes(app, deps);
+  registerContractRoutes(app, deps);
+  registerTicketRoutes(app, deps);
+  registerAvailabilityRoutes(app, deps);
+  registerAdminRoutes(app, deps);
+  registerWebhookRoutes(app, deps);
+  return app;
+}
+
+export type Api = FastifyInstance;
+export interface RouteDeps {
+  context(request: FastifyRequest): ServiceContext;
+  changed(): void;
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addContact } from '../services/add-contact.js';
+import { createCustomer } from '../services/create-customer.js';
+import { getCustomer } from '../services/get-customer.js';
+import type { RouteDeps } from './app.js';
+
+const customer = z.object({ id: z.string(), name: z.string(), createdAt: z.number().describe('epoch ms') });
+
+export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/customers', {
+    schema: {
+      tags: ['customers'],
+      summary: 'Create a customer',
+      body: z.object({ id: z.string().regex(/^[\w-]{1,64}$/), name: z.string().min(1) }),
+      response: { 201: customer },
+    },
+    handler: async (req, reply) => reply.status(201).send(await createCustomer(deps.context(req), req.body)),
+  });
+  api.get('/customers/:id', {
+    schema: {
+      tags: ['customers'],
+      summary: 'A customer with its contacts and contracts',
+      params: z.object({ id: z.string() }),
+    },
+    handler: async (req) => getCustomer(deps.context(req), req.params.id),
+  });
+  api.post('/customers/:id/contacts', {
+    schema: {
+      tags: ['customers'],
+      summary: "Add a contact (a contract's designated-contact limit is enforced)",
+      params: z.object({ id: z.string() }),
+      body: z.object({ name: z.string().min(1), email: z.email(), designated: z.boolean().default(false) }),
+      response: { 201: z.object({ id: z.string() }) },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await addContact(deps.context(req), { customerId: req.params.id, ...req.body })),
+  });
+}

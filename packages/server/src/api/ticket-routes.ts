@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getTicket, listTicketIds } from '../services/get-ticket.js';
+import { openTicket } from '../services/open-ticket.js';
+import { recordTicketEvent, type TicketEventInput } from '../services/record-ticket-event.js';
+import { instant } from './instant-schema.js';
+import type { RouteDeps } from './app.js';
+
+const eventBody = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('replied'),
+    author: z.enum(['agent', 'customer', 'system']),
+    public: z.boolean().default(true),
+    at: instant.optional(),
+  }),
+  z.object({ type: z.literal('status_changed'), status: z.string().min(1), at: instant.optional() }),
+  z.object({ type: z.literal('severity_changed'), severity: z.string().min(1), at: instant.optional() }),
+  z.object({ type: z.literal('resolved'), at: instant.optional() }),
+  z.object({ type: z.literal('reopened'), at: instant.optional() }),
+  z.object({ type: z.literal('closed'), at: instant.optional() }),
+]);
+
+export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/tickets', {
+    schema: {
+      tags: ['tickets'],
+      summary: 'Open a support request',
+      body: z.object({
+        id: z.string().regex(/^[\w-]{1,64}$/),
+        customerId: z.string(),
+        contractId: z.string(),
+        severity: z.string(),
+        plan: z.string().optional(),
+        status: z.string().optional(),
+        at: instant.optional().describe('when the request was made; default: its time of receipt'),
+        fields: z.record(z.string(), z.string()).default({}),
+      }),
+      response: { 201: z.object({ id: z.string(), nextDueAt: z.number().nullable() }) },
+    },
+    handler: async (req, reply) => {
+      const result = await openTicket(deps.context(req), req.body);
+      deps.changed();
+      return reply.status(201).send(result);
+    },
+  });
+  api.post('/tickets/:id/events', {
+    schema: {
+      tags: ['tickets'],
+      summary: 'Record what happened to a support request',
+      params: z.object({ id: z.string() }),
+      body: eventBody,
+      response: { 201: z.object({ seq: z.number().int(), nextDueAt: z.number().nullable() }) },
+    },
+    handler: async (req, reply) => {
+      const result = await recordTicketEvent(deps.context(req), req.params.id, req.body as TicketEventInput);
+      deps.changed();
+      return reply.status(201).send(result);
+    },
+  });
+  api.get('/tickets/:id', {
+    schema: {
+      tags: ['tickets'],
+      summary: 'A support request with its clocks, explanations and events',
+      params: z.object({ id: z.string() }),
+    },
+    handler: async (req) => getTicket(deps.context(req), req.params.id),
+  });
+  api.get('/tickets', {
+    schema: {
+      tags: ['tickets'],
+      summary: 'Support requests, paginated by cursor',
+      querystring: z.object({
+        customer: z.string().optional(),
+        cursor: z.string().optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(50),
+      }),
+    },
+    handler: async (req) =>
+      listTicketIds(deps.context(req), {
+        customerId: req.query.customer,
+        after: req.query.cursor,
+        limit: req.query.limit,
+      }),
+  });
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { verifyAuditLog } from '../services/verify-audit-log.js';
+import { SYSTEM } from '../services/service-context.js';
+import { openStore } from '../services/store.js';
+
+export function registerAudit(program: Command): void {
+  program
+    .command('audit')
+    .description('the audit log')
+    .command('verify')
+    .description("check the audit log's hash chain; exit 1 at the first broken entry")
+    .option(
+      '--database <url>',
+      'postgres://… or a SQLite file (env DATABASE_URL)',
+      process.env.DATABASE_URL ?? './data/surety.db',
+    )
+    .action(async (opts: { database: string }) => {
+      const store = await openStore(opts.database);
+      try {
+        const r = await verifyAuditLog(store.context(SYSTEM));
+        if (r.ok)
+          process.stdout.write(`audit log intact: ${r.entries} entries, every hash follows from the one before\n`);
+        else process.stderr.write(`audit log broken at entry ${r.brokenAt!.seq}: ${r.brokenAt!.reason}\n`);
+        process.exitCode = r.ok ? 0 : 1;
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { loadDemo } from '../services/load-demo.js';
+import { SYSTEM } from '../services/service-context.js';
+import { openStore } from '../services/store.js';
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('load a realistic quarter (a customer on each seed contract, tickets, incidents) into the store')
+    .option(
+      '--database <url>',
+      'postgres://… or a SQLite file (env DATABASE_URL)',
+      process.env.DATABASE_URL ?? './data/surety.db',
+    )
+    .option('--contracts <dir>', 'the seed contracts and their order forms', 'contracts')
+    .action(async (opts: { database: string; contracts: string }) => {
+      const store = await openStore(opts.database);
+      try {
+        const r = await loadDemo(store.context(SYSTEM), opts.contracts);
+        if (r === 'already loaded') {
+          process.stdout.write('the demo data is already in this store\n');
+          return;
+        }
+        process.stdout.write(
+          `loaded ${r.customers} customers, ${r.tickets} support requests, ${r.events} events, incidents and exclusions\n` +
+            `agent token:    ${r.tokens.agent}\n` +
+            `customer token: ${r.tokens.customer.token}  (${r.tokens.customer.customerId} only)\n` +
+            `watch a breach: ticket ${r.live.ticket} breaches its 1-hour response at ${new Date(r.live.breachesAt).toISOString()};\n` +
+            `  with \`npm start\` running: curl -s localhost:8080/tickets/${r.live.ticket} -H "authorization: Bearer <agent token>"\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}

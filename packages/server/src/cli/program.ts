@@ -1,0 +1,31 @@
+import { Command, Option } from 'commander';
+import { registerCalendar } from './calendar-command.js';
+import { registerCheck } from './check-command.js';
+import { registerEvaluate } from './evaluate-command.js';
+import { registerSchema } from './schema-command.js';
+import { registerAvailability } from './availability-command.js';
+import { registerBudget } from './budget-command.js';
+import { registerServe } from './serve-command.js';
+import { registerAudit } from './audit-command.js';
+import { registerDemo } from './demo-command.js';
+
+export function buildProgram(): Command {
+  const program = new Command('surety')
+    .description('SLA contracts as code, measured.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) });
+  registerCheck(program);
+  registerEvaluate(program);
+  registerCalendar(program);
+  registerAvailability(program);
+  registerBudget(program);
+  registerServe(program);
+  registerAudit(program);
+  registerDemo(program);
+  registerSchema(program);
+  return program;
+}
+
+export const formatOption = () =>
+  new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');

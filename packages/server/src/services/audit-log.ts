@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import {
+  auditEntries,
+  insertAuditEntry,
+  lastAuditEntry,
+  type AuditRow,
+} from '../storage/repositories/audit-repository.js';
+import type { Executor } from '../storage/repositories/executor.js';
+import type { ServiceContext } from './service-context.js';
+
+const GENESIS = '0'.repeat(64);
+
+function hashOf(
+  prev: string,
+  e: { at: number; actor: string; action: string; entity: string; detail: string },
+): string {
+  return createHash('sha256')
+    .update(JSON.stringify([prev, e.at, e.actor, e.action, e.entity, e.detail]))
+    .digest('hex');
+}
+
+/**
+ * Appends to the audit log inside the caller's transaction. Each entry's hash covers its content and the
+ * previous entry's hash, so an edited or deleted entry breaks the chain (`surety audit verify`).
+ */
+export async function recordAudit(
+  db: Executor,
+  ctx: ServiceContext,
+  action: string,
+  entity: string,
+  detail: object,
+): Promise<void> {
+  const prev = (await lastAuditEntry(db))?.hash ?? GENESIS;
+  const entry = { at: ctx.now(), actor: ctx.principal.actor, action, entity, detail: JSON.stringify(detail) };
+  await insertAuditEntry(db, { ...entry, prev_hash: prev, hash: hashOf(prev, entry) });
+}
+
+export interface AuditVerification {
+  entries: number;
+  ok: boolean;
+  /** The first entry that does not follow from the one before it. */
+  brokenAt?: { seq: number; reason: string };
+}
+
+export async function verifyAudit(ctx: ServiceContext): Promise<AuditVerification> {
+  let prev = GENESIS;
+  let after = 0;
+  let entries = 0;
+  for (;;) {
+    const page: AuditRow[] = await auditEntries(ctx.db, after, 1000);
+    for (const e of page) {
+      entries++;
+      if (e.prev_hash !== prev)
+        return {
+          entries,
+          ok: false,
+          brokenAt: {
+            seq: e.seq,
+            reason: 'its previous-hash does not match the entry before it (an entry was removed or reordered)',
+          },
+        };
+      if (hashOf(prev, e) !== e.hash)
+        return {
+          entries,
+          ok: false,
+          brokenAt: { seq: e.seq, reason: 'its content does not match its hash (the entry was edited)' },
+        };
+      prev = e.hash;
+      after = e.seq;
+    }
+    if (page.length < 1000) return { entries, ok: true };
+  }
+}

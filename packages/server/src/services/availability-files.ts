@@ -1,0 +1,102 @@
+import {
+  contractAvailabilityReport,
+  ContractError,
+  evaluateClaim,
+  impactFromIncidents,
+  impactFromRequests,
+  outagesFromImpact,
+  outagesFromProbes,
+  parsePeriod,
+  type ClaimDecision,
+  type CompiledContract,
+  type ContractAvailabilityReport,
+  type SliInput,
+} from '@surety/engine';
+import { loadContractFiles } from './contract-files.js';
+import {
+  exclusionRow,
+  impactRow,
+  readRows,
+  requestRow,
+  sampleRow,
+  toExclusions,
+  toProbeColumns,
+  type BadRow,
+} from './measurement-files.js';
+
+export interface AvailabilityInputs {
+  contract: string;
+  orderForm?: string;
+  samples?: string;
+  requests?: string;
+  impact?: string;
+  exclusions?: string;
+  period: string;
+}
+
+export interface AvailabilityResult {
+  contract: CompiledContract;
+  report: ContractAvailabilityReport;
+  bad: BadRow[];
+}
+
+/** Reads a contract and its measurements and computes a period's availability report. */
+export async function availabilityFromFiles(inputs: AvailabilityInputs): Promise<AvailabilityResult> {
+  const contract = await loadContractFiles(inputs.contract, inputs.orderForm);
+  const terms = contract.availability;
+  const fail = (message: string): never => {
+    throw new ContractError([{ file: inputs.contract, line: 0, column: 0, pointer: '/availability', message }]);
+  };
+  if (!terms && contract.availabilityAwaits) {
+    fail(
+      `the availability section needs ${contract.availabilityAwaits.join(', ')} from the customer's order form (--order-form)`,
+    );
+  }
+  if (!terms) fail(`contract ${contract.id} has no availability section`);
+  const given = [inputs.samples, inputs.requests, inputs.impact].filter(Boolean).length;
+  if (given !== 1) throw new Error('give exactly one of --samples, --requests or --impact');
+  const period = parsePeriod(inputs.period, terms!.zone);
+  if (typeof period === 'string') throw new Error(`--period: ${period}`);
+  const bad: BadRow[] = [];
+  let input: SliInput;
+  if (inputs.samples) {
+    const samples = await readRows(inputs.samples, sampleRow, bad);
+    input = { kind: 'outages', outages: outagesFromProbes(toProbeColumns(samples), terms!.outage, period.end) };
+  } else if (inputs.requests) {
+    const rows = (await readRows(inputs.requests, requestRow, bad)).map((r) => ({
+      ...r,
+      excludedFailed: r.excluded_failed,
+    }));
+    input =
+      terms!.sli === 'requests'
+        ? { kind: 'requests', rows }
+        : { kind: 'outages', outages: outagesFromImpact(impactFromRequests(rows), terms!.outage) };
+  } else {
+    const rows = await readRows(inputs.impact!, impactRow, bad);
+    input = { kind: 'outages', outages: outagesFromImpact(impactFromIncidents(rows), terms!.outage) };
+  }
+  const exclusions = inputs.exclusions ? toExclusions(await readRows(inputs.exclusions, exclusionRow, bad)) : [];
+  const report = contractAvailabilityReport(terms!, contract.credits, input, exclusions, inputs.period);
+  if (typeof report === 'string') throw new Error(`--period: ${report}`);
+  return { contract, report, bad };
+}
+
+/** A credit claim against a month's report. */
+export function claimDecision(
+  result: AvailabilityResult,
+  claim?: { filedAt: number; affectedAt: number },
+): ClaimDecision {
+  const { contract, report } = result;
+  if (!contract.credits)
+    throw new ContractError([
+      {
+        file: contract.id,
+        line: 0,
+        column: 0,
+        pointer: '/credits',
+        message: `contract ${contract.id} has no credits section`,
+      },
+    ]);
+  const measured = report.time ?? report.requests!;
+  return evaluateClaim(measured.good, measured.total, contract.credits, contract.availability!.zone, claim);
+}

@@ -1,0 +1,35 @@
+import { compileContract, formatIssue, type CompiledContract } from '@surety/engine';
+import { findAssignment, findContractVersion } from '../storage/repositories/contract-repository.js';
+import type { Executor } from '../storage/repositories/executor.js';
+import { ServiceError } from './service-context.js';
+
+/** Compiled contracts are immutable per (contract, version, order form): compile once, keep. */
+const cache = new Map<string, CompiledContract>();
+
+/** The contract a customer is assigned, compiled with the customer's order form. */
+export async function contractFor(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+  version?: number,
+): Promise<{ contract: CompiledContract; version: number }> {
+  const assignment = await findAssignment(db, customerId, contractId);
+  if (!assignment)
+    throw new ServiceError('not_found', `customer ${customerId} is not assigned contract ${contractId}`, 'contract');
+  const v = version ?? assignment.contract_version;
+  const row = await findContractVersion(db, contractId, v);
+  if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
+  const key = `${contractId}@${v}\u0000${assignment.order_form ?? ''}`;
+  let contract = cache.get(key);
+  if (!contract) {
+    const compiled = compileContract(
+      { file: `${contractId}@${v}`, text: row.source },
+      assignment.order_form ? { file: `order form of ${customerId}`, text: assignment.order_form } : undefined,
+    );
+    if (!compiled.contract)
+      throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'order_form');
+    contract = compiled.contract;
+    cache.set(key, contract);
+  }
+  return { contract, version: v };
+}

@@ -1,0 +1,18 @@
+import { findCustomer, insertCustomer } from '../storage/repositories/customer-repository.js';
+import { recordAudit } from './audit-log.js';
+import { requireStaffWrite } from './permissions.js';
+import { ServiceError, type ServiceContext } from './service-context.js';
+
+export async function createCustomer(
+  ctx: ServiceContext,
+  input: { id: string; name: string },
+): Promise<{ id: string; name: string; createdAt: number }> {
+  requireStaffWrite(ctx);
+  const row = { id: input.id, name: input.name, created_at: ctx.now() };
+  await ctx.db.transaction().execute(async (trx) => {
+    if (await findCustomer(trx, input.id)) throw new ServiceError('conflict', `customer ${input.id} exists`, 'id');
+    await insertCustomer(trx, row);
+    await recordAudit(trx, ctx, 'customer.created', `customer:${row.id}`, { name: row.name });
+  });
+  return { id: row.id, name: row.name, createdAt: row.created_at };
+}

@@ -1,0 +1,53 @@
+import { TicketEventError, type TicketEvent } from '@surety/engine';
+import { appendTicketEvent, findTicket } from '../storage/repositories/ticket-repository.js';
+import { contractFor } from './compiled-contracts.js';
+import { recordAudit } from './audit-log.js';
+import { requireVisible } from './permissions.js';
+import { ServiceError, type ServiceContext } from './service-context.js';
+import { reproject } from './ticket-projection.js';
+
+export type TicketEventInput =
+  Exclude<TicketEvent, { type: 'opened' }> extends infer E
+    ? E extends { at: number }
+      ? Omit<E, 'at'> & { at?: number }
+      : never
+    : never;
+
+/**
+ * Appends an event to a ticket (its time of receipt recorded) and re-derives its clocks; an event the engine
+ * refuses (out of order, unknown severity, ...) is refused whole and nothing is written.
+ */
+export async function recordTicketEvent(
+  ctx: ServiceContext,
+  ticketId: string,
+  input: TicketEventInput,
+): Promise<{ seq: number; nextDueAt: number | null }> {
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const ticket = await findTicket(trx, ticketId);
+    if (!ticket) throw new ServiceError('not_found', `no ticket ${ticketId}`);
+    requireVisible(ctx, ticket.customer_id, `ticket ${ticketId}`);
+    if (ctx.principal.role === 'customer' && !(input.type === 'replied' && input.author === 'customer')) {
+      throw new ServiceError('forbidden', 'a customer contact may add only its own replies', 'type');
+    }
+    if (ctx.principal.role === 'auditor') throw new ServiceError('forbidden', 'an auditor token cannot change this');
+    const { contract } = await contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version);
+    const event = { ...input, at: input.at ?? now } as TicketEvent;
+    if (event.at > now) throw new ServiceError('invalid', 'an event cannot be in the future', 'at');
+    const seq = await appendTicketEvent(trx, {
+      ticket_id: ticketId,
+      type: event.type,
+      at: event.at,
+      received_at: now,
+      payload: JSON.stringify(event),
+    });
+    await recordAudit(trx, ctx, `ticket.${event.type}`, `ticket:${ticketId}`, { seq, at: event.at });
+    try {
+      const { nextDueAt } = await reproject(trx, ctx, ticket, contract, now);
+      return { seq, nextDueAt };
+    } catch (e) {
+      if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);
+      throw e;
+    }
+  });
+}

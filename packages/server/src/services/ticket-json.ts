@@ -1,0 +1,34 @@
+import { isoInstant, type TicketEvaluation } from '@surety/engine';
+
+/** A ticket as one JSON object with ISO instants: one line of `--format json` output. */
+export function ticketJson(ticket: string, r: TicketEvaluation): object {
+  const iso = (t: number | null) => (t === null ? null : Number.isFinite(t) ? isoInstant(t) : 'never');
+  return {
+    ticket,
+    customer: r.state.customer ?? null,
+    plan: r.state.plan,
+    severity: r.state.severity,
+    status: r.state.status,
+    phase: r.state.phase,
+    clocks: r.clocks.map((c) => ({
+      clock: c.kind,
+      cycle: c.cycle,
+      severity: c.severity,
+      status: c.status,
+      target: c.target,
+      targetMs: c.targetMs,
+      calendar: c.calendar,
+      rule: c.rule,
+      clause: c.clause ?? null,
+      startedAt: iso(c.startedAt),
+      dueAt: iso(c.dueAt),
+      warnings: c.warnings.map((w) => ({ at: `${Math.round(w.fraction * 100)}%`, dueAt: iso(w.at) })),
+      metAt: iso(c.metAt),
+      breachedAt: iso(c.breachedAt),
+      elapsedMs: c.elapsedMs,
+      remainingMs: c.remainingMs,
+      pausedMs: c.pausedMs,
+    })),
+    explanations: r.explanations.map((e) => ({ ...e, at: iso(e.at), detail: e.detail ?? null })),
+  };
+}

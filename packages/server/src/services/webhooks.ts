@@ -1,0 +1,151 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { isoInstant } from '@surety/engine';
+import type { Executor } from '../storage/repositories/executor.js';
+import {
+  activeEndpoints,
+  attemptsOf,
+  dueDeliveries,
+  enqueueDelivery,
+  findEndpoint,
+  insertEndpoint,
+  listDeliveries,
+  nextDeliveryAt,
+  recordAttempt,
+} from '../storage/repositories/webhook-repository.js';
+import { recordAudit } from './audit-log.js';
+import { requireAdmin } from './permissions.js';
+import { ServiceError, type ServiceContext } from './service-context.js';
+
+/** Waits before each retry: 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then 2 h; given up after 10 attempts. */
+const BACKOFF_MS = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
+const MAX_ATTEMPTS = 10;
+
+export async function registerWebhook(ctx: ServiceContext, url: string): Promise<{ id: string; secret: string }> {
+  requireAdmin(ctx);
+  if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ServiceError('invalid', 'expected an http(s) URL', 'url');
+  const id = randomBytes(8).toString('hex');
+  const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+  await ctx.db.transaction().execute(async (trx) => {
+    await insertEndpoint(trx, { id, url, secret, created_at: ctx.now(), disabled_at: null });
+    await recordAudit(trx, ctx, 'webhook.registered', `webhook:${id}`, { url });
+  });
+  return { id, secret };
+}
+
+/**
+ * Queues an event for every active endpoint, in the caller's transaction. The delivery id is derived from the
+ * event and the endpoint, so recording the same event twice queues it once, and every retry carries the same id.
+ */
+export async function enqueueEvent(
+  db: Executor,
+  now: number,
+  type: string,
+  eventKey: string,
+  data: object,
+): Promise<void> {
+  const eventId = createHash('sha256').update(eventKey).digest('hex').slice(0, 32);
+  for (const endpoint of await activeEndpoints(db)) {
+    const id = createHash('sha256').update(`${endpoint.id}|${eventId}`).digest('hex').slice(0, 32);
+    const payload = JSON.stringify({ id: eventId, type, createdAt: isoInstant(now), data });
+    await enqueueDelivery(db, {
+      id,
+      endpoint_id: endpoint.id,
+      event_type: type,
+      payload,
+      created_at: now,
+      attempts: 0,
+      next_attempt_at: now,
+      delivered_at: null,
+      failed_at: null,
+    });
+  }
+}
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`: receivers recompute it with their secret. */
+export function signature(secret: string, timestamp: number, body: string): string {
+  const t = Math.floor(timestamp / 1000);
+  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+}
+
+export interface DeliveryOutcome {
+  id: string;
+  attempt: number;
+  status: number | null;
+  delivered: boolean;
+}
+
+/** Posts every delivery that is due, records each attempt, and schedules retries with backoff. */
+export async function deliverDueWebhooks(ctx: ServiceContext, timeoutMs = 10_000): Promise<DeliveryOutcome[]> {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const d of await dueDeliveries(ctx.db, ctx.now(), 100)) {
+    const endpoint = await findEndpoint(ctx.db, d.endpoint_id);
+    if (!endpoint) continue;
+    const started = ctx.now();
+    const attempt = d.attempts + 1;
+    let status: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'surety-delivery': d.id,
+          'surety-event': d.event_type,
+          'surety-signature': signature(endpoint.secret, started, d.payload),
+        },
+        body: d.payload,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = response.status;
+      await response.body?.cancel();
+    } catch (e) {
+      error = (e as Error).message;
+    }
+    const finished = ctx.now();
+    const delivered = status !== null && status >= 200 && status < 300;
+    const gaveUp = !delivered && attempt >= MAX_ATTEMPTS;
+    await recordAttempt(
+      ctx.db,
+      { delivery_id: d.id, attempt, at: started, status, error, duration_ms: finished - started },
+      {
+        attempts: attempt,
+        delivered_at: delivered ? finished : null,
+        failed_at: gaveUp ? finished : null,
+        next_attempt_at:
+          delivered || gaveUp ? null : finished + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]!,
+      },
+    );
+    outcomes.push({ id: d.id, attempt, status, delivered });
+  }
+  return outcomes;
+}
+
+export async function nextWebhookAt(ctx: ServiceContext): Promise<number | null> {
+  return nextDeliveryAt(ctx.db);
+}
+
+/** Deliveries with every attempt, for admins and auditors. */
+export async function webhookDeliveries(
+  ctx: ServiceContext,
+  page: { after?: string; limit: number },
+): Promise<object[]> {
+  if (ctx.principal.role !== 'admin' && ctx.principal.role !== 'auditor')
+    throw new ServiceError('forbidden', 'only admins and auditors see deliveries');
+  const rows = await listDeliveries(ctx.db, page);
+  return Promise.all(
+    rows.map(async (d) => ({
+      id: d.id,
+      endpoint: d.endpoint_id,
+      event: d.event_type,
+      state: d.delivered_at !== null ? 'delivered' : d.failed_at !== null ? 'failed' : 'pending',
+      attempts: (await attemptsOf(ctx.db, d.id)).map((a) => ({
+        attempt: a.attempt,
+        at: isoInstant(a.at),
+        status: a.status,
+        error: a.error,
+        durationMs: a.duration_ms,
+      })),
+      nextAttemptAt: d.next_attempt_at === null ? null : isoInstant(d.next_attempt_at),
+    })),
+  );
+}

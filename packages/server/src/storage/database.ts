@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+import pg from 'pg';
+import * as initial from './migrations/0001-initial.js';
+import * as tokensAuditContacts from './migrations/0002-tokens-audit-contacts.js';
+import * as incidentsExclusions from './migrations/0003-incidents-exclusions.js';
+import * as webhooks from './migrations/0004-webhooks.js';
+import * as idempotency from './migrations/0005-idempotency.js';
+import type { Tables } from './tables.js';
+
+export type Backend = 'sqlite' | 'postgres';
+
+export interface Database {
+  db: Kysely<Tables>;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+/** Every migration, in order: one set for both backends. */
+const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+  '0002-tokens-audit-contacts': tokensAuditContacts,
+  '0003-incidents-exclusions': incidentsExclusions,
+  '0004-webhooks': webhooks,
+  '0005-idempotency': idempotency,
+};
+
+/**
+ * Opens the store: PostgreSQL for a postgres:// URL, otherwise an embedded SQLite file (default
+ * ./data/surety.db; ':memory:' for a throwaway one). Durable by default: SQLite in WAL mode with full sync.
+ */
+export function openDatabase(url = './data/surety.db'): Database {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // BIGINT instants come back as numbers: epoch ms fit exactly in a double.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    return { db, backend: 'postgres', close: () => db.destroy() };
+  }
+  const path = url.replace(/^sqlite:/, '');
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, backend: 'sqlite', close: () => db.destroy() };
+}
+
+/** Applies pending migrations; throws with the failing migration's name. */
+export async function migrate(db: Kysely<Tables>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error)
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

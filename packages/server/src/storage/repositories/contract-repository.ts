@@ -1,0 +1,84 @@
+import type { AssignmentTable, ContractVersionTable } from '../tables.js';
+import type { Executor } from './executor.js';
+
+export type ContractVersionRow = ContractVersionTable;
+export type AssignmentRow = AssignmentTable;
+
+/** Stores a new version of a contract (1 for the first) and returns its number. */
+export async function insertContractVersion(db: Executor, row: Omit<ContractVersionRow, 'version'>): Promise<number> {
+  const latest = await latestContractVersion(db, row.contract_id);
+  const version = (latest?.version ?? 0) + 1;
+  await db
+    .insertInto('contract_versions')
+    .values({ ...row, version })
+    .execute();
+  return version;
+}
+
+export async function latestContractVersion(db: Executor, contractId: string): Promise<ContractVersionRow | undefined> {
+  return db
+    .selectFrom('contract_versions')
+    .selectAll()
+    .where('contract_id', '=', contractId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function findContractVersion(
+  db: Executor,
+  contractId: string,
+  version: number,
+): Promise<ContractVersionRow | undefined> {
+  return db
+    .selectFrom('contract_versions')
+    .selectAll()
+    .where('contract_id', '=', contractId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+export async function listContractIds(db: Executor): Promise<{ contract_id: string; latest: number }[]> {
+  return db
+    .selectFrom('contract_versions')
+    .select(['contract_id', (eb) => eb.fn.max('version').as('latest')])
+    .groupBy('contract_id')
+    .orderBy('contract_id')
+    .execute();
+}
+
+export async function upsertAssignment(db: Executor, row: AssignmentRow): Promise<void> {
+  await db
+    .insertInto('assignments')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['customer_id', 'contract_id']).doUpdateSet({
+        contract_version: row.contract_version,
+        order_form: row.order_form,
+        created_at: row.created_at,
+      }),
+    )
+    .execute();
+}
+
+export async function findAssignment(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+): Promise<AssignmentRow | undefined> {
+  return db
+    .selectFrom('assignments')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('contract_id', '=', contractId)
+    .executeTakeFirst();
+}
+
+export async function assignmentsOf(db: Executor, customerId: string): Promise<AssignmentRow[]> {
+  return db
+    .selectFrom('assignments')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .orderBy('contract_id')
+    .execute();
+}

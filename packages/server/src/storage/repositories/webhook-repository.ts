@@ -1,0 +1,72 @@
+import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from '../tables.js';
+import type { Executor } from './executor.js';
+
+export type WebhookEndpointRow = WebhookEndpointTable;
+export type WebhookDeliveryRow = WebhookDeliveryTable;
+export type WebhookAttemptRow = WebhookAttemptTable;
+
+export async function insertEndpoint(db: Executor, row: WebhookEndpointRow): Promise<void> {
+  await db.insertInto('webhook_endpoints').values(row).execute();
+}
+
+export async function activeEndpoints(db: Executor): Promise<WebhookEndpointRow[]> {
+  return db.selectFrom('webhook_endpoints').selectAll().where('disabled_at', 'is', null).orderBy('id').execute();
+}
+
+export async function findEndpoint(db: Executor, id: string): Promise<WebhookEndpointRow | undefined> {
+  return db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Enqueues a delivery; one with the same id already queued is left as it is (at-least-once, never twice queued). */
+export async function enqueueDelivery(db: Executor, row: WebhookDeliveryRow): Promise<void> {
+  await db
+    .insertInto('webhook_deliveries')
+    .values(row)
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+export async function dueDeliveries(db: Executor, until: number, limit: number): Promise<WebhookDeliveryRow[]> {
+  return db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('next_attempt_at', '<=', until)
+    .orderBy('next_attempt_at')
+    .limit(limit)
+    .execute();
+}
+
+export async function nextDeliveryAt(db: Executor): Promise<number | null> {
+  const r = await db
+    .selectFrom('webhook_deliveries')
+    .select((eb) => eb.fn.min('next_attempt_at').as('next'))
+    .executeTakeFirst();
+  return r?.next === null || r?.next === undefined ? null : Number(r.next);
+}
+
+export async function recordAttempt(
+  db: Executor,
+  attempt: WebhookAttemptRow,
+  update: Pick<WebhookDeliveryRow, 'attempts' | 'next_attempt_at' | 'delivered_at' | 'failed_at'>,
+): Promise<void> {
+  await db.insertInto('webhook_attempts').values(attempt).execute();
+  await db.updateTable('webhook_deliveries').set(update).where('id', '=', attempt.delivery_id).execute();
+}
+
+export async function listDeliveries(
+  db: Executor,
+  filter: { after?: string; limit: number },
+): Promise<WebhookDeliveryRow[]> {
+  let q = db.selectFrom('webhook_deliveries').selectAll().orderBy('id').limit(filter.limit);
+  if (filter.after !== undefined) q = q.where('id', '>', filter.after);
+  return q.execute();
+}
+
+export async function attemptsOf(db: Executor, deliveryId: string): Promise<WebhookAttemptRow[]> {
+  return db
+    .selectFrom('webhook_attempts')
+    .selectAll()
+    .where('delivery_id', '=', deliveryId)
+    .orderBy('attempt')
+    .execute();
+}

@@ -1,0 +1,169 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table rows as stored. Instants are epoch milliseconds (BIGINT / INTEGER), never local times; JSON is kept as
+ * text so that SQLite and PostgreSQL store the same bytes. Domain types live in the engine and services;
+ * repositories map rows to them.
+ */
+export interface CustomerTable {
+  id: string;
+  name: string;
+  created_at: number;
+}
+
+export interface ContractVersionTable {
+  contract_id: string;
+  version: number;
+  source: string; // the contract YAML as uploaded
+  created_at: number;
+  created_by: string;
+}
+
+export interface AssignmentTable {
+  customer_id: string;
+  contract_id: string;
+  contract_version: number;
+  order_form: string | null; // order-form YAML
+  created_at: number;
+}
+
+export interface TicketTable {
+  id: string;
+  customer_id: string;
+  contract_id: string;
+  contract_version: number;
+  opened_at: number;
+  fields: string; // JSON object of the request fields the contract demands
+}
+
+/** Append-only: a ticket's history. `seq` orders a ticket's events; `received_at` is the time of receipt. */
+export interface TicketEventTable {
+  id: Generated<number>;
+  ticket_id: string;
+  seq: number;
+  type: string;
+  at: number;
+  received_at: number;
+  payload: string; // JSON of the engine TicketEvent
+}
+
+/** Derived from events and rebuildable: the ticket's clock state and its next timer. */
+export interface ClockProjectionTable {
+  ticket_id: string;
+  last_seq: number;
+  state: string; // JSON of the evaluated clocks
+  next_due_at: number | null;
+  updated_at: number;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  hash: string; // SHA-256 of the whole token, hex
+  role: 'admin' | 'agent' | 'auditor' | 'customer';
+  customer_id: string | null;
+  label: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+/** Append-only; each row's hash covers its content and the previous row's hash. */
+export interface AuditLogTable {
+  seq: Generated<number>;
+  at: number;
+  actor: string;
+  action: string;
+  entity: string;
+  detail: string; // JSON
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ContactTable {
+  id: string;
+  customer_id: string;
+  name: string;
+  email: string;
+  designated: number; // 0 or 1: a designated support contact (Invoca §2.4)
+  created_at: number;
+}
+
+/** A declared incident: from `start` to `end`, `fraction` (0–1) of users were impaired. */
+export interface IncidentTable {
+  id: string;
+  start: number;
+  end: number;
+  fraction: number;
+  summary: string;
+  created_at: number;
+}
+
+/** An exclusion: for every customer, or for one (customer-caused). */
+export interface ExclusionTable {
+  id: string;
+  customer_id: string | null;
+  start: number;
+  end: number;
+  category: string;
+  reason: string;
+  notice_at: number | null;
+  communicated_at: number | null;
+  created_at: number;
+}
+
+export interface WebhookEndpointTable {
+  id: string;
+  url: string;
+  secret: string; // the HMAC key deliveries are signed with
+  created_at: number;
+  disabled_at: number | null;
+}
+
+/** One event for one endpoint; `id` is stable across retries so that receivers can deduplicate. */
+export interface WebhookDeliveryTable {
+  id: string;
+  endpoint_id: string;
+  event_type: string;
+  payload: string;
+  created_at: number;
+  attempts: number;
+  next_attempt_at: number | null;
+  delivered_at: number | null;
+  failed_at: number | null;
+}
+
+export interface WebhookAttemptTable {
+  delivery_id: string;
+  attempt: number;
+  at: number;
+  status: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+/** A write's response, kept per caller and Idempotency-Key. */
+export interface IdempotencyKeyTable {
+  actor: string;
+  key: string;
+  request_hash: string; // method, path and body: the same key with another request is refused
+  status: number;
+  body: string;
+  created_at: number;
+}
+
+export interface Tables {
+  idempotency_keys: IdempotencyKeyTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
+  incidents: IncidentTable;
+  exclusions: ExclusionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditLogTable;
+  contacts: ContactTable;
+  customers: CustomerTable;
+  contract_versions: ContractVersionTable;
+  assignments: AssignmentTable;
+  tickets: TicketTable;
+  ticket_events: TicketEventTable;
+  clock_projections: ClockProjectionTable;
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { surety } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'surety-check-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('surety check', () => {
+  it('accepts the seed contracts and order forms', () => {
+    const r = surety('check', 'contracts/invoca.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('contracts/invoca.yaml: ok — contract invoca-exhibit-b: 3 levels of Severity Level');
+  });
+
+  it('reports every problem with file:line:column and the JSON pointer, and exits 1', () => {
+    const bad = file(
+      'bad.yaml',
+      [
+        'surety: 1',
+        'contract: { id: x, title: X, provider: P }',
+        'calendars:',
+        '  office: { zone: Mars/Olympus, weekly: 24x7 }',
+        'severities:',
+        '  label: Severity',
+        '  levels: [{ id: S1, name: one, definition: d }]',
+        'plans:',
+        '  standard:',
+        '    name: Standard',
+        '    targets:',
+        '      S1:',
+        '        first_response: { within: 1h, warn_after: [75%] }',
+      ].join('\n'),
+    );
+    const r = surety('check', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${bad}:13:39: /plans/standard/targets/S1/first_response/warn_after: unknown key 'warn_after'; did you mean 'warn_at'?`,
+    );
+  });
+
+  it('reports a compile problem (unknown zone) once the shape is right', () => {
+    const bad = file(
+      'zone.yaml',
+      [
+        'surety: 1',
+        'contract: { id: x, title: X, provider: P }',
+        'calendars:',
+        '  office: { zone: Mars/Olympus, weekly: 24x7 }',
+        'severities: { label: Severity, levels: [{ id: S1, name: one, definition: d }] }',
+        'plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }',
+      ].join('\n'),
+    );
+    const r = surety('check', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${bad}:4:19: /calendars/office/zone: expected an IANA time zone such as America/Los_Angeles, found 'Mars/Olympus'`,
+    );
+  });
+
+  it('names a missing file without a stack trace', () => {
+    const r = surety('check', join(dir, 'nope.yaml'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${join(dir, 'nope.yaml')}: /: no such file\n1 of 1 file(s) invalid\n`);
+  });
+});

@@ -1,0 +1,38 @@
+import pg from 'pg';
+import { migrate, openDatabase, type Database } from '../src/storage/database.js';
+
+/**
+ * One repository suite, every backend: an in-memory SQLite database and a fresh PostgreSQL database on the
+ * local server (127.0.0.1:5432, user postgres; `.ci/run` starts it when it is down). Set
+ * SURETY_TEST_POSTGRES=off to skip PostgreSQL (the runner reports those tests as skipped).
+ */
+export const POSTGRES_ADMIN_URL = process.env.SURETY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const backends = ['sqlite', 'postgres'] as const;
+/** Whether a backend's suite is skipped (the test runner reports its tests as skipped). */
+export const skipped = (backend: (typeof backends)[number]) =>
+  backend === 'postgres' && process.env.SURETY_TEST_POSTGRES === 'off';
+
+export async function freshDatabase(backend: 'sqlite' | 'postgres'): Promise<Database> {
+  if (backend === 'sqlite') {
+    const store = openDatabase(':memory:');
+    await migrate(store.db);
+    return store;
+  }
+  const name = `surety_test_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const store = openDatabase(POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`));
+  await migrate(store.db);
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      const dropper = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}

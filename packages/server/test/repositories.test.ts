@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../src/storage/database.js';
+import { findCustomer, insertCustomer, listCustomers } from '../src/storage/repositories/customer-repository.js';
+import {
+  findAssignment,
+  findContractVersion,
+  insertContractVersion,
+  latestContractVersion,
+  listContractIds,
+  upsertAssignment,
+} from '../src/storage/repositories/contract-repository.js';
+import {
+  appendTicketEvent,
+  dueProjections,
+  findProjection,
+  insertTicket,
+  listTickets,
+  nextDueInstant,
+  saveProjection,
+  ticketEvents,
+} from '../src/storage/repositories/ticket-repository.js';
+import { backends, freshDatabase, skipped } from './databases.js';
+
+describe.each(backends)('repositories on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
+  let store: Database;
+  beforeAll(async () => {
+    store = await freshDatabase(backend);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('stores customers and pages through them by cursor', async () => {
+    for (const id of ['c3', 'c1', 'c2'])
+      await insertCustomer(store.db, { id, name: `Customer ${id}`, created_at: 1_767_225_600_000 });
+    expect(await findCustomer(store.db, 'c2')).toEqual({
+      id: 'c2',
+      name: 'Customer c2',
+      created_at: 1_767_225_600_000,
+    });
+    const first = await listCustomers(store.db, { limit: 2 });
+    expect(first.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect((await listCustomers(store.db, { after: 'c2', limit: 2 })).map((c) => c.id)).toEqual(['c3']);
+    await expect(insertCustomer(store.db, { id: 'c1', name: 'again', created_at: 0 })).rejects.toThrow();
+  });
+
+  it('versions contracts and assigns them with order forms', async () => {
+    expect(
+      await insertContractVersion(store.db, {
+        contract_id: 'invoca',
+        source: 'v1',
+        created_at: 1,
+        created_by: 'admin',
+      }),
+    ).toBe(1);
+    expect(
+      await insertContractVersion(store.db, {
+        contract_id: 'invoca',
+        source: 'v2',
+        created_at: 2,
+        created_by: 'admin',
+      }),
+    ).toBe(2);
+    expect((await latestContractVersion(store.db, 'invoca'))?.source).toBe('v2');
+    expect((await findContractVersion(store.db, 'invoca', 1))?.source).toBe('v1');
+    expect(await listContractIds(store.db)).toEqual([{ contract_id: 'invoca', latest: 2 }]);
+    await upsertAssignment(store.db, {
+      customer_id: 'c1',
+      contract_id: 'invoca',
+      contract_version: 1,
+      order_form: null,
+      created_at: 3,
+    });
+    await upsertAssignment(store.db, {
+      customer_id: 'c1',
+      contract_id: 'invoca',
+      contract_version: 2,
+      order_form: 'of',
+      created_at: 4,
+    });
+    expect(await findAssignment(store.db, 'c1', 'invoca')).toMatchObject({ contract_version: 2, order_form: 'of' });
+  });
+
+  it('appends ticket events in sequence, keeps instants exact, and finds due projections', async () => {
+    const opened = 1_783_029_600_000; // 2026-07-02T22:00:00Z
+    await insertTicket(store.db, {
+      id: 't1',
+      customer_id: 'c1',
+      contract_id: 'invoca',
+      contract_version: 2,
+      opened_at: opened,
+      fields: '{}',
+    });
+    await insertTicket(store.db, {
+      id: 't2',
+      customer_id: 'c2',
+      contract_id: 'invoca',
+      contract_version: 2,
+      opened_at: opened,
+      fields: '{}',
+    });
+    expect(
+      await appendTicketEvent(store.db, {
+        ticket_id: 't1',
+        type: 'opened',
+        at: opened,
+        received_at: opened + 5,
+        payload: '{}',
+      }),
+    ).toBe(1);
+    expect(
+      await appendTicketEvent(store.db, {
+        ticket_id: 't1',
+        type: 'replied',
+        at: opened + 1,
+        received_at: opened + 6,
+        payload: '{}',
+      }),
+    ).toBe(2);
+    const events = await ticketEvents(store.db, 't1');
+    expect(events.map((e) => [e.seq, e.type, e.at, e.received_at])).toEqual([
+      [1, 'opened', opened, opened + 5],
+      [2, 'replied', opened + 1, opened + 6],
+    ]);
+    expect((await listTickets(store.db, { customerId: 'c2', limit: 10 })).map((t) => t.id)).toEqual(['t2']);
+    await saveProjection(store.db, {
+      ticket_id: 't1',
+      last_seq: 2,
+      state: '{}',
+      next_due_at: opened + 100,
+      updated_at: opened,
+    });
+    await saveProjection(store.db, {
+      ticket_id: 't2',
+      last_seq: 0,
+      state: '{}',
+      next_due_at: opened + 50,
+      updated_at: opened,
+    });
+    await saveProjection(store.db, {
+      ticket_id: 't2',
+      last_seq: 1,
+      state: '{"x":1}',
+      next_due_at: opened + 200,
+      updated_at: opened,
+    });
+    expect((await findProjection(store.db, 't2'))?.state).toBe('{"x":1}');
+    expect(await nextDueInstant(store.db)).toBe(opened + 100);
+    expect((await dueProjections(store.db, opened + 150, 10)).map((p) => p.ticket_id)).toEqual(['t1']);
+  });
+
+  it('rolls back a transaction whole', async () => {
+    await expect(
+      store.db.transaction().execute(async (trx) => {
+        await insertCustomer(trx, { id: 'tx', name: 'in a transaction', created_at: 0 });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    expect(await findCustomer(store.db, 'tx')).toBeUndefined();
+  });
+});

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type Api } from '../src/api/app.js';
+import { issueToken } from '../src/services/api-tokens.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
+import type { Database } from '../src/storage/database.js';
+import { freshDatabase } from './databases.js';
+
+const contract = `surety: 1
+contract: { id: plain, title: Plain SLA, provider: Test }
+calendars: { always: { zone: UTC, weekly: 24x7 } }
+severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
+plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
+contacts: { designated_max: 2 }
+`;
+
+describe('tenants: a customer contact sees only its own customer', () => {
+  let store: Database;
+  let app: Api;
+  const tokens: Record<string, string> = {};
+  const context = (principal: Principal = SYSTEM): ServiceContext => ({
+    db: store.db,
+    principal,
+    now: () => Date.parse('2026-07-01T12:00:00Z'),
+  });
+  const call = (who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
+
+  beforeAll(async () => {
+    store = await freshDatabase('sqlite');
+    app = await buildApp({ context });
+    tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
+    for (const id of ['alpha', 'beta']) {
+      await call('admin', 'POST', '/customers', { id, name: id });
+      tokens[id] = (await issueToken(context(), { role: 'customer', customerId: id, label: `${id} contact` })).token;
+    }
+    tokens.auditor = (await issueToken(context(), { role: 'auditor', label: 'auditor' })).token;
+    await call('admin', 'POST', '/contracts', { source: contract });
+    await call('admin', 'PUT', '/customers/alpha/contracts/plain', {});
+    await call('admin', 'PUT', '/customers/beta/contracts/plain', {});
+    expect(
+      (await call('alpha', 'POST', '/tickets', { id: 'A-1', customerId: 'alpha', contractId: 'plain', severity: 'S1' }))
+        .statusCode,
+    ).toBe(201);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  it("walks every route with the second customer's token and finds nothing of the first", async () => {
+    const walked: [string, string, number][] = [];
+    // Each call is made twice: against alpha's real ids and against ids that never existed. The answers must be
+    // the same but for the id echoed back: then beta learns nothing, not even that alpha's ids exist.
+    const ghost = (text: string) => text.replace(/A-1/g, 'Z-9').replace(/alpha/g, 'omega');
+    const walk = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: string, url: string, payload?: object) => {
+      const r = await call('beta', method, url, payload);
+      const g = await call('beta', method, ghost(url), payload && JSON.parse(ghost(JSON.stringify(payload))));
+      walked.push([method, route, r.statusCode]);
+      expect([r.statusCode, ghost(r.body)]).toEqual([g.statusCode, g.body]);
+      return r;
+    };
+    expect((await walk('GET', '/tickets', '/tickets?customer=alpha')).json()).toEqual({ items: [], next: null });
+    expect((await walk('GET', '/tickets/{id}', '/tickets/A-1')).statusCode).toBe(404);
+    expect(
+      (await walk('POST', '/tickets/{id}/events', '/tickets/A-1/events', { type: 'replied', author: 'customer' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await walk('POST', '/tickets', '/tickets', {
+          id: 'B-x',
+          customerId: 'alpha',
+          contractId: 'plain',
+          severity: 'S1',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await walk('GET', '/customers/{id}', '/customers/alpha')).statusCode).toBe(404);
+    expect((await walk('POST', '/customers', '/customers', { id: 'gamma', name: 'g' })).statusCode).toBe(403);
+    expect(
+      (
+        await walk('POST', '/customers/{id}/contacts', '/customers/alpha/contacts', {
+          name: 'x',
+          email: 'x@example.com',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await walk('POST', '/contracts', '/contracts', { source: contract })).statusCode).toBe(403);
+    expect(
+      (await walk('PUT', '/customers/{customerId}/contracts/{contractId}', '/customers/alpha/contracts/plain', {}))
+        .statusCode,
+    ).toBe(403);
+    expect((await walk('POST', '/tokens', '/tokens', { role: 'admin', label: 'x' })).statusCode).toBe(403);
+    expect((await walk('DELETE', '/tokens/{id}', '/tokens/0123456789ab')).statusCode).toBe(403);
+    expect((await walk('GET', '/audit/verify', '/audit/verify')).statusCode).toBe(403);
+    expect(
+      (await walk('GET', '/customers/{id}/availability', '/customers/alpha/availability?contract=plain&period=2026-07'))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await walk('GET', '/customers/{id}/performance-report', '/customers/alpha/performance-report?contract=plain'))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await walk('POST', '/incidents', '/incidents', {
+          start: '2026-07-01T00:00:00Z',
+          end: '2026-07-01T01:00:00Z',
+          fraction: 1,
+          summary: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await walk('POST', '/exclusions', '/exclusions', {
+          customerId: 'alpha',
+          start: '2026-07-01T00:00:00Z',
+          end: '2026-07-01T01:00:00Z',
+          category: 'force_majeure',
+          reason: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await walk('POST', '/webhooks', '/webhooks', { url: 'http://127.0.0.1:9/x' })).statusCode).toBe(403);
+    expect((await walk('GET', '/webhooks/deliveries', '/webhooks/deliveries')).statusCode).toBe(403);
+    // Every route the API describes was walked.
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, object> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(new Set(walked.map(([m, r]) => `${m} ${r}`))).toEqual(new Set(routes));
+  });
+
+  it('a customer contact opens and replies to its own requests, but cannot answer as the provider', async () => {
+    expect(
+      (await call('beta', 'POST', '/tickets', { id: 'B-1', customerId: 'beta', contractId: 'plain', severity: 'S1' }))
+        .statusCode,
+    ).toBe(201);
+    expect(
+      (await call('beta', 'POST', '/tickets/B-1/events', { type: 'replied', author: 'customer' })).statusCode,
+    ).toBe(201);
+    const forged = await call('beta', 'POST', '/tickets/B-1/events', { type: 'replied', author: 'agent' });
+    expect([forged.statusCode, forged.json().detail]).toEqual([403, 'a customer contact may add only its own replies']);
+    expect((await call('beta', 'GET', '/tickets')).json().items.map((t: { id: string }) => t.id)).toEqual(['B-1']);
+  });
+
+  it('an auditor reads everything and changes nothing', async () => {
+    expect((await call('auditor', 'GET', '/tickets/A-1')).statusCode).toBe(200);
+    expect((await call('auditor', 'POST', '/tickets/A-1/events', { type: 'resolved' })).statusCode).toBe(403);
+    expect((await call('auditor', 'GET', '/audit/verify')).json().ok).toBe(true);
+  });
+
+  it("enforces the contract's designated-contact limit (Invoca §2.4: up to two)", async () => {
+    const add = (email: string) =>
+      call('admin', 'POST', '/customers/alpha/contacts', { name: email, email, designated: true });
+    expect((await add('a@example.com')).statusCode).toBe(201);
+    expect((await add('b@example.com')).statusCode).toBe(201);
+    const third = await add('c@example.com');
+    expect([third.statusCode, third.json().field]).toEqual([409, 'designated']);
+  });
+
+  it('a revoked token stops working at once', async () => {
+    const { id, token } = await issueToken(context(), { role: 'agent', label: 'temp' });
+    tokens.temp = token;
+    expect((await call('temp', 'GET', '/tickets')).statusCode).toBe(200);
+    expect((await call('admin', 'DELETE', `/tokens/${id}`)).statusCode).toBe(204);
+    expect((await call('temp', 'GET', '/tickets')).statusCode).toBe(401);
+  });
+});
