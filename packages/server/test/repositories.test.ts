@@ -16,7 +16,9 @@ import {
   insertTicket,
   listTickets,
   nextDueInstant,
-  saveProjection,
+  saveProjections,
+  insertTicketEvents,
+  eventsOfTickets,
   ticketEvents,
 } from '../src/storage/repositories/ticket-repository.js';
 import { backends, freshDatabase, skipped } from './databases.js';
@@ -124,27 +126,29 @@ describe.each(backends)('repositories on %s', (backend) => {
       [2, 'replied', opened + 1, opened + 6],
     ]);
     expect((await listTickets(store.db, { customerId: 'c2', limit: 10 })).map((t) => t.id)).toEqual(['t2']);
-    await saveProjection(store.db, {
-      ticket_id: 't1',
-      last_seq: 2,
-      state: '{}',
-      next_due_at: opened + 100,
-      updated_at: opened,
-    });
-    await saveProjection(store.db, {
-      ticket_id: 't2',
-      last_seq: 0,
-      state: '{}',
-      next_due_at: opened + 50,
-      updated_at: opened,
-    });
-    await saveProjection(store.db, {
-      ticket_id: 't2',
-      last_seq: 1,
-      state: '{"x":1}',
-      next_due_at: opened + 200,
-      updated_at: opened,
-    });
+    await saveProjections(store.db, [
+      { ticket_id: 't1', last_seq: 2, state: '{}', next_due_at: opened + 100, updated_at: opened },
+      { ticket_id: 't2', last_seq: 0, state: '{}', next_due_at: opened + 50, updated_at: opened },
+    ]);
+    // Saving again replaces the projection: it is derived, never appended.
+    await saveProjections(store.db, [
+      { ticket_id: 't2', last_seq: 1, state: '{"x":1}', next_due_at: opened + 200, updated_at: opened },
+    ]);
+    await insertTicketEvents(store.db, [
+      { ticket_id: 't2', seq: 1, type: 'opened', at: opened, received_at: opened, payload: '{}' },
+    ]);
+    const byTicket = await eventsOfTickets(store.db, ['t1', 't2', 'none']);
+    expect([...byTicket].map(([id, rows]) => [id, rows.map((r) => r.seq)])).toEqual([
+      ['t1', [1, 2]],
+      ['t2', [1]],
+      ['none', []],
+    ]);
+    // The (ticket, seq) key refuses a second event with a number already taken.
+    await expect(
+      insertTicketEvents(store.db, [
+        { ticket_id: 't2', seq: 1, type: 'replied', at: opened, received_at: opened, payload: '{}' },
+      ]),
+    ).rejects.toThrow();
     expect((await findProjection(store.db, 't2'))?.state).toBe('{"x":1}');
     expect(await nextDueInstant(store.db)).toBe(opened + 100);
     expect((await dueProjections(store.db, opened + 150, 10)).map((p) => p.ticket_id)).toEqual(['t1']);

@@ -6,6 +6,7 @@ import { registerSchema } from './schema-command.js';
 import { registerAvailability } from './availability-command.js';
 import { registerBudget } from './budget-command.js';
 import { registerServe } from './serve-command.js';
+import { registerWorker } from './worker-command.js';
 import { registerAudit } from './audit-command.js';
 import { registerDemo } from './demo-command.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerAvailability(program);
   registerBudget(program);
   registerServe(program);
+  registerWorker(program);
   registerAudit(program);
   registerDemo(program);
   registerSchema(program);

@@ -1,77 +1,46 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { buildApp } from '../api/app.js';
 import { seedContracts } from '../services/seed-contracts.js';
 import { ensureAdminToken } from '../services/api-tokens.js';
 import { SYSTEM } from '../services/service-context.js';
 import { openStore } from '../services/store.js';
-import { fireDueTimers, nextTimerAt } from '../services/fire-due-timers.js';
-import { deliverDueWebhooks, nextWebhookAt } from '../services/webhooks.js';
-import { startWakeLoop } from '../worker/wake-loop.js';
+import { startClockWorker } from '../worker/clock-worker.js';
+import { clockWorkerLog } from './clock-worker-log.js';
+import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
 
-interface ServeOptions {
-  database: string;
+interface ServeOptions extends SharedWorkOptions {
   host: string;
   port: string;
   contracts: string;
+  worker: boolean;
 }
 
 export function registerServe(program: Command): void {
-  program
-    .command('serve')
-    .description('run the Surety server: API, live clocks and timers')
-    .option(
-      '--database <url>',
-      'postgres://… or a SQLite file (env DATABASE_URL)',
-      process.env.DATABASE_URL ?? './data/surety.db',
-    )
-    .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
-    .option('--port <port>', 'port to listen on (env PORT)', process.env.PORT ?? '8080')
+  addSharedWorkOptions(program.command('serve').description('run the Surety server: API, live clocks and timers'))
+    .addOption(new Option('--host <host>', 'address to listen on').env('HOST').default('127.0.0.1'))
+    .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default('8080'))
     .option('--contracts <dir>', 'publish the contract files in this folder on start', 'contracts')
+    .option('--no-worker', 'PostgreSQL: serve the API only and leave timers and webhooks to `surety worker`')
     .action(async (opts: ServeOptions) => {
-      const store = await openStore(opts.database);
+      // One logger for requests and clocks: JSON lines on stdout (pino, through Fastify).
+      const app = await buildApp({
+        context: (principal) => store.context(principal),
+        onScheduleChanged: () => worker?.poke(),
+        logger: true,
+      });
+      const store = await openStore(
+        opts.database,
+        jobQueueOptions(opts, (e) => app.log.error(e)),
+      );
+      if (store.backend === 'sqlite' && !opts.worker)
+        throw new Error('--no-worker: SQLite is served by one process, which must keep its own clocks');
       const system = store.context(SYSTEM);
       const seeded = await seedContracts(system, opts.contracts);
       const adminToken = await ensureAdminToken(system);
-      // Two loops, each asleep until its next due instant: clock timers, and webhook deliveries (which timers feed).
-      const deliveries = startWakeLoop({
-        work: async () => {
-          for (const d of await deliverDueWebhooks(system)) app.log.info(d, 'webhook attempt');
-        },
-        nextAt: () => nextWebhookAt(system),
-        now: system.now,
-        onError: (e) => app.log.error(e),
-      });
-      const timers = startWakeLoop({
-        work: async () => {
-          const fired = await fireDueTimers(system);
-          for (const f of fired) {
-            const event = {
-              ticket: f.ticketId,
-              clock: f.clock,
-              change: f.change,
-              dueAt: new Date(f.dueAt).toISOString(),
-              lateMs: f.recordedAt - f.dueAt,
-            };
-            app.log.info(event, 'clock event recorded');
-          }
-          if (fired.length) deliveries.poke();
-        },
-        nextAt: () => nextTimerAt(system),
-        now: system.now,
-        onError: (e) => app.log.error(e),
-      });
-      const app = await buildApp({
-        context: (principal) => store.context(principal),
-        onScheduleChanged: () => {
-          timers.poke();
-          deliveries.poke();
-        },
-        logger: true,
-      });
+      const worker = opts.worker ? await startClockWorker(store, clockWorkerLog(app.log)) : undefined;
       const shutdown = async () => {
         await app.close();
-        await timers.stop();
-        await deliveries.stop();
+        await worker?.stop();
         await store.close();
       };
       process.once('SIGINT', () => void shutdown());

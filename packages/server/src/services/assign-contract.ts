@@ -42,13 +42,15 @@ export async function assignContract(
       order_form: input.orderForm ?? null,
       created_at: ctx.now(),
     });
+    // Open requests move to the new terms at once; the answer says which deadlines moved.
+    const { tickets, moved } = await recomputeOpenTickets(trx, ctx, input.customerId, input.contractId, row.version);
     await recordAudit(trx, ctx, 'contract.assigned', `customer:${input.customerId}`, {
       contract: input.contractId,
       version: row.version,
       orderForm: input.orderForm !== undefined,
+      recomputed: tickets,
+      moved: moved.length,
     });
-    // Open requests move to the new terms at once; the answer says which deadlines moved.
-    const { tickets, moved } = await recomputeOpenTickets(trx, ctx, input.customerId, input.contractId, row.version);
     return { version: row.version, recomputed: tickets, moved };
   });
 }

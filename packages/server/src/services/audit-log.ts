@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import {
   auditEntries,
-  insertAuditEntry,
+  insertAuditEntries,
   lastAuditEntry,
+  lockAuditLog,
   type AuditRow,
 } from '../storage/repositories/audit-repository.js';
 import type { Executor } from '../storage/repositories/executor.js';
@@ -19,9 +20,16 @@ function hashOf(
     .digest('hex');
 }
 
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  detail: object;
+}
+
 /**
  * Appends to the audit log inside the caller's transaction. Each entry's hash covers its content and the
- * previous entry's hash, so an edited or deleted entry breaks the chain (`surety audit verify`).
+ * previous entry's hash, so an edited or deleted entry breaks the chain (`surety audit verify`). The chain is
+ * locked until the transaction ends, so services record their audit entries as their last write.
  */
 export async function recordAudit(
   db: Executor,
@@ -30,9 +38,29 @@ export async function recordAudit(
   entity: string,
   detail: object,
 ): Promise<void> {
-  const prev = (await lastAuditEntry(db))?.hash ?? GENESIS;
-  const entry = { at: ctx.now(), actor: ctx.principal.actor, action, entity, detail: JSON.stringify(detail) };
-  await insertAuditEntry(db, { ...entry, prev_hash: prev, hash: hashOf(prev, entry) });
+  await recordAudits(db, ctx, [{ action, entity, detail }]);
+}
+
+/** Several entries at once, chained in the order given. */
+export async function recordAudits(db: Executor, ctx: ServiceContext, records: readonly AuditRecord[]): Promise<void> {
+  if (!records.length) return;
+  await lockAuditLog(db);
+  let prev = (await lastAuditEntry(db))?.hash ?? GENESIS;
+  const at = ctx.now();
+  const rows = records.map((r) => {
+    const entry = {
+      at,
+      actor: ctx.principal.actor,
+      action: r.action,
+      entity: r.entity,
+      detail: JSON.stringify(r.detail),
+    };
+    const hash = hashOf(prev, entry);
+    const row = { ...entry, prev_hash: prev, hash };
+    prev = hash;
+    return row;
+  });
+  await insertAuditEntries(db, rows);
 }
 
 export interface AuditVerification {

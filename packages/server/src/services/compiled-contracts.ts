@@ -33,3 +33,22 @@ export async function contractFor(
   }
   return { contract, version: v };
 }
+
+/** The contract of each ticket, as it was assigned when the ticket was opened or last recomputed. */
+export async function contractsFor(
+  db: Executor,
+  tickets: readonly { customer_id: string; contract_id: string; contract_version: number }[],
+): Promise<CompiledContract[]> {
+  const known = new Map<string, CompiledContract>();
+  const out: CompiledContract[] = [];
+  for (const t of tickets) {
+    const key = `${t.customer_id}\u0000${t.contract_id}\u0000${t.contract_version}`;
+    let contract = known.get(key);
+    if (!contract) {
+      contract = (await contractFor(db, t.customer_id, t.contract_id, t.contract_version)).contract;
+      known.set(key, contract);
+    }
+    out.push(contract);
+  }
+  return out;
+}

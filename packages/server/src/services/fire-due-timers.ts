@@ -1,7 +1,8 @@
-import { findTicket, dueProjections, nextDueInstant } from '../storage/repositories/ticket-repository.js';
-import { contractFor } from './compiled-contracts.js';
+import { dueProjections, findTickets, nextDueInstant } from '../storage/repositories/ticket-repository.js';
+import type { Executor } from '../storage/repositories/executor.js';
+import { contractsFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
-import { reproject, type RecordedClockEvent } from './ticket-projection.js';
+import { reprojectTickets, type RecordedClockEvent } from './ticket-projection.js';
 
 export interface FiredTimer extends RecordedClockEvent {
   ticketId: string;
@@ -9,26 +10,42 @@ export interface FiredTimer extends RecordedClockEvent {
 }
 
 /**
- * Records every warning and breach whose instant has passed: the worker calls this when its timer falls due
- * and once on start, so a deadline that passed while the server was down is recorded at its true instant.
+ * Records every warning and breach whose instant has passed. With one process (SQLite) the worker calls this
+ * when its next timer falls due and once on start, so a deadline that passed while the server was down is
+ * recorded at its true instant.
  */
-export async function fireDueTimers(ctx: ServiceContext, batch = 500): Promise<FiredTimer[]> {
+export async function fireDueTimers(ctx: ServiceContext, batch = 1000): Promise<FiredTimer[]> {
   const fired: FiredTimer[] = [];
   for (;;) {
-    const now = ctx.now();
-    const due = await dueProjections(ctx.db, now, batch);
+    const due = await dueProjections(ctx.db, ctx.now(), batch);
     if (!due.length) return fired;
-    for (const p of due) {
-      await ctx.db.transaction().execute(async (trx) => {
-        const ticket = await findTicket(trx, p.ticket_id);
-        if (!ticket) return;
-        const { contract } = await contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version);
-        const { recorded } = await reproject(trx, ctx, ticket, contract, now);
-        fired.push(...recorded.map((r) => ({ ...r, ticketId: ticket.id, recordedAt: now })));
-      });
-    }
+    fired.push(
+      ...(await fireTimers(
+        ctx,
+        due.map((p) => p.ticket_id),
+      )),
+    );
     if (due.length < batch) return fired;
   }
+}
+
+/**
+ * Re-derives the named tickets' clocks as of now, in one transaction, recording what fell due. The job
+ * queue's handler: a timer job names its ticket, and a stale one (the ticket moved on) records nothing.
+ */
+export async function fireTimers(ctx: ServiceContext, ticketIds: readonly string[]): Promise<FiredTimer[]> {
+  const now = ctx.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const tickets = await underContracts(trx, ticketIds);
+    const results = await reprojectTickets(trx, ctx, tickets, now);
+    return results.flatMap((r) => r.recorded.map((e) => ({ ...e, ticketId: r.ticketId, recordedAt: now })));
+  });
+}
+
+async function underContracts(db: Executor, ids: readonly string[]) {
+  const tickets = await findTickets(db, [...new Set(ids)]);
+  const contracts = await contractsFor(db, tickets);
+  return tickets.map((ticket, i) => ({ ticket, contract: contracts[i]! }));
 }
 
 export async function nextTimerAt(ctx: ServiceContext): Promise<number | null> {

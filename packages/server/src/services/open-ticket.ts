@@ -2,10 +2,9 @@ import { TicketEventError } from '@surety/engine';
 import { findCustomer } from '../storage/repositories/customer-repository.js';
 import { appendTicketEvent, findTicket, insertTicket } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
-import { recordAudit } from './audit-log.js';
 import { requireActFor } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
-import { reproject } from './ticket-projection.js';
+import { reprojectTickets, type Reprojection } from './ticket-projection.js';
 
 export interface OpenTicketInput {
   id: string;
@@ -65,13 +64,15 @@ export async function openTicket(
       received_at: now,
       payload: JSON.stringify(event),
     });
-    await recordAudit(trx, ctx, 'ticket.opened', `ticket:${input.id}`, {
-      customer: input.customerId,
-      severity: input.severity,
-      at,
-    });
     try {
-      const { nextDueAt } = await reproject(trx, ctx, ticket, contract, now);
+      const audit = {
+        action: 'ticket.opened',
+        entity: `ticket:${input.id}`,
+        detail: { customer: input.customerId, severity: input.severity, at },
+      };
+      const [{ nextDueAt }] = (await reprojectTickets(trx, ctx, [{ ticket, contract }], now, [audit])) as [
+        Reprojection,
+      ];
       return { id: input.id, nextDueAt };
     } catch (e) {
       if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);

@@ -1,8 +1,8 @@
-import { findProjection, findTicket } from '../storage/repositories/ticket-repository.js';
-import type { Executor } from '../storage/repositories/executor.js';
+import { chunks, type Executor } from '../storage/repositories/executor.js';
+import { openTicketsOf, setContractVersion } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
-import { reproject } from './ticket-projection.js';
+import { reprojectTickets } from './ticket-projection.js';
 
 export interface MovedClock {
   ticket: string;
@@ -13,7 +13,8 @@ export interface MovedClock {
 
 /**
  * After a customer's contract version or order form changes, moves its open requests to the new terms and
- * re-derives their clocks, reporting every deadline that moved. Runs in the caller's transaction.
+ * re-derives their clocks, reporting every deadline that moved. Runs in the caller's transaction, a
+ * thousand tickets per batch of statements.
  */
 export async function recomputeOpenTickets(
   trx: Executor,
@@ -22,29 +23,34 @@ export async function recomputeOpenTickets(
   contractId: string,
   version: number,
 ): Promise<{ tickets: number; moved: MovedClock[] }> {
-  const all = await trx
-    .selectFrom('tickets')
-    .innerJoin('clock_projections', 'clock_projections.ticket_id', 'tickets.id')
-    .select(['tickets.id', 'clock_projections.state'])
-    .where('tickets.customer_id', '=', customerId)
-    .where('tickets.contract_id', '=', contractId)
-    .execute();
+  const all = await openTicketsOf(trx, customerId, contractId);
   // A closed request is final: its clocks stay as they were measured.
-  const rows = all.filter((r) => (JSON.parse(r.state) as { phase: string }).phase !== 'closed');
+  const open = all.filter((r) => (JSON.parse(r.state) as { phase: string }).phase !== 'closed');
   const { contract } = await contractFor(trx, customerId, contractId, version);
+  const now = ctx.now();
   const moved: MovedClock[] = [];
-  for (const row of rows) {
-    const before = dueDates(row.state);
-    await trx.updateTable('tickets').set({ contract_version: version }).where('id', '=', row.id).execute();
-    const ticket = (await findTicket(trx, row.id))!;
-    await reproject(trx, ctx, ticket, contract, ctx.now());
-    const after = dueDates((await findProjection(trx, row.id))!.state);
-    for (const clock of new Set([...before.keys(), ...after.keys()])) {
-      if (before.get(clock) !== after.get(clock))
-        moved.push({ ticket: row.id, clock, from: before.get(clock) ?? null, to: after.get(clock) ?? null });
-    }
+  for (const batch of chunks(open)) {
+    await setContractVersion(
+      trx,
+      batch.map((r) => r.ticket.id),
+      version,
+    );
+    const results = await reprojectTickets(
+      trx,
+      ctx,
+      batch.map((r) => ({ ticket: { ...r.ticket, contract_version: version }, contract })),
+      now,
+    );
+    results.forEach((after, i) => {
+      const before = dueDates(batch[i]!.state);
+      const later = dueDates(after.state);
+      for (const clock of new Set([...before.keys(), ...later.keys()])) {
+        if (before.get(clock) !== later.get(clock))
+          moved.push({ ticket: after.ticketId, clock, from: before.get(clock) ?? null, to: later.get(clock) ?? null });
+      }
+    });
   }
-  return { tickets: rows.length, moved };
+  return { tickets: open.length, moved };
 }
 
 function dueDates(state: string): Map<string, string | null> {

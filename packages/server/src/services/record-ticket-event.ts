@@ -1,10 +1,9 @@
 import { TicketEventError, type TicketEvent } from '@surety/engine';
-import { appendTicketEvent, findTicket } from '../storage/repositories/ticket-repository.js';
+import { appendTicketEvent, findTicket, lockTickets } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
-import { recordAudit } from './audit-log.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
-import { reproject } from './ticket-projection.js';
+import { reprojectTickets, type Reprojection } from './ticket-projection.js';
 
 export type TicketEventInput =
   Exclude<TicketEvent, { type: 'opened' }> extends infer E
@@ -22,8 +21,10 @@ export async function recordTicketEvent(
   ticketId: string,
   input: TicketEventInput,
 ): Promise<{ seq: number; nextDueAt: number | null }> {
-  const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
+    await lockTickets(trx, [ticketId]);
+    // Read once the ticket is ours: events that arrive together get receipt times in the order they are numbered.
+    const now = ctx.now();
     const ticket = await findTicket(trx, ticketId);
     if (!ticket) throw new ServiceError('not_found', `no ticket ${ticketId}`);
     requireVisible(ctx, ticket.customer_id, `ticket ${ticketId}`);
@@ -41,9 +42,11 @@ export async function recordTicketEvent(
       received_at: now,
       payload: JSON.stringify(event),
     });
-    await recordAudit(trx, ctx, `ticket.${event.type}`, `ticket:${ticketId}`, { seq, at: event.at });
     try {
-      const { nextDueAt } = await reproject(trx, ctx, ticket, contract, now);
+      const audit = { action: `ticket.${event.type}`, entity: `ticket:${ticketId}`, detail: { seq, at: event.at } };
+      const [{ nextDueAt }] = (await reprojectTickets(trx, ctx, [{ ticket, contract }], now, [audit])) as [
+        Reprojection,
+      ];
       return { seq, nextDueAt };
     } catch (e) {
       if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);

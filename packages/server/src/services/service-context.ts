@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { JobQueue } from '../storage/job-queue.js';
 import type { Tables } from '../storage/tables.js';
 
 export type Role = 'admin' | 'agent' | 'auditor' | 'customer';
@@ -18,6 +19,8 @@ export interface ServiceContext {
   db: Kysely<Tables>;
   now(): number;
   principal: Principal;
+  /** PostgreSQL only: the queue that shares timers and deliveries among processes (SQLite has one process). */
+  jobs?: JobQueue;
 }
 
 /** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */

@@ -1,15 +1,18 @@
 import { evaluateTicket, isoInstant, nextDueAt, type CompiledContract, type TicketEvent } from '@surety/engine';
 import type { Executor } from '../storage/repositories/executor.js';
 import {
-  appendTicketEvent,
-  saveProjection,
-  ticketEvents,
+  eventsOfTickets,
+  insertTicketEvents,
+  lockTickets,
+  saveProjections,
+  type ClockProjectionRow,
   type TicketEventRow,
   type TicketRow,
 } from '../storage/repositories/ticket-repository.js';
+import { QUEUES } from '../storage/job-queue.js';
 import { ticketJson } from './ticket-json.js';
-import { recordAudit } from './audit-log.js';
-import { enqueueEvent } from './webhooks.js';
+import { recordAudits, type AuditRecord } from './audit-log.js';
+import { enqueueEvents, type OutgoingEvent } from './webhooks.js';
 import type { ServiceContext } from './service-context.js';
 
 /** Events the engine evaluates; the others are records the server makes of what the engine found. */
@@ -31,69 +34,112 @@ export interface RecordedClockEvent {
   rule: string;
 }
 
+export interface TicketUnderContract {
+  ticket: TicketRow;
+  contract: CompiledContract;
+}
+
+export interface Reprojection {
+  ticketId: string;
+  recorded: RecordedClockEvent[];
+  nextDueAt: number | null;
+  state: string;
+}
+
 /**
- * Re-derives a ticket's clocks from its events as of `now`, records each warning and breach that has fallen
- * due (once: at its true instant, with the time it was recorded), and saves the projection with the instant
+ * Re-derives tickets' clocks from their events as of `now`, records each warning and breach that has fallen
+ * due (once: at its true instant, with the time it was recorded), and saves each projection with the instant
  * of its next timer. The projection is only ever derived, so it can be rebuilt from the events at any time.
+ * A batch does its reads and writes a statement per table, not per ticket: the worker fires timers and a
+ * contract change recomputes open tickets by the thousand.
  */
-export async function reproject(
+export async function reprojectTickets(
   db: Executor,
   ctx: ServiceContext,
-  ticket: TicketRow,
-  contract: CompiledContract,
+  tickets: readonly TicketUnderContract[],
   now: number,
-): Promise<{ recorded: RecordedClockEvent[]; nextDueAt: number | null }> {
-  const rows = await ticketEvents(db, ticket.id);
-  const inputs = rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => JSON.parse(r.payload) as TicketEvent);
-  const evaluation = evaluateTicket(contract, inputs, now);
-  const already = new Set(
-    rows.filter((r) => !INPUT_TYPES.has(r.type)).map((r) => keyOf(JSON.parse(r.payload) as RecordedClockEvent)),
-  );
-  const recorded: RecordedClockEvent[] = [];
-  for (const e of evaluation.explanations) {
-    if (e.change !== 'warning' && e.change !== 'breached') continue;
-    const record: RecordedClockEvent = { clock: e.clock, change: e.change, dueAt: e.at, rule: e.rule };
-    if (already.has(keyOf(record))) continue;
-    already.add(keyOf(record));
-    await appendTicketEvent(db, {
+  /** The caller's own audit entries (the event that caused this), chained before what the clocks recorded. */
+  callerAudits: readonly AuditRecord[] = [],
+): Promise<Reprojection[]> {
+  const ids = tickets.map((t) => t.ticket.id);
+  await lockTickets(db, ids);
+  const eventsByTicket = await eventsOfTickets(db, ids);
+  const newEvents: TicketEventRow[] = [];
+  const audits: AuditRecord[] = [...callerAudits];
+  const outgoing: OutgoingEvent[] = [];
+  const projections: ClockProjectionRow[] = [];
+  const results: Reprojection[] = [];
+  for (const { ticket, contract } of tickets) {
+    const rows = eventsByTicket.get(ticket.id) ?? [];
+    const inputs = rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => JSON.parse(r.payload) as TicketEvent);
+    const evaluation = evaluateTicket(contract, inputs, now);
+    const already = new Set(
+      rows.filter((r) => !INPUT_TYPES.has(r.type)).map((r) => keyOf(JSON.parse(r.payload) as RecordedClockEvent)),
+    );
+    let seq = rows.at(-1)?.seq ?? 0;
+    const recorded: RecordedClockEvent[] = [];
+    for (const e of evaluation.explanations) {
+      if (e.change !== 'warning' && e.change !== 'breached') continue;
+      const record: RecordedClockEvent = { clock: e.clock, change: e.change, dueAt: e.at, rule: e.rule };
+      if (already.has(keyOf(record))) continue;
+      already.add(keyOf(record));
+      recorded.push(record);
+      newEvents.push({
+        ticket_id: ticket.id,
+        seq: ++seq,
+        type: RECORDED_TYPES[e.change],
+        at: e.at,
+        received_at: now,
+        payload: JSON.stringify(record),
+      });
+      audits.push({
+        action: `clock.${e.change}`,
+        entity: `ticket:${ticket.id}`,
+        detail: { clock: e.clock, dueAt: e.at, recordedAt: now, rule: e.rule },
+      });
+      outgoing.push({
+        type: `clock.${e.change}`,
+        key: `${ticket.id}|${keyOf(record)}`,
+        data: {
+          ticket: ticket.id,
+          customer: ticket.customer_id,
+          contract: ticket.contract_id,
+          clock: e.clock,
+          dueAt: isoInstant(e.at),
+          recordedAt: isoInstant(now),
+          rule: e.rule,
+        },
+      });
+    }
+    const next = nextDueAt(evaluation.state, now);
+    const state = JSON.stringify(ticketJson(ticket.id, evaluation));
+    projections.push({
       ticket_id: ticket.id,
-      type: RECORDED_TYPES[e.change],
-      at: e.at,
-      received_at: now,
-      payload: JSON.stringify(record),
+      last_seq: seq,
+      state,
+      // A breach is recorded once its deadline has passed, so its timer is due one millisecond after it.
+      next_due_at: next === null ? null : next + 1,
+      updated_at: now,
     });
-    await recordAudit(db, ctx, `clock.${e.change}`, `ticket:${ticket.id}`, {
-      clock: e.clock,
-      dueAt: e.at,
-      recordedAt: now,
-      rule: e.rule,
-    });
-    await enqueueEvent(db, now, `clock.${e.change}`, `${ticket.id}|${keyOf(record)}`, {
-      ticket: ticket.id,
-      customer: ticket.customer_id,
-      contract: ticket.contract_id,
-      clock: e.clock,
-      dueAt: isoInstant(e.at),
-      recordedAt: isoInstant(now),
-      rule: e.rule,
-    });
-    recorded.push(record);
+    results.push({ ticketId: ticket.id, recorded, nextDueAt: next, state });
   }
-  const next = nextDueAt(evaluation.state, now);
-  const lastSeq = rows.length + recorded.length;
-  await saveProjection(db, {
-    ticket_id: ticket.id,
-    last_seq: lastSeq,
-    state: JSON.stringify(ticketJson(ticket.id, evaluation)),
-    // A breach is recorded once its deadline has passed, so its timer is due one millisecond after it.
-    next_due_at: next === null ? null : next + 1,
-    updated_at: now,
-  });
-  return { recorded, nextDueAt: next };
+  await insertTicketEvents(db, newEvents);
+  await enqueueEvents(db, ctx, now, outgoing);
+  await saveProjections(db, projections);
+  await ctx.jobs?.add(
+    db,
+    QUEUES.timers,
+    projections.flatMap((p) =>
+      p.next_due_at === null
+        ? []
+        : [{ key: `${p.ticket_id}@${p.next_due_at}`, at: p.next_due_at, data: { ticket: p.ticket_id } }],
+    ),
+  );
+  // Last: the audit chain stays locked until the transaction ends.
+  await recordAudits(db, ctx, audits);
+  return results;
 }
 
 function keyOf(r: RecordedClockEvent): string {
   return `${r.clock}|${r.change}|${r.dueAt}|${r.rule}`;
 }
-
-export type { TicketEventRow };

@@ -5,13 +5,16 @@ import {
   activeEndpoints,
   attemptsOf,
   dueDeliveries,
-  enqueueDelivery,
+  enqueueDeliveries,
+  findDelivery,
   findEndpoint,
   insertEndpoint,
   listDeliveries,
   nextDeliveryAt,
   recordAttempt,
+  type WebhookDeliveryRow,
 } from '../storage/repositories/webhook-repository.js';
+import { QUEUES } from '../storage/job-queue.js';
 import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
@@ -32,33 +35,46 @@ export async function registerWebhook(ctx: ServiceContext, url: string): Promise
   return { id, secret };
 }
 
+export interface OutgoingEvent {
+  type: string;
+  /** Identifies the event: recording the same event twice queues it once. */
+  key: string;
+  data: object;
+}
+
 /**
- * Queues an event for every active endpoint, in the caller's transaction. The delivery id is derived from the
+ * Queues events for every active endpoint, in the caller's transaction. The delivery id is derived from the
  * event and the endpoint, so recording the same event twice queues it once, and every retry carries the same id.
  */
-export async function enqueueEvent(
+export async function enqueueEvents(
   db: Executor,
+  ctx: ServiceContext,
   now: number,
-  type: string,
-  eventKey: string,
-  data: object,
+  events: readonly OutgoingEvent[],
 ): Promise<void> {
-  const eventId = createHash('sha256').update(eventKey).digest('hex').slice(0, 32);
-  for (const endpoint of await activeEndpoints(db)) {
-    const id = createHash('sha256').update(`${endpoint.id}|${eventId}`).digest('hex').slice(0, 32);
-    const payload = JSON.stringify({ id: eventId, type, createdAt: isoInstant(now), data });
-    await enqueueDelivery(db, {
-      id,
+  if (!events.length) return;
+  const endpoints = await activeEndpoints(db);
+  const rows: WebhookDeliveryRow[] = events.flatMap((event) => {
+    const eventId = createHash('sha256').update(event.key).digest('hex').slice(0, 32);
+    const payload = JSON.stringify({ id: eventId, type: event.type, createdAt: isoInstant(now), data: event.data });
+    return endpoints.map((endpoint) => ({
+      id: createHash('sha256').update(`${endpoint.id}|${eventId}`).digest('hex').slice(0, 32),
       endpoint_id: endpoint.id,
-      event_type: type,
+      event_type: event.type,
       payload,
       created_at: now,
       attempts: 0,
       next_attempt_at: now,
       delivered_at: null,
       failed_at: null,
-    });
-  }
+    }));
+  });
+  await enqueueDeliveries(db, rows);
+  await ctx.jobs?.add(
+    db,
+    QUEUES.webhooks,
+    rows.map((r) => ({ key: `${r.id}#1`, at: now, data: { delivery: r.id } })),
+  );
 }
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`: receivers recompute it with their secret. */
@@ -74,50 +90,73 @@ export interface DeliveryOutcome {
   delivered: boolean;
 }
 
-/** Posts every delivery that is due, records each attempt, and schedules retries with backoff. */
+/** Posts every delivery that is due, records each attempt, and schedules retries with backoff (one process). */
 export async function deliverDueWebhooks(ctx: ServiceContext, timeoutMs = 10_000): Promise<DeliveryOutcome[]> {
   const outcomes: DeliveryOutcome[] = [];
-  for (const d of await dueDeliveries(ctx.db, ctx.now(), 100)) {
-    const endpoint = await findEndpoint(ctx.db, d.endpoint_id);
-    if (!endpoint) continue;
-    const started = ctx.now();
-    const attempt = d.attempts + 1;
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'surety-delivery': d.id,
-          'surety-event': d.event_type,
-          'surety-signature': signature(endpoint.secret, started, d.payload),
-        },
-        body: d.payload,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      status = response.status;
-      await response.body?.cancel();
-    } catch (e) {
-      error = (e as Error).message;
-    }
-    const finished = ctx.now();
-    const delivered = status !== null && status >= 200 && status < 300;
-    const gaveUp = !delivered && attempt >= MAX_ATTEMPTS;
+  for (const d of await dueDeliveries(ctx.db, ctx.now(), 100)) outcomes.push(...(await attempt(ctx, d, timeoutMs)));
+  return outcomes;
+}
+
+/** Attempts the named deliveries if they are still pending: the job queue's handler (several processes). */
+export async function deliverWebhooks(
+  ctx: ServiceContext,
+  ids: readonly string[],
+  timeoutMs = 10_000,
+): Promise<DeliveryOutcome[]> {
+  const outcomes: DeliveryOutcome[] = [];
+  for (const id of ids) {
+    const d = await findDelivery(ctx.db, id);
+    if (d && d.delivered_at === null && d.failed_at === null) outcomes.push(...(await attempt(ctx, d, timeoutMs)));
+  }
+  return outcomes;
+}
+
+async function attempt(ctx: ServiceContext, d: WebhookDeliveryRow, timeoutMs: number): Promise<DeliveryOutcome[]> {
+  const endpoint = await findEndpoint(ctx.db, d.endpoint_id);
+  if (!endpoint) return [];
+  const started = ctx.now();
+  const attempt = d.attempts + 1;
+  let status: number | null = null;
+  let error: string | null = null;
+  try {
+    const response = await fetch(endpoint.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'surety-delivery': d.id,
+        'surety-event': d.event_type,
+        'surety-signature': signature(endpoint.secret, started, d.payload),
+      },
+      body: d.payload,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    status = response.status;
+    await response.body?.cancel();
+  } catch (e) {
+    error = (e as Error).message;
+  }
+  const finished = ctx.now();
+  const delivered = status !== null && status >= 200 && status < 300;
+  const gaveUp = !delivered && attempt >= MAX_ATTEMPTS;
+  const nextAttemptAt =
+    delivered || gaveUp ? null : finished + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]!;
+  await ctx.db.transaction().execute(async (trx) => {
     await recordAttempt(
-      ctx.db,
+      trx,
       { delivery_id: d.id, attempt, at: started, status, error, duration_ms: finished - started },
       {
         attempts: attempt,
         delivered_at: delivered ? finished : null,
         failed_at: gaveUp ? finished : null,
-        next_attempt_at:
-          delivered || gaveUp ? null : finished + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]!,
+        next_attempt_at: nextAttemptAt,
       },
     );
-    outcomes.push({ id: d.id, attempt, status, delivered });
-  }
-  return outcomes;
+    if (nextAttemptAt !== null)
+      await ctx.jobs?.add(trx, QUEUES.webhooks, [
+        { key: `${d.id}#${attempt + 1}`, at: nextAttemptAt, data: { delivery: d.id } },
+      ]);
+  });
+  return [{ id: d.id, attempt, status, delivered }];
 }
 
 export async function nextWebhookAt(ctx: ServiceContext): Promise<number | null> {

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { Migrator, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/0001-initial.js';
 import * as tokensAuditContacts from './migrations/0002-tokens-audit-contacts.js';
@@ -37,6 +36,9 @@ export function openDatabase(url = './data/surety.db'): Database {
     // BIGINT instants come back as numbers: epoch ms fit exactly in a double.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closed is dropped from the pool and the next query opens another; without a
+    // listener the pool's 'error' event would end the process.
+    pool.on('error', () => {});
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     return { db, backend: 'postgres', close: () => db.destroy() };
   }

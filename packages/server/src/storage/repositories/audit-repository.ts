@@ -1,14 +1,27 @@
+import { sql } from 'kysely';
 import type { AuditLogTable } from '../tables.js';
-import type { Executor } from './executor.js';
+import { chunks, isPostgres, type Executor } from './executor.js';
 
 export type AuditRow = Omit<AuditLogTable, 'seq'> & { seq: number };
+
+/** An arbitrary constant naming the audit chain's lock among PostgreSQL advisory locks. */
+const AUDIT_CHAIN_LOCK = 7_305_001;
+
+/**
+ * Takes the audit chain for the rest of the transaction: on PostgreSQL two writers would otherwise both read
+ * the same last entry and fork the chain. SQLite runs one write transaction at a time already.
+ */
+export async function lockAuditLog(db: Executor): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(db);
+}
 
 export async function lastAuditEntry(db: Executor): Promise<AuditRow | undefined> {
   return db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
-export async function insertAuditEntry(db: Executor, row: Omit<AuditRow, 'seq'>): Promise<void> {
-  await db.insertInto('audit_log').values(row).execute();
+/** Inserts entries in the order given, which is the chain's order. */
+export async function insertAuditEntries(db: Executor, rows: readonly Omit<AuditRow, 'seq'>[]): Promise<void> {
+  for (const part of chunks(rows, 500)) await db.insertInto('audit_log').values(part).execute();
 }
 
 /** The log in order, a page at a time. */

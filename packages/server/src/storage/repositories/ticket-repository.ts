@@ -1,5 +1,5 @@
 import type { ClockProjectionTable, TicketTable } from '../tables.js';
-import type { Executor } from './executor.js';
+import { chunks, isPostgres, type Executor } from './executor.js';
 
 export type TicketRow = TicketTable;
 export type ClockProjectionRow = ClockProjectionTable;
@@ -18,6 +18,24 @@ export async function insertTicket(db: Executor, row: TicketRow): Promise<void> 
 
 export async function findTicket(db: Executor, id: string): Promise<TicketRow | undefined> {
   return db.selectFrom('tickets').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findTickets(db: Executor, ids: readonly string[]): Promise<TicketRow[]> {
+  const rows: TicketRow[] = [];
+  for (const part of chunks(ids))
+    rows.push(...(await db.selectFrom('tickets').selectAll().where('id', 'in', part).execute()));
+  return rows;
+}
+
+/**
+ * Locks tickets for the rest of the transaction (PostgreSQL), in id order so that two batches never wait on
+ * each other: events are numbered and clocks re-derived by one writer per ticket at a time.
+ */
+export async function lockTickets(db: Executor, ids: readonly string[]): Promise<void> {
+  if (!isPostgres(db) || !ids.length) return;
+  const sorted = [...new Set(ids)].sort();
+  for (const part of chunks(sorted))
+    await db.selectFrom('tickets').select('id').where('id', 'in', part).orderBy('id').forUpdate().execute();
 }
 
 export async function listTickets(
@@ -45,6 +63,27 @@ export async function appendTicketEvent(db: Executor, row: Omit<TicketEventRow, 
   return seq;
 }
 
+/** Appends events whose sequence numbers the caller took under the tickets' locks. */
+export async function insertTicketEvents(db: Executor, rows: readonly TicketEventRow[]): Promise<void> {
+  for (const part of chunks(rows, 500)) await db.insertInto('ticket_events').values(part).execute();
+}
+
+/** Every event of each ticket, in order. */
+export async function eventsOfTickets(db: Executor, ids: readonly string[]): Promise<Map<string, TicketEventRow[]>> {
+  const byTicket = new Map<string, TicketEventRow[]>(ids.map((id) => [id, []]));
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom('ticket_events')
+      .select(['ticket_id', 'seq', 'type', 'at', 'received_at', 'payload'])
+      .where('ticket_id', 'in', part)
+      .orderBy('ticket_id')
+      .orderBy('seq')
+      .execute();
+    for (const r of rows) byTicket.get(r.ticket_id)!.push(r);
+  }
+  return byTicket;
+}
+
 export async function ticketEvents(db: Executor, ticketId: string): Promise<TicketEventRow[]> {
   return db
     .selectFrom('ticket_events')
@@ -54,19 +93,21 @@ export async function ticketEvents(db: Executor, ticketId: string): Promise<Tick
     .execute();
 }
 
-export async function saveProjection(db: Executor, row: ClockProjectionRow): Promise<void> {
-  await db
-    .insertInto('clock_projections')
-    .values(row)
-    .onConflict((oc) =>
-      oc.column('ticket_id').doUpdateSet({
-        last_seq: row.last_seq,
-        state: row.state,
-        next_due_at: row.next_due_at,
-        updated_at: row.updated_at,
-      }),
-    )
-    .execute();
+export async function saveProjections(db: Executor, rows: readonly ClockProjectionRow[]): Promise<void> {
+  for (const part of chunks(rows, 500)) {
+    await db
+      .insertInto('clock_projections')
+      .values(part)
+      .onConflict((oc) =>
+        oc.column('ticket_id').doUpdateSet((eb) => ({
+          last_seq: eb.ref('excluded.last_seq'),
+          state: eb.ref('excluded.state'),
+          next_due_at: eb.ref('excluded.next_due_at'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function findProjection(db: Executor, ticketId: string): Promise<ClockProjectionRow | undefined> {
@@ -91,4 +132,27 @@ export async function nextDueInstant(db: Executor): Promise<number | null> {
     .select((eb) => eb.fn.min('next_due_at').as('next'))
     .executeTakeFirst();
   return row?.next === null || row?.next === undefined ? null : Number(row.next);
+}
+
+/** A customer's tickets under a contract, each with its current projection. */
+export async function openTicketsOf(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+): Promise<{ ticket: TicketRow; state: string }[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .innerJoin('clock_projections', 'clock_projections.ticket_id', 'tickets.id')
+    .selectAll('tickets')
+    .select('clock_projections.state')
+    .where('tickets.customer_id', '=', customerId)
+    .where('tickets.contract_id', '=', contractId)
+    .orderBy('tickets.id')
+    .execute();
+  return rows.map(({ state, ...ticket }) => ({ ticket, state }));
+}
+
+export async function setContractVersion(db: Executor, ids: readonly string[], version: number): Promise<void> {
+  for (const part of chunks(ids))
+    await db.updateTable('tickets').set({ contract_version: version }).where('id', 'in', part).execute();
 }

@@ -1,5 +1,5 @@
 import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from '../tables.js';
-import type { Executor } from './executor.js';
+import { chunks, type Executor } from './executor.js';
 
 export type WebhookEndpointRow = WebhookEndpointTable;
 export type WebhookDeliveryRow = WebhookDeliveryTable;
@@ -17,13 +17,18 @@ export async function findEndpoint(db: Executor, id: string): Promise<WebhookEnd
   return db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Enqueues a delivery; one with the same id already queued is left as it is (at-least-once, never twice queued). */
-export async function enqueueDelivery(db: Executor, row: WebhookDeliveryRow): Promise<void> {
-  await db
-    .insertInto('webhook_deliveries')
-    .values(row)
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
+/** Enqueues deliveries; one with the same id already queued is left as it is (at-least-once, never twice queued). */
+export async function enqueueDeliveries(db: Executor, rows: readonly WebhookDeliveryRow[]): Promise<void> {
+  for (const part of chunks(rows, 500))
+    await db
+      .insertInto('webhook_deliveries')
+      .values(part)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+}
+
+export async function findDelivery(db: Executor, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function dueDeliveries(db: Executor, until: number, limit: number): Promise<WebhookDeliveryRow[]> {

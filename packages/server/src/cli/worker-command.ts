@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { openStore } from '../services/store.js';
+import { startClockWorker } from '../worker/clock-worker.js';
+import { clockWorkerLog } from './clock-worker-log.js';
+import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
+
+export function registerWorker(program: Command): void {
+  addSharedWorkOptions(
+    program
+      .command('worker')
+      .description('PostgreSQL: fire clock timers and deliver webhooks, sharing the work with other processes'),
+  ).action(async (opts: SharedWorkOptions) => {
+    const log = pino();
+    const store = await openStore(
+      opts.database,
+      jobQueueOptions(opts, (e) => log.error(e)),
+    );
+    if (!store.jobs) {
+      await store.close();
+      throw new Error(
+        '--database: `surety worker` shares work through PostgreSQL; with SQLite, `surety serve` keeps the clocks',
+      );
+    }
+    const worker = await startClockWorker(store, clockWorkerLog(log));
+    const shutdown = async () => {
+      await worker.stop();
+      await store.close();
+    };
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
+    process.stderr.write(`Surety worker on PostgreSQL: sharing timers and webhook deliveries\n`);
+  });
+}

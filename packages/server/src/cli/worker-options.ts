@@ -1,0 +1,42 @@
+import { Option, type Command } from 'commander';
+import type { StoreOptions } from '../services/store.js';
+
+/** The database flag and the job-queue tuning that `surety serve` and `surety worker` share. */
+export interface SharedWorkOptions {
+  database: string;
+  leaseSeconds: string;
+  superviseSeconds: string;
+}
+
+export function addSharedWorkOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--database <url>', 'postgres://… or a SQLite file').env('DATABASE_URL').default('./data/surety.db'),
+    )
+    .addOption(
+      new Option('--lease-seconds <s>', 'PostgreSQL: a job a dead worker held is retried by another after this')
+        .env('SURETY_LEASE_SECONDS')
+        .default('30'),
+    )
+    .addOption(
+      new Option('--supervise-seconds <s>', 'PostgreSQL: how often expired leases are looked for')
+        .env('SURETY_SUPERVISE_SECONDS')
+        .default('5'),
+    );
+}
+
+export function jobQueueOptions(opts: SharedWorkOptions, onError: (e: unknown) => void): StoreOptions {
+  return {
+    jobQueue: {
+      leaseSeconds: positive(opts.leaseSeconds, '--lease-seconds'),
+      superviseSeconds: positive(opts.superviseSeconds, '--supervise-seconds'),
+      onError,
+    },
+  };
+}
+
+function positive(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: expected a whole number of seconds ≥ 1, got '${value}'`);
+  return n;
+}

@@ -1,0 +1,30 @@
+import { QUEUES } from '../storage/job-queue.js';
+import { fireTimers, type FiredTimer } from './fire-due-timers.js';
+import type { ServiceContext } from './service-context.js';
+import { deliverWebhooks, type DeliveryOutcome } from './webhooks.js';
+
+/**
+ * Takes this process's share of the PostgreSQL job queue: timer jobs (each names a ticket whose clock falls due)
+ * and webhook deliveries. A batch that fails is retried by the queue; both handlers are idempotent.
+ */
+export async function workSharedQueues(
+  ctx: ServiceContext,
+  log: { fired(f: FiredTimer): void; delivered(d: DeliveryOutcome): void },
+): Promise<void> {
+  const jobs = ctx.jobs;
+  if (!jobs) throw new Error('the job queue is open only on PostgreSQL');
+  await jobs.work(QUEUES.timers, 500, async (batch) => {
+    for (const f of await fireTimers(
+      ctx,
+      batch.map((j) => j.ticket!),
+    ))
+      log.fired(f);
+  });
+  await jobs.work(QUEUES.webhooks, 20, async (batch) => {
+    for (const d of await deliverWebhooks(
+      ctx,
+      batch.map((j) => j.delivery!),
+    ))
+      log.delivered(d);
+  });
+}

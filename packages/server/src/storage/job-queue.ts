@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { CompiledQuery } from 'kysely';
+import PgBoss from 'pg-boss';
+import type { Executor } from './repositories/executor.js';
+
+/**
+ * The PostgreSQL job queue (pg-boss) through which several Surety processes share clock timers and webhook
+ * deliveries: each job is taken by one worker (SKIP LOCKED), and a job whose worker died is failed when its
+ * lease runs out and retried by another. SQLite has one process and needs none of this.
+ */
+export const QUEUES = { timers: 'surety-timers', webhooks: 'surety-webhooks' } as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface QueuedJob {
+  /** Names the job: queuing the same key twice queues it once. */
+  key: string;
+  /** Not before this instant (epoch ms). */
+  at: number;
+  data: Record<string, string>;
+}
+
+export interface JobQueueOptions {
+  /** A job taken and not finished in this time (its process died or hung) is retried by another worker. */
+  leaseSeconds: number;
+  /** How often expired leases are looked for. */
+  superviseSeconds: number;
+  /** How often an idle worker asks for due jobs (at least 0.5 s in pg-boss). */
+  pollSeconds: number;
+  onError(e: unknown): void;
+}
+
+export interface JobQueue {
+  /** Queues jobs inside the caller's transaction: they exist exactly when the write that needs them commits. */
+  add(db: Executor, queue: QueueName, jobs: readonly QueuedJob[]): Promise<void>;
+  /** Runs `handler` on batches of due jobs until stopped; a handler that throws has its batch retried. */
+  work(queue: QueueName, batchSize: number, handler: (jobs: Record<string, string>[]) => Promise<void>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_JOB_QUEUE_OPTIONS: Omit<JobQueueOptions, 'onError'> = {
+  leaseSeconds: 30,
+  superviseSeconds: 5,
+  pollSeconds: 0.5,
+};
+
+export async function openJobQueue(url: string, options: JobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: 'surety_jobs',
+    max: 4,
+    schedule: false,
+    maintenanceIntervalSeconds: options.superviseSeconds,
+    monitorStateIntervalSeconds: Math.max(60, options.superviseSeconds),
+  });
+  boss.on('error', options.onError);
+  await boss.start();
+  for (const name of Object.values(QUEUES)) {
+    // Retries are how a dead worker's jobs are taken over, so they do not run out; a failing job is retried
+    // with backoff, and timers and deliveries are idempotent, so a retry never records anything twice.
+    await boss.createQueue(name, {
+      name,
+      policy: 'standard',
+      expireInSeconds: options.leaseSeconds,
+      retryLimit: 1_000,
+      retryDelay: 1,
+      retryBackoff: true,
+    });
+  }
+  return {
+    add: async (db, queue, jobs) => {
+      if (!jobs.length) return;
+      const inTransaction = {
+        executeSql: async (text: string, values: unknown[]) => ({
+          rows: (await db.executeQuery(CompiledQuery.raw(text, values))).rows as unknown[],
+        }),
+      };
+      await boss.insert(
+        jobs.map((j) => ({
+          id: jobId(queue, j.key),
+          name: queue,
+          data: j.data,
+          startAfter: new Date(j.at).toISOString(),
+        })),
+        { db: inTransaction },
+      );
+    },
+    work: async (queue, batchSize, handler) => {
+      const worker: { id?: string } = {};
+      worker.id = await boss.work<Record<string, string>>(
+        queue,
+        { batchSize, pollingIntervalSeconds: options.pollSeconds },
+        async (jobs) => {
+          await handler(jobs.map((j) => j.data));
+          // A full batch means more are due: ask again at once instead of after the polling interval.
+          if (jobs.length === batchSize && worker.id) boss.notifyWorker(worker.id);
+        },
+      );
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}
+
+/** A job's id is derived from its key, so the same job queued twice (or by two processes) is one job. */
+function jobId(queue: QueueName, key: string): string {
+  const h = createHash('sha256').update(`${queue}|${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

@@ -1,0 +1,59 @@
+import { fireDueTimers, nextTimerAt, type FiredTimer } from '../services/fire-due-timers.js';
+import { SYSTEM } from '../services/service-context.js';
+import type { Store } from '../services/store.js';
+import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks.js';
+import { workSharedQueues } from '../services/work-shared-queues.js';
+import { startWakeLoop } from './wake-loop.js';
+
+export interface ClockWorker {
+  /** A write may have moved the next timer (one process: wake up and look again). */
+  poke(): void;
+  stop(): Promise<void>;
+}
+
+export interface ClockWorkerLog {
+  fired(f: FiredTimer): void;
+  delivered(d: DeliveryOutcome): void;
+  error(e: unknown): void;
+}
+
+/**
+ * Keeps every clock live: records warnings and breaches when they fall due and delivers their webhooks.
+ * With one process (SQLite) two loops sleep until their next due instant (never on a fixed beat); with
+ * PostgreSQL the work comes from the shared job queue, so each timer fires in exactly one of the processes.
+ */
+export async function startClockWorker(store: Store, log: ClockWorkerLog): Promise<ClockWorker> {
+  const ctx = store.context(SYSTEM);
+  if (store.jobs) {
+    await workSharedQueues(ctx, log);
+    return { poke: () => {}, stop: async () => {} };
+  }
+  const deliveries = startWakeLoop({
+    work: async () => {
+      for (const d of await deliverDueWebhooks(ctx)) log.delivered(d);
+    },
+    nextAt: () => nextWebhookAt(ctx),
+    now: ctx.now,
+    onError: log.error,
+  });
+  const timers = startWakeLoop({
+    work: async () => {
+      const fired = await fireDueTimers(ctx);
+      for (const f of fired) log.fired(f);
+      if (fired.length) deliveries.poke();
+    },
+    nextAt: () => nextTimerAt(ctx),
+    now: ctx.now,
+    onError: log.error,
+  });
+  return {
+    poke: () => {
+      timers.poke();
+      deliveries.poke();
+    },
+    stop: async () => {
+      await timers.stop();
+      await deliveries.stop();
+    },
+  };
+}
