@@ -35,7 +35,8 @@ export function openDatabase(url = './data/surety.db'): Database {
   if (/^postgres(ql)?:\/\//.test(url)) {
     // BIGINT instants come back as numbers: epoch ms fit exactly in a double.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // Named by process, so an operator (or the scale-out test) can tell in pg_stat_activity who holds what.
+    const pool = new pg.Pool({ connectionString: url, max: 10, application_name: `surety ${process.pid}` });
     // An idle connection the server closed is dropped from the pool and the next query opens another; without a
     // listener the pool's 'error' event would end the process.
     pool.on('error', () => {});

@@ -57,14 +57,17 @@ export async function openJobQueue(url: string, options: JobQueueOptions): Promi
   for (const name of Object.values(QUEUES)) {
     // Retries are how a dead worker's jobs are taken over, so they do not run out; a failing job is retried
     // with backoff, and timers and deliveries are idempotent, so a retry never records anything twice.
-    await boss.createQueue(name, {
+    const settings = {
       name,
-      policy: 'standard',
+      policy: 'standard' as const,
       expireInSeconds: options.leaseSeconds,
       retryLimit: 1_000,
       retryDelay: 1,
       retryBackoff: true,
-    });
+    };
+    await boss.createQueue(name, settings);
+    // The queue keeps its settings: the process started last applies its own, so a changed lease takes effect.
+    await boss.updateQueue(name, settings);
   }
   return {
     add: async (db, queue, jobs) => {
