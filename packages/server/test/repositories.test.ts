@@ -10,7 +10,6 @@ import {
   upsertAssignment,
 } from '../src/storage/repositories/contract-repository.js';
 import {
-  appendTicketEvent,
   dueProjections,
   findProjection,
   insertTicket,
@@ -102,24 +101,10 @@ describe.each(backends)('repositories on %s', (backend) => {
       opened_at: opened,
       fields: '{}',
     });
-    expect(
-      await appendTicketEvent(store.db, {
-        ticket_id: 't1',
-        type: 'opened',
-        at: opened,
-        received_at: opened + 5,
-        payload: '{}',
-      }),
-    ).toBe(1);
-    expect(
-      await appendTicketEvent(store.db, {
-        ticket_id: 't1',
-        type: 'replied',
-        at: opened + 1,
-        received_at: opened + 6,
-        payload: '{}',
-      }),
-    ).toBe(2);
+    await insertTicketEvents(store.db, [
+      { ticket_id: 't1', seq: 1, type: 'opened', at: opened, received_at: opened + 5, payload: '{}' },
+      { ticket_id: 't1', seq: 2, type: 'replied', at: opened + 1, received_at: opened + 6, payload: '{}' },
+    ]);
     const events = await ticketEvents(store.db, 't1');
     expect(events.map((e) => [e.seq, e.type, e.at, e.received_at])).toEqual([
       [1, 'opened', opened, opened + 5],

@@ -19,7 +19,7 @@ calendars: { always: { zone: UTC, weekly: 24x7 } }
 severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 30m } } } } }
 `;
-const TICKETS = 400;
+const TICKETS = 1500;
 const LEASE_SECONDS = 2;
 
 interface Process {
@@ -89,16 +89,9 @@ describe.skipIf(skipped('postgres'))('scale-out on PostgreSQL', () => {
     await createCustomer(ctx, { id: 'acme', name: 'Acme' });
     await publishContract(ctx, contract);
     await assignContract(ctx, { customerId: 'acme', contractId: 'quick' });
-    processes.push(
-      ...(await Promise.all([
-        start('serve', url, 'serve'),
-        start('worker-1', url, 'worker'),
-        start('worker-2', url, 'worker'),
-      ])),
-    );
-    // Every deadline at one instant, 5 s from now: some process takes them in a batch and records them in one
-    // transaction, which is when it is killed.
-    const due = Date.now() + 5_000;
+    // Every deadline at one instant, before any worker runs: the first process up takes them in a batch and
+    // records them in one transaction, which is when it is killed.
+    const due = Date.now() + 2_000;
     for (let i = 0; i < TICKETS; i++) {
       await openTicket(ctx, {
         id: `T${String(i).padStart(3, '0')}`,
@@ -109,23 +102,44 @@ describe.skipIf(skipped('postgres'))('scale-out on PostgreSQL', () => {
         fields: {},
       });
     }
-    // Find the process whose connection is inside the transaction recording the breaches, and kill it there.
+    await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+    // Watch for the process whose connection is inside the transaction recording the breaches, while they start.
     const watcher = new pg.Client({ connectionString: url });
     await watcher.connect();
-    let killed: Process | undefined;
-    const watchUntil = due + 10_000;
-    while (!killed && Date.now() < watchUntil) {
+    const started = Promise.all(
+      (
+        [
+          ['serve', 'serve'],
+          ['worker-1', 'worker'],
+          ['worker-2', 'worker'],
+        ] as const
+      ).map(([name, command]) => start(name, url, command).then((p) => processes.push(p))),
+    );
+    // SELECT … FOR UPDATE on tickets (taking their timers' tickets) holds a RowShareLock until it commits.
+    const holders = async () => {
       const { rows } = await watcher.query<{ application_name: string }>(
-        // SELECT … FOR UPDATE on tickets (taking their timers' tickets) holds a RowShareLock until it commits.
         `select a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
           where l.relation = 'tickets'::regclass and l.mode = 'RowShareLock' and a.application_name like 'surety %'`,
       );
-      const pid = Number(rows[0]?.application_name.split(' ')[1]);
-      killed = processes.find((p) => p.child.pid === pid);
+      return new Set(rows.map((r) => Number(r.application_name.split(' ')[1])));
+    };
+    let killed: Process | undefined;
+    const watchUntil = Date.now() + 20_000;
+    while (!killed && Date.now() < watchUntil) {
+      const pids = await holders();
+      const caught = processes.find((p) => pids.has(p.child.pid!));
+      if (!caught) continue;
+      // Freeze it, and make sure it is still inside that transaction: a stopped process cannot commit, so
+      // killing it now rolls the transaction back and leaves its jobs to the others.
+      caught.child.kill('SIGSTOP');
+      if ((await holders()).has(caught.child.pid!)) {
+        caught.child.kill('SIGKILL');
+        killed = caught;
+      } else caught.child.kill('SIGCONT');
     }
+    await started;
     await watcher.end();
     expect(killed, 'no process was caught recording breaches').toBeDefined();
-    killed!.child.kill('SIGKILL');
 
     const db = new pg.Client({ connectionString: url });
     await db.connect();
@@ -146,10 +160,9 @@ describe.skipIf(skipped('postgres'))('scale-out on PostgreSQL', () => {
 
     expect(rows.length).toBe(TICKETS);
     expect(rows.filter((r) => Number(r.n) !== 1)).toEqual([]);
-    // What the killed process had committed before it died stays; the survivors recorded the rest.
-    const bySurvivors = new Set(processes.filter((p) => p !== killed).flatMap((p) => p.recorded));
-    expect(bySurvivors.size).toBeGreaterThan(0);
-    expect(new Set([...bySurvivors, ...killed!.recorded]).size).toBe(TICKETS);
+    // What the killed process committed before it died stays (its log may have missed it); the survivors
+    // recorded the rest.
+    expect(processes.filter((p) => p !== killed).some((p) => p.recorded.length > 0)).toBe(true);
     // The dead process's jobs were failed when its lease ran out and retried by another: a takeover, not luck.
     const retried = await store
       .context(SYSTEM)

@@ -3,7 +3,7 @@ import { findAssignment, findContractVersion } from '../storage/repositories/con
 import type { Executor } from '../storage/repositories/executor.js';
 import { ServiceError } from './service-context.js';
 
-/** Compiled contracts are immutable per (contract, version, order form): compile once, keep. */
+/** A contract text compiled with an order form never changes: compile once, keep. */
 const cache = new Map<string, CompiledContract>();
 
 /** The contract a customer is assigned, compiled with the customer's order form. */
@@ -19,7 +19,8 @@ export async function contractFor(
   const v = version ?? assignment.contract_version;
   const row = await findContractVersion(db, contractId, v);
   if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
-  const key = `${contractId}@${v}\u0000${assignment.order_form ?? ''}`;
+  // Keyed by the texts themselves: one process may serve several stores whose contracts share ids.
+  const key = `${row.source}\u0000${assignment.order_form ?? ''}`;
   let contract = cache.get(key);
   if (!contract) {
     const compiled = compileContract(

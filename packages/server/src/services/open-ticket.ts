@@ -1,6 +1,6 @@
 import { TicketEventError } from '@surety/engine';
 import { findCustomer } from '../storage/repositories/customer-repository.js';
-import { appendTicketEvent, findTicket, insertTicket } from '../storage/repositories/ticket-repository.js';
+import { findTicket, insertTicket } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import { requireActFor } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
@@ -57,22 +57,15 @@ export async function openTicket(
       fields: JSON.stringify(input.fields),
     };
     await insertTicket(trx, ticket);
-    await appendTicketEvent(trx, {
-      ticket_id: input.id,
-      type: 'opened',
-      at,
-      received_at: now,
-      payload: JSON.stringify(event),
-    });
     try {
       const audit = {
         action: 'ticket.opened',
         entity: `ticket:${input.id}`,
         detail: { customer: input.customerId, severity: input.severity, at },
       };
-      const [{ nextDueAt }] = (await reprojectTickets(trx, ctx, [{ ticket, contract }], now, [audit])) as [
-        Reprojection,
-      ];
+      const [{ nextDueAt }] = (await reprojectTickets(trx, ctx, [{ ticket, contract, append: [event] }], now, () => [
+        audit,
+      ])) as [Reprojection];
       return { id: input.id, nextDueAt };
     } catch (e) {
       if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);

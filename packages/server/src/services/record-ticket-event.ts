@@ -1,5 +1,5 @@
 import { TicketEventError, type TicketEvent } from '@surety/engine';
-import { appendTicketEvent, findTicket, lockTickets } from '../storage/repositories/ticket-repository.js';
+import { findTicket, lockTickets } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
@@ -35,19 +35,21 @@ export async function recordTicketEvent(
     const { contract } = await contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version);
     const event = { ...input, at: input.at ?? now } as TicketEvent;
     if (event.at > now) throw new ServiceError('invalid', 'an event cannot be in the future', 'at');
-    const seq = await appendTicketEvent(trx, {
-      ticket_id: ticketId,
-      type: event.type,
-      at: event.at,
-      received_at: now,
-      payload: JSON.stringify(event),
-    });
     try {
-      const audit = { action: `ticket.${event.type}`, entity: `ticket:${ticketId}`, detail: { seq, at: event.at } };
-      const [{ nextDueAt }] = (await reprojectTickets(trx, ctx, [{ ticket, contract }], now, [audit])) as [
-        Reprojection,
-      ];
-      return { seq, nextDueAt };
+      const [{ appended, nextDueAt }] = (await reprojectTickets(
+        trx,
+        ctx,
+        [{ ticket, contract, append: [event] }],
+        now,
+        ([r]) => [
+          {
+            action: `ticket.${event.type}`,
+            entity: `ticket:${ticketId}`,
+            detail: { seq: r!.appended[0], at: event.at },
+          },
+        ],
+      )) as [Reprojection];
+      return { seq: appended[0]!, nextDueAt };
     } catch (e) {
       if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);
       throw e;

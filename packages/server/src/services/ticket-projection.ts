@@ -37,17 +37,21 @@ export interface RecordedClockEvent {
 export interface TicketUnderContract {
   ticket: TicketRow;
   contract: CompiledContract;
+  /** New events to append first (received now), numbered after the ticket's last one. */
+  append?: readonly TicketEvent[];
 }
 
 export interface Reprojection {
   ticketId: string;
+  /** The sequence numbers the appended events were given. */
+  appended: number[];
   recorded: RecordedClockEvent[];
   nextDueAt: number | null;
   state: string;
 }
 
 /**
- * Re-derives tickets' clocks from their events as of `now`, records each warning and breach that has fallen
+ * Appends each ticket's new events, then re-derives its clocks from all its events as of `now`, records each warning and breach that has fallen
  * due (once: at its true instant, with the time it was recorded), and saves each projection with the instant
  * of its next timer. The projection is only ever derived, so it can be rebuilt from the events at any time.
  * A batch does its reads and writes a statement per table, not per ticket: the worker fires timers and a
@@ -58,19 +62,33 @@ export async function reprojectTickets(
   ctx: ServiceContext,
   tickets: readonly TicketUnderContract[],
   now: number,
-  /** The caller's own audit entries (the event that caused this), chained before what the clocks recorded. */
-  callerAudits: readonly AuditRecord[] = [],
+  /** The caller's own audit entries (the events it appended), chained before what the clocks recorded. */
+  callerAudits: (results: readonly Reprojection[]) => AuditRecord[] = () => [],
 ): Promise<Reprojection[]> {
   const ids = tickets.map((t) => t.ticket.id);
   await lockTickets(db, ids);
   const eventsByTicket = await eventsOfTickets(db, ids);
   const newEvents: TicketEventRow[] = [];
-  const audits: AuditRecord[] = [...callerAudits];
+  const audits: AuditRecord[] = [];
   const outgoing: OutgoingEvent[] = [];
   const projections: ClockProjectionRow[] = [];
   const results: Reprojection[] = [];
-  for (const { ticket, contract } of tickets) {
+  for (const { ticket, contract, append = [] } of tickets) {
     const rows = eventsByTicket.get(ticket.id) ?? [];
+    const appended: number[] = [];
+    for (const event of append) {
+      const row = {
+        ticket_id: ticket.id,
+        seq: (rows.at(-1)?.seq ?? 0) + 1,
+        type: event.type,
+        at: event.at,
+        received_at: now,
+        payload: JSON.stringify(event),
+      };
+      rows.push(row);
+      newEvents.push(row);
+      appended.push(row.seq);
+    }
     const inputs = rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => JSON.parse(r.payload) as TicketEvent);
     const evaluation = evaluateTicket(contract, inputs, now);
     const already = new Set(
@@ -121,7 +139,7 @@ export async function reprojectTickets(
       next_due_at: next === null ? null : next + 1,
       updated_at: now,
     });
-    results.push({ ticketId: ticket.id, recorded, nextDueAt: next, state });
+    results.push({ ticketId: ticket.id, appended, recorded, nextDueAt: next, state });
   }
   await insertTicketEvents(db, newEvents);
   await enqueueEvents(db, ctx, now, outgoing);
@@ -136,7 +154,7 @@ export async function reprojectTickets(
     ),
   );
   // Last: the audit chain stays locked until the transaction ends.
-  await recordAudits(db, ctx, audits);
+  await recordAudits(db, ctx, [...callerAudits(results), ...audits]);
   return results;
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/0001-initial.js';
 import * as tokensAuditContacts from './migrations/0002-tokens-audit-contacts.js';
@@ -50,8 +50,32 @@ export function openDatabase(url = './data/surety.db'): Database {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, backend: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement it runs; preparing costs more than running a small one.
+ * Statements are kept by their SQL text (the most recent 500), unless one is still being iterated.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare: (text: string) => {
+      const kept = cache.get(text);
+      if (kept && !kept.busy) {
+        // Re-inserted: the map's order is the order of last use.
+        cache.delete(text);
+        cache.set(text, kept);
+        return kept;
+      }
+      const statement = sqlite.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > 500) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 /** Applies pending migrations; throws with the failing migration's name. */

@@ -48,21 +48,6 @@ export async function listTickets(
   return q.execute();
 }
 
-/** Appends an event with the next sequence number; the (ticket, seq) key refuses a concurrent duplicate. */
-export async function appendTicketEvent(db: Executor, row: Omit<TicketEventRow, 'seq'>): Promise<number> {
-  const last = await db
-    .selectFrom('ticket_events')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('ticket_id', '=', row.ticket_id)
-    .executeTakeFirst();
-  const seq = Number(last?.seq ?? 0) + 1;
-  await db
-    .insertInto('ticket_events')
-    .values({ ...row, seq })
-    .execute();
-  return seq;
-}
-
 /** Appends events whose sequence numbers the caller took under the tickets' locks. */
 export async function insertTicketEvents(db: Executor, rows: readonly TicketEventRow[]): Promise<void> {
   for (const part of chunks(rows, 500)) await db.insertInto('ticket_events').values(part).execute();
