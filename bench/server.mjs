@@ -199,7 +199,8 @@ async function timersAndRecompute(backend, database) {
 export async function run() {
   const results = [];
   const dir = mkdtempSync(join(tmpdir(), 'surety-bench-'));
-  for (const backend of ['sqlite', 'postgres']) {
+  const backends = (process.env.SERVER_BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
+  for (const backend of backends) {
     const db = (name) => (backend === 'sqlite' ? join(dir, `${name}.db`) : freshPostgres(`surety_bench_${name}`));
     const ingest = await ingestion(backend, await db('ingest'));
     console.log(

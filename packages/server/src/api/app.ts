@@ -21,8 +21,8 @@ import { registerWebhookRoutes } from './webhook-routes.js';
 export interface AppOptions {
   /** A service context for a principal (the server's store and clock). */
   context(principal: Principal): ServiceContext;
-  /** Called after a write that may move the next timer. */
-  onScheduleChanged?(): void;
+  /** Called after a write that saved a timer (due at `timerAt`) or may have queued webhook deliveries. */
+  onScheduleChanged?(change: ScheduleChange): void;
   logger?: boolean;
 }
 
@@ -93,7 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   const deps: RouteDeps = {
     context: (request) => options.context(request.principal!),
-    changed: () => options.onScheduleChanged?.(),
+    changed: (change) => options.onScheduleChanged?.(change),
   };
   registerCustomerRoutes(app, deps);
   registerContractRoutes(app, deps);
@@ -105,7 +105,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 }
 
 export type Api = FastifyInstance;
+export interface ScheduleChange {
+  timerAt: number | null;
+  delivering: boolean;
+}
 export interface RouteDeps {
   context(request: FastifyRequest): ServiceContext;
-  changed(): void;
+  changed(change: ScheduleChange): void;
 }

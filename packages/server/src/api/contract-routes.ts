@@ -37,11 +37,15 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
         }),
       },
     },
-    handler: async (req) =>
-      assignContract(deps.context(req), {
+    handler: async (req) => {
+      const result = await assignContract(deps.context(req), {
         customerId: req.params.customerId,
         contractId: req.params.contractId,
         ...req.body,
-      }),
+      });
+      // Deadlines may have moved earlier and breaches may have been recorded: look again at once.
+      deps.changed({ timerAt: 0, delivering: true });
+      return result;
+    },
   });
 }

@@ -41,7 +41,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     },
     handler: async (req, reply) => {
       const result = await openTicket(deps.context(req), req.body);
-      deps.changed();
+      deps.changed({ timerAt: result.nextDueAt, delivering: result.recorded > 0 });
       return reply.status(201).send(result);
     },
   });
@@ -55,7 +55,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
     },
     handler: async (req, reply) => {
       const result = await recordTicketEvent(deps.context(req), req.params.id, req.body as TicketEventInput);
-      deps.changed();
+      deps.changed({ timerAt: result.nextDueAt, delivering: result.recorded > 0 });
       return reply.status(201).send(result);
     },
   });

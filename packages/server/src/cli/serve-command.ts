@@ -25,7 +25,7 @@ export function registerServe(program: Command): void {
       // One logger for requests and clocks: JSON lines on stdout (pino, through Fastify).
       const app = await buildApp({
         context: (principal) => store.context(principal),
-        onScheduleChanged: () => worker?.poke(),
+        onScheduleChanged: (change) => worker?.scheduled(change),
         logger: true,
       });
       const store = await openStore(

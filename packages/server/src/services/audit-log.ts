@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   auditEntries,
   insertAuditEntries,
-  lastAuditEntry,
+  lastAuditHash,
   lockAuditLog,
   type AuditRow,
 } from '../storage/repositories/audit-repository.js';
@@ -45,7 +45,7 @@ export async function recordAudit(
 export async function recordAudits(db: Executor, ctx: ServiceContext, records: readonly AuditRecord[]): Promise<void> {
   if (!records.length) return;
   await lockAuditLog(db);
-  let prev = (await lastAuditEntry(db))?.hash ?? GENESIS;
+  let prev = (await lastAuditHash(db)) ?? GENESIS;
   const at = ctx.now();
   const rows = records.map((r) => {
     const entry = {

@@ -4,6 +4,7 @@ import { findTicket, insertTicket } from '../storage/repositories/ticket-reposit
 import { contractFor } from './compiled-contracts.js';
 import { requireActFor } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 import { reprojectTickets, type Reprojection } from './ticket-projection.js';
 
 export interface OpenTicketInput {
@@ -23,10 +24,10 @@ export interface OpenTicketInput {
 export async function openTicket(
   ctx: ServiceContext,
   input: OpenTicketInput,
-): Promise<{ id: string; nextDueAt: number | null }> {
+): Promise<{ id: string; nextDueAt: number | null; recorded: number }> {
   const now = ctx.now();
   requireActFor(ctx, input.customerId, `customer ${input.customerId}`);
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     if (!(await findCustomer(trx, input.customerId)))
       throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
     if (await findTicket(trx, input.id)) throw new ServiceError('conflict', `ticket ${input.id} exists`, 'id');
@@ -63,10 +64,14 @@ export async function openTicket(
         entity: `ticket:${input.id}`,
         detail: { customer: input.customerId, severity: input.severity, at },
       };
-      const [{ nextDueAt }] = (await reprojectTickets(trx, ctx, [{ ticket, contract, append: [event] }], now, () => [
-        audit,
-      ])) as [Reprojection];
-      return { id: input.id, nextDueAt };
+      const [{ nextDueAt, recorded }] = (await reprojectTickets(
+        trx,
+        ctx,
+        [{ ticket, contract, append: [event] }],
+        now,
+        () => [audit],
+      )) as [Reprojection];
+      return { id: input.id, nextDueAt, recorded: recorded.length };
     } catch (e) {
       if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);
       throw e;

@@ -3,6 +3,7 @@ import { findTicket, lockTickets } from '../storage/repositories/ticket-reposito
 import { contractFor } from './compiled-contracts.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 import { reprojectTickets, type Reprojection } from './ticket-projection.js';
 
 export type TicketEventInput =
@@ -20,8 +21,8 @@ export async function recordTicketEvent(
   ctx: ServiceContext,
   ticketId: string,
   input: TicketEventInput,
-): Promise<{ seq: number; nextDueAt: number | null }> {
-  return ctx.db.transaction().execute(async (trx) => {
+): Promise<{ seq: number; nextDueAt: number | null; recorded: number }> {
+  return writeTransaction(ctx, async (trx) => {
     await lockTickets(trx, [ticketId]);
     // Read once the ticket is ours: events that arrive together get receipt times in the order they are numbered.
     const now = ctx.now();
@@ -36,7 +37,7 @@ export async function recordTicketEvent(
     const event = { ...input, at: input.at ?? now } as TicketEvent;
     if (event.at > now) throw new ServiceError('invalid', 'an event cannot be in the future', 'at');
     try {
-      const [{ appended, nextDueAt }] = (await reprojectTickets(
+      const [{ appended, nextDueAt, recorded }] = (await reprojectTickets(
         trx,
         ctx,
         [{ ticket, contract, append: [event] }],
@@ -49,7 +50,7 @@ export async function recordTicketEvent(
           },
         ],
       )) as [Reprojection];
-      return { seq: appended[0]!, nextDueAt };
+      return { seq: appended[0]!, nextDueAt, recorded: recorded.length };
     } catch (e) {
       if (e instanceof TicketEventError) throw new ServiceError('invalid', e.message);
       throw e;

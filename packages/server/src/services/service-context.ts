@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { GroupCommit } from '../storage/group-commit.js';
 import type { JobQueue } from '../storage/job-queue.js';
 import type { Tables } from '../storage/tables.js';
 
@@ -21,6 +22,8 @@ export interface ServiceContext {
   principal: Principal;
   /** PostgreSQL only: the queue that shares timers and deliveries among processes (SQLite has one process). */
   jobs?: JobQueue;
+  /** SQLite only: ticket writes that arrive together share one transaction and one fsync. */
+  writes?: GroupCommit;
 }
 
 /** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */

@@ -1,4 +1,5 @@
 import { migrate, openDatabase, type Database } from '../storage/database.js';
+import { groupCommit } from '../storage/group-commit.js';
 import { DEFAULT_JOB_QUEUE_OPTIONS, openJobQueue, type JobQueue, type JobQueueOptions } from '../storage/job-queue.js';
 import type { Principal, ServiceContext } from './service-context.js';
 
@@ -24,10 +25,11 @@ export async function openStore(url?: string, options: StoreOptions = {}): Promi
     database.backend === 'postgres' && options.jobQueue && url
       ? await openJobQueue(url, { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options.jobQueue })
       : undefined;
+  const writes = database.backend === 'sqlite' ? groupCommit(database.db) : undefined;
   return {
     backend: database.backend,
     jobs,
-    context: (principal, now = Date.now) => ({ db: database.db, principal, now, jobs }),
+    context: (principal, now = Date.now) => ({ db: database.db, principal, now, jobs, writes }),
     close: async () => {
       await jobs?.stop();
       await database.close();

@@ -6,8 +6,8 @@ import { workSharedQueues } from '../services/work-shared-queues.js';
 import { startWakeLoop } from './wake-loop.js';
 
 export interface ClockWorker {
-  /** A write may have moved the next timer (one process: wake up and look again). */
-  poke(): void;
+  /** A write saved a timer due at `timerAt` and perhaps queued deliveries (one process: wake what needs it). */
+  scheduled(change: { timerAt: number | null; delivering: boolean }): void;
   stop(): Promise<void>;
 }
 
@@ -26,7 +26,7 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
   const ctx = store.context(SYSTEM);
   if (store.jobs) {
     await workSharedQueues(ctx, log);
-    return { poke: () => {}, stop: async () => {} };
+    return { scheduled: () => {}, stop: async () => {} };
   }
   const deliveries = startWakeLoop({
     work: async () => {
@@ -47,9 +47,9 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
     onError: log.error,
   });
   return {
-    poke: () => {
-      timers.poke();
-      deliveries.poke();
+    scheduled: ({ timerAt, delivering }) => {
+      if (timerAt !== null) timers.wakeBy(timerAt);
+      if (delivering) deliveries.poke();
     },
     stop: async () => {
       await timers.stop();

@@ -1,12 +1,14 @@
 export interface WakeLoop {
   /** Wakes the loop to work and re-read when it is next due (after a write that may have moved it). */
   poke(): void;
+  /** Wakes it only if `at` comes before the instant it sleeps until: most writes move nothing earlier. */
+  wakeBy(at: number): void;
   stop(): Promise<void>;
 }
 
 /**
- * Does `work`, then sleeps until `nextAt()` (never on a fixed beat), and again. A poke wakes it early; the
- * longest sleep is a safety net for work queued by other processes.
+ * Does `work`, then sleeps until `nextAt()` (never on a fixed beat), and again. A poke wakes it early; one that
+ * arrives while it works makes it look again before sleeping. The longest sleep is a safety net.
  */
 export function startWakeLoop(options: {
   work(): Promise<void>;
@@ -19,13 +21,20 @@ export function startWakeLoop(options: {
   let timer: NodeJS.Timeout | undefined;
   let wake: (() => void) | undefined;
   let stopped = false;
+  let poked = false;
+  // While it works, anything may be earlier than what it will read next.
+  let sleepsUntil = Infinity;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (poked || stopped) return resolve();
+      sleepsUntil = options.now() + ms;
       wake = resolve;
       timer = setTimeout(resolve, ms);
     });
   const done = (async () => {
     while (!stopped) {
+      sleepsUntil = Infinity;
+      poked = false;
       try {
         await options.work();
         const next = await options.nextAt();
@@ -36,15 +45,19 @@ export function startWakeLoop(options: {
       }
     }
   })();
+  const poke = () => {
+    poked = true;
+    clearTimeout(timer);
+    wake?.();
+  };
   return {
-    poke: () => {
-      clearTimeout(timer);
-      wake?.();
+    poke,
+    wakeBy: (at) => {
+      if (at < sleepsUntil) poke();
     },
     stop: async () => {
       stopped = true;
-      clearTimeout(timer);
-      wake?.();
+      poke();
       await done;
     },
   };

@@ -15,8 +15,8 @@ export async function lockAuditLog(db: Executor): Promise<void> {
   if (isPostgres(db)) await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(db);
 }
 
-export async function lastAuditEntry(db: Executor): Promise<AuditRow | undefined> {
-  return db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
+export async function lastAuditHash(db: Executor): Promise<string | undefined> {
+  return (await db.selectFrom('audit_log').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst())?.hash;
 }
 
 /** Inserts entries in the order given, which is the chain's order. */
