@@ -5,24 +5,34 @@ import { SYSTEM, type Principal, type ServiceContext } from '../src/services/ser
 import type { Database } from '../src/storage/database.js';
 import { freshDatabase } from './databases.js';
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 const contract = `surety: 1
 contract: { id: plain, title: Plain SLA, provider: Test }
 calendars: { always: { zone: UTC, weekly: 24x7 } }
 severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
 contacts: { designated_max: 2 }
+availability: { sli: time, target: '99.9%', guarantee: true }
+credits: { form: fee_percent, tiers: [{ below: '99.9%', credit: 10 }], claim_window_days: 30 }
+maintenance: { windows: [{ days: [sun], hours: '18:00-24:00' }] }
 `;
 
 describe('tenants: a customer contact sees only its own customer', () => {
   let store: Database;
   let app: Api;
   const tokens: Record<string, string> = {};
+  // alpha's ids and the ids that never existed that stand in for them in the ghost walk.
+  const ghosts: [string, string][] = [
+    ['A-1', 'Z-9'],
+    ['alpha', 'omega'],
+  ];
   const context = (principal: Principal = SYSTEM): ServiceContext => ({
     db: store.db,
     principal,
     now: () => Date.parse('2026-07-01T12:00:00Z'),
   });
-  const call = (who: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+  const call = (who: string, method: Method, url: string, payload?: object) =>
     app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
 
   beforeAll(async () => {
@@ -41,6 +51,32 @@ describe('tenants: a customer contact sees only its own customer', () => {
       (await call('alpha', 'POST', '/tickets', { id: 'A-1', customerId: 'alpha', contractId: 'plain', severity: 'S1' }))
         .statusCode,
     ).toBe(201);
+    // Something of alpha's behind every new route: a claim and its credit decision, maintenance and an exclusion of
+    // its own; and maintenance for everyone, which beta may see.
+    const claim = await call('alpha', 'POST', '/customers/alpha/claims', { period: '2026-06' });
+    expect(claim.statusCode).toBe(201);
+    ghosts.push([claim.json().id, '00000000-0000-4000-8000-000000000001']);
+    expect((await call('admin', 'GET', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(200);
+    const window = { start: '2026-07-20T02:00:00Z', end: '2026-07-20T03:00:00Z', noticeAt: '2026-07-01T00:00:00Z' };
+    const own = await call('admin', 'POST', '/maintenance', { ...window, customerId: 'alpha', reason: 'private' });
+    expect(own.statusCode).toBe(201);
+    ghosts.push([own.json().id, '00000000-0000-4000-8000-000000000002']);
+    expect((await call('admin', 'POST', '/maintenance', { ...window, reason: 'for everyone' })).statusCode).toBe(201);
+    expect(
+      (
+        await call('admin', 'POST', '/exclusions', {
+          customerId: 'alpha',
+          start: '2026-06-01T00:00:00Z',
+          end: '2026-06-01T01:00:00Z',
+          category: 'customer_caused',
+          reason: 'private',
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect((await call('admin', 'POST', '/services', { id: 'portal', name: 'Portal' })).statusCode).toBe(201);
+    expect(
+      (await call('admin', 'POST', '/services/portal/components', { id: 'login', name: 'Login' })).statusCode,
+    ).toBe(201);
   });
   afterAll(async () => {
     await app?.close();
@@ -51,8 +87,8 @@ describe('tenants: a customer contact sees only its own customer', () => {
     const walked: [string, string, number][] = [];
     // Each call is made twice: against alpha's real ids and against ids that never existed. The answers must be
     // the same but for the id echoed back: then beta learns nothing, not even that alpha's ids exist.
-    const ghost = (text: string) => text.replace(/A-1/g, 'Z-9').replace(/alpha/g, 'omega');
-    const walk = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', route: string, url: string, payload?: object) => {
+    const ghost = (text: string) => ghosts.reduce((t, [real, fake]) => t.split(real).join(fake), text);
+    const walk = async (method: Method, route: string, url: string, payload?: object) => {
       const r = await call('beta', method, url, payload);
       const g = await call('beta', method, ghost(url), payload && JSON.parse(ghost(JSON.stringify(payload))));
       walked.push([method, route, r.statusCode]);
@@ -124,6 +160,69 @@ describe('tenants: a customer contact sees only its own customer', () => {
     ).toBe(403);
     expect((await walk('POST', '/webhooks', '/webhooks', { url: 'http://127.0.0.1:9/x' })).statusCode).toBe(403);
     expect((await walk('GET', '/webhooks/deliveries', '/webhooks/deliveries')).statusCode).toBe(403);
+    // Lists answer with beta's own things only, whatever customer they are asked about.
+    const customers = await walk('GET', '/customers', '/customers');
+    expect(customers.json().items.map((c: { id: string }) => c.id)).toEqual(['beta']);
+    expect(
+      (await walk('GET', '/tickets', '/tickets?customer=alpha&status=open&severity=S1&period=2026-07')).json(),
+    ).toEqual({ items: [], next: null });
+    const exclusions = (await walk('GET', '/exclusions', '/exclusions?customer=alpha')).json();
+    expect(exclusions.items.map((x: { reason: string }) => x.reason)).toEqual(['for everyone']);
+    const maintenance = (await walk('GET', '/maintenance', '/maintenance?customer=alpha')).json();
+    expect(maintenance.items.map((m: { reason: string }) => m.reason)).toEqual(['for everyone']);
+    expect((await walk('GET', '/maintenance/{id}', `/maintenance/${ghosts[3]![0]}`)).statusCode).toBe(404);
+    const shared = (await walk('GET', '/maintenance/{id}', `/maintenance/${maintenance.items[0].id}`)).json();
+    expect(shared.notice.map((c: { customerId: string }) => c.customerId)).toEqual(['beta']);
+    expect(
+      (
+        await walk('POST', '/maintenance', '/maintenance', {
+          customerId: 'alpha',
+          start: '2026-07-20T02:00:00Z',
+          end: '2026-07-20T03:00:00Z',
+          reason: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await walk('POST', '/maintenance/{id}/cancel', `/maintenance/${ghosts[3]![0]}/cancel`)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (
+        await walk(
+          'GET',
+          '/customers/{id}/maintenance-windows',
+          '/customers/alpha/maintenance-windows?from=2026-07-01T00:00:00Z&to=2026-07-31T00:00:00Z',
+        )
+      ).statusCode,
+    ).toBe(404);
+    expect((await walk('GET', '/customers/{id}/claims', '/customers/alpha/claims')).statusCode).toBe(404);
+    expect(
+      (await walk('GET', '/customers/{id}/claims/{claimId}', `/customers/alpha/claims/${ghosts[2]![0]}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await walk('POST', '/customers/{id}/claims', '/customers/alpha/claims', { period: '2026-06' })).statusCode,
+    ).toBe(404);
+    expect((await walk('GET', '/customers/{id}/credits', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(
+      404,
+    );
+    // The provider's catalogue is everyone's to read (see services/get-service.ts), and only an admin's to change.
+    expect((await walk('GET', '/services', '/services')).statusCode).toBe(200);
+    expect((await walk('GET', '/services/{id}', '/services/portal')).statusCode).toBe(200);
+    expect((await walk('GET', '/services/{id}/components', '/services/portal/components')).statusCode).toBe(200);
+    expect((await walk('POST', '/services', '/services', { id: 'x', name: 'x' })).statusCode).toBe(403);
+    expect((await walk('PATCH', '/services/{id}', '/services/portal', { name: 'x' })).statusCode).toBe(403);
+    expect(
+      (await walk('POST', '/services/{id}/components', '/services/portal/components', { id: 'x', name: 'x' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await walk('PATCH', '/services/{serviceId}/components/{componentId}', '/services/portal/components/login', {
+          name: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect((await walk('GET', '/incidents', '/incidents?period=2026-07')).statusCode).toBe(200);
     // Every route the API describes was walked.
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, object> };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -149,6 +248,20 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await call('auditor', 'GET', '/tickets/A-1')).statusCode).toBe(200);
     expect((await call('auditor', 'POST', '/tickets/A-1/events', { type: 'resolved' })).statusCode).toBe(403);
     expect((await call('auditor', 'GET', '/audit/verify')).json().ok).toBe(true);
+    expect((await call('auditor', 'GET', '/customers/alpha/claims')).json().items).toHaveLength(1);
+    expect((await call('auditor', 'GET', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(200);
+    for (const [method, url, payload] of [
+      ['POST', '/customers/alpha/claims', { period: '2026-06' }],
+      ['POST', '/services', { id: 'y', name: 'y' }],
+      ['PATCH', '/services/portal', { name: 'y' }],
+      ['POST', '/maintenance', { start: '2026-07-20T02:00:00Z', end: '2026-07-20T03:00:00Z', reason: 'y' }],
+      [
+        'POST',
+        '/exclusions',
+        { start: '2026-07-20T02:00:00Z', end: '2026-07-20T03:00:00Z', category: 'force_majeure', reason: 'y' },
+      ],
+    ] as const)
+      expect((await call('auditor', method, url, payload)).statusCode).toBe(403);
   });
 
   it("enforces the contract's designated-contact limit (Invoca §2.4: up to two)", async () => {

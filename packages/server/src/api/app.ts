@@ -12,9 +12,12 @@ import { rememberIdempotent, replayIdempotent } from '../services/idempotency.js
 import type { Principal, ServiceContext } from '../services/service-context.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAvailabilityRoutes } from './availability-routes.js';
+import { registerClaimRoutes } from './claim-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerRoutes } from './customer-routes.js';
+import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { problemHandler } from './problem.js';
+import { registerServiceRoutes } from './service-routes.js';
 import { registerTicketRoutes } from './ticket-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 
@@ -99,6 +102,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerContractRoutes(app, deps);
   registerTicketRoutes(app, deps);
   registerAvailabilityRoutes(app, deps);
+  registerServiceRoutes(app, deps);
+  registerMaintenanceRoutes(app, deps);
+  registerClaimRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerWebhookRoutes(app, deps);
   return app;

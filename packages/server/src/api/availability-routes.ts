@@ -3,9 +3,41 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { availabilityReport, reportJson } from '../services/availability-report.js';
 import { performanceReport } from '../services/performance-report.js';
+import { listExclusionsPage, listIncidentsPage } from '../services/list-availability-inputs.js';
 import { recordExclusion, recordIncident } from '../services/record-availability-inputs.js';
 import type { RouteDeps } from './app.js';
 import { instant } from './instant-schema.js';
+import { isoString, pageQuery, pageSchema, rangeQuery } from './list-query.js';
+
+/** What an incident or exclusion concerns; omitted (as before services existed): the whole offering. */
+const serviceReference = {
+  serviceId: z.string().optional().describe('the service affected; omit for the whole offering'),
+  componentId: z.string().optional().describe('a component of that service'),
+};
+const incident = z.object({
+  id: z.string(),
+  start: isoString,
+  end: isoString,
+  fraction: z.number(),
+  summary: z.string(),
+  serviceId: z.string().nullable(),
+  componentId: z.string().nullable(),
+  createdAt: isoString,
+});
+const exclusion = z.object({
+  id: z.string(),
+  customerId: z.string().nullable(),
+  start: isoString,
+  end: isoString,
+  category: z.string(),
+  reason: z.string(),
+  noticeAt: isoString.nullable(),
+  communicatedAt: isoString.nullable(),
+  serviceId: z.string().nullable(),
+  componentId: z.string().nullable(),
+  cancelledAt: isoString.nullable().describe('cancelled maintenance: kept as a record, excludes nothing'),
+  createdAt: isoString,
+});
 
 export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -13,7 +45,13 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
     schema: {
       tags: ['availability'],
       summary: 'Declare an incident: the fraction of users impaired over an interval',
-      body: z.object({ start: instant, end: instant, fraction: z.number().min(0).max(1), summary: z.string().min(1) }),
+      body: z.object({
+        start: instant,
+        end: instant,
+        fraction: z.number().min(0).max(1),
+        summary: z.string().min(1),
+        ...serviceReference,
+      }),
       response: { 201: z.object({ id: z.string() }) },
     },
     handler: async (req, reply) => reply.status(201).send(await recordIncident(deps.context(req), req.body)),
@@ -32,10 +70,50 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
         communicatedAt: instant
           .optional()
           .describe('unplanned maintenance: when the customer received the communication'),
+        ...serviceReference,
       }),
       response: { 201: z.object({ id: z.string() }) },
     },
     handler: async (req, reply) => reply.status(201).send(await recordExclusion(deps.context(req), req.body)),
+  });
+  api.get('/incidents', {
+    schema: {
+      tags: ['availability'],
+      summary: 'Declared incidents overlapping a range, by start (provider-wide: they name no customer)',
+      querystring: z.object({
+        service: z.string().optional(),
+        component: z.string().optional(),
+        ...rangeQuery,
+        ...pageQuery,
+      }),
+      response: { 200: pageSchema(incident) },
+    },
+    handler: async (req) =>
+      listIncidentsPage(deps.context(req), {
+        ...req.query,
+        serviceId: req.query.service,
+        componentId: req.query.component,
+      }),
+  });
+  api.get('/exclusions', {
+    schema: {
+      tags: ['availability'],
+      summary: 'Exclusions overlapping a range, by start; with a customer, those that apply to it',
+      querystring: z.object({
+        customer: z.string().optional().describe("everyone's exclusions and this customer's own"),
+        category: z.string().optional(),
+        service: z.string().optional(),
+        ...rangeQuery,
+        ...pageQuery,
+      }),
+      response: { 200: pageSchema(exclusion) },
+    },
+    handler: async (req) =>
+      listExclusionsPage(deps.context(req), {
+        ...req.query,
+        customerId: req.query.customer,
+        serviceId: req.query.service,
+      }),
   });
   api.get('/customers/:id/availability', {
     schema: {

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addContact } from '../services/add-contact.js';
 import { createCustomer } from '../services/create-customer.js';
-import { getCustomer } from '../services/get-customer.js';
+import { getCustomer, listCustomerPage } from '../services/get-customer.js';
 import type { RouteDeps } from './app.js';
+import { pageQuery, pageSchema } from './list-query.js';
 
 const customer = z.object({ id: z.string(), name: z.string(), createdAt: z.number().describe('epoch ms') });
 
@@ -18,6 +19,15 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
       response: { 201: customer },
     },
     handler: async (req, reply) => reply.status(201).send(await createCustomer(deps.context(req), req.body)),
+  });
+  api.get('/customers', {
+    schema: {
+      tags: ['customers'],
+      summary: "Customers by id (a customer contact's list holds its own customer)",
+      querystring: z.object(pageQuery),
+      response: { 200: pageSchema(customer) },
+    },
+    handler: async (req) => listCustomerPage(deps.context(req), req.query),
   });
   api.get('/customers/:id', {
     schema: {

@@ -5,6 +5,7 @@ import { getTicket, listTicketIds } from '../services/get-ticket.js';
 import { openTicket } from '../services/open-ticket.js';
 import { recordTicketEvent, type TicketEventInput } from '../services/record-ticket-event.js';
 import { instant } from './instant-schema.js';
+import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
 
 const eventBody = z.discriminatedUnion('type', [
@@ -70,18 +71,30 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   api.get('/tickets', {
     schema: {
       tags: ['tickets'],
-      summary: 'Support requests, paginated by cursor',
+      summary: 'Support requests by id, filtered by customer, status, severity and when they were opened',
       querystring: z.object({
         customer: z.string().optional(),
-        cursor: z.string().optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
+        status: z
+          .enum(['open', 'paused', 'resolved', 'closed'])
+          .optional()
+          .describe('paused: open, with no clock running and one paused by its status'),
+        severity: z.string().optional().describe('the current severity'),
+        ...rangeQuery,
+        ...pageQuery,
       }),
+      response: {
+        200: pageSchema(
+          z.object({
+            id: z.string(),
+            customerId: z.string(),
+            contractId: z.string(),
+            openedAt: z.string(),
+            severity: z.string().nullable(),
+            status: z.enum(['open', 'paused', 'resolved', 'closed']).nullable(),
+          }),
+        ),
+      },
     },
-    handler: async (req) =>
-      listTicketIds(deps.context(req), {
-        customerId: req.query.customer,
-        after: req.query.cursor,
-        limit: req.query.limit,
-      }),
+    handler: async (req) => listTicketIds(deps.context(req), { ...req.query, customerId: req.query.customer }),
   });
 }

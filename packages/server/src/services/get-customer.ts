@@ -1,6 +1,7 @@
 import { contactsOf } from '../storage/repositories/contact-repository.js';
 import { assignmentsOf } from '../storage/repositories/contract-repository.js';
-import { findCustomer } from '../storage/repositories/customer-repository.js';
+import { findCustomer, listCustomers } from '../storage/repositories/customer-repository.js';
+import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
@@ -24,4 +25,31 @@ export async function getCustomer(ctx: ServiceContext, id: string): Promise<obje
       orderForm: a.order_form !== null,
     })),
   };
+}
+
+export interface CustomerSummary {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+/** Customers by id; a customer contact's list holds its own customer only. */
+export async function listCustomerPage(
+  ctx: ServiceContext,
+  page: { cursor?: string; limit: number },
+): Promise<Page<CustomerSummary>> {
+  const item = (c: { id: string; name: string; created_at: number }) => ({
+    id: c.id,
+    name: c.name,
+    // Epoch ms, as POST /customers answers.
+    createdAt: c.created_at,
+  });
+  const after = decodeCursor<[string]>(page.cursor, ['string']);
+  const own = ctx.principal.role === 'customer' ? ctx.principal.customerId : undefined;
+  if (own !== undefined) {
+    const row = after === undefined || after[0] < own ? await findCustomer(ctx.db, own) : undefined;
+    return { items: row ? [item(row)] : [], next: null };
+  }
+  const rows = await listCustomers(ctx.db, { after: after?.[0], limit: page.limit + 1 });
+  return pageOf(rows, page.limit, item, (c) => [c.id]);
 }

@@ -1,4 +1,12 @@
-import { findProjection, findTicket, listTickets, ticketEvents } from '../storage/repositories/ticket-repository.js';
+import {
+  findProjection,
+  findTicket,
+  listTicketSummaries,
+  ticketEvents,
+  type TicketStanding,
+} from '../storage/repositories/ticket-repository.js';
+import { listRange } from './list-range.js';
+import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
@@ -32,15 +40,53 @@ export async function getTicket(
   };
 }
 
-export async function listTicketIds(
-  ctx: ServiceContext,
-  filter: { customerId?: string; after?: string; limit: number },
-): Promise<{ items: { id: string; customerId: string; openedAt: string }[]; next: string | null }> {
+export interface TicketListQuery {
+  customerId?: string;
+  /** open, paused (no clock running, one paused), resolved or closed. */
+  status?: TicketStanding;
+  severity?: string;
+  /** Opened in [from, to), or in the UTC month `period`. */
+  from?: number;
+  to?: number;
+  period?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export interface TicketListItem {
+  id: string;
+  customerId: string;
+  contractId: string;
+  openedAt: string;
+  severity: string | null;
+  status: TicketStanding | null;
+}
+
+export async function listTicketIds(ctx: ServiceContext, query: TicketListQuery): Promise<Page<TicketListItem>> {
   // A customer contact lists its own customer's requests, whatever filter it asks for.
-  const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : filter.customerId;
-  const rows = await listTickets(ctx.db, { ...filter, customerId, limit: filter.limit + 1 });
-  const items = rows
-    .slice(0, filter.limit)
-    .map((t) => ({ id: t.id, customerId: t.customer_id, openedAt: new Date(t.opened_at).toISOString() }));
-  return { items, next: rows.length > filter.limit ? items[items.length - 1]!.id : null };
+  const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
+  const range = listRange(query);
+  const after = decodeCursor<[string]>(query.cursor, ['string']);
+  const rows = await listTicketSummaries(ctx.db, {
+    customerId,
+    standing: query.status,
+    severity: query.severity,
+    openedFrom: range.from,
+    openedTo: range.to,
+    after: after?.[0],
+    limit: query.limit + 1,
+  });
+  return pageOf(
+    rows,
+    query.limit,
+    (t) => ({
+      id: t.id,
+      customerId: t.customer_id,
+      contractId: t.contract_id,
+      openedAt: new Date(t.opened_at).toISOString(),
+      severity: t.severity,
+      status: t.standing,
+    }),
+    (t) => [t.id],
+  );
 }

@@ -29,3 +29,13 @@ export function requireActFor(ctx: ServiceContext, customerId: string, what: str
   if (p.role === 'customer') return requireVisible(ctx, customerId, what);
   requireStaffWrite(ctx);
 }
+
+/**
+ * Service-credit claims are the customer's to make: a contact of its own customer files them, or an admin on its
+ * behalf (finance taking a claim by email, say). Agents and auditors do not file claims.
+ */
+export function requireClaimant(ctx: ServiceContext, customerId: string, what: string): void {
+  if (ctx.principal.role === 'customer') return requireVisible(ctx, customerId, what);
+  if (ctx.principal.role !== 'admin')
+    throw new ServiceError('forbidden', 'a claim is filed by a contact of the customer, or by an admin on its behalf');
+}

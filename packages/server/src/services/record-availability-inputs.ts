@@ -5,35 +5,45 @@ import { findCustomer } from '../storage/repositories/customer-repository.js';
 import { recordAudit } from './audit-log.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { checkServiceReference, type ServiceReference } from './service-references.js';
 
-/** Records a declared incident: the fraction of users impaired from `start` to `end`. */
+/** Records a declared incident: the fraction of users impaired from `start` to `end` (of one service, if named). */
 export async function recordIncident(
   ctx: ServiceContext,
-  input: { start: number; end: number; fraction: number; summary: string },
+  input: { start: number; end: number; fraction: number; summary: string } & ServiceReference,
 ): Promise<{ id: string }> {
   requireStaffWrite(ctx);
   if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    await insertIncident(trx, { id, ...input, created_at: ctx.now() });
+    await checkServiceReference(trx, input);
+    await insertIncident(trx, {
+      id,
+      start: input.start,
+      end: input.end,
+      fraction: input.fraction,
+      summary: input.summary,
+      service_id: input.serviceId ?? null,
+      component_id: input.componentId ?? null,
+      created_at: ctx.now(),
+    });
     await recordAudit(trx, ctx, 'incident.recorded', `incident:${id}`, input);
   });
   return { id };
 }
 
+export interface ExclusionInput extends ServiceReference {
+  customerId?: string;
+  start: number;
+  end: number;
+  category: string;
+  reason: string;
+  noticeAt?: number;
+  communicatedAt?: number;
+}
+
 /** Records an exclusion, for every customer or for one; whether a contract honours it is decided per report. */
-export async function recordExclusion(
-  ctx: ServiceContext,
-  input: {
-    customerId?: string;
-    start: number;
-    end: number;
-    category: string;
-    reason: string;
-    noticeAt?: number;
-    communicatedAt?: number;
-  },
-): Promise<{ id: string }> {
+export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput): Promise<{ id: string }> {
   requireStaffWrite(ctx);
   if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
   if (!EXCLUSION_CATEGORIES.includes(input.category as ExclusionCategory)) {
@@ -43,6 +53,7 @@ export async function recordExclusion(
     throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
   const id = randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
+    await checkServiceReference(trx, input);
     await insertExclusion(trx, {
       id,
       customer_id: input.customerId ?? null,
@@ -52,6 +63,10 @@ export async function recordExclusion(
       reason: input.reason,
       notice_at: input.noticeAt ?? null,
       communicated_at: input.communicatedAt ?? null,
+      service_id: input.serviceId ?? null,
+      component_id: input.componentId ?? null,
+      cancelled_at: null,
+      cancelled_by: null,
       created_at: ctx.now(),
     });
     await recordAudit(trx, ctx, 'exclusion.recorded', `exclusion:${id}`, input);

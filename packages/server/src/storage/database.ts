@@ -8,6 +8,7 @@ import * as tokensAuditContacts from './migrations/0002-tokens-audit-contacts.js
 import * as incidentsExclusions from './migrations/0003-incidents-exclusions.js';
 import * as webhooks from './migrations/0004-webhooks.js';
 import * as idempotency from './migrations/0005-idempotency.js';
+import * as servicesMaintenanceClaims from './migrations/0006-services-maintenance-claims.js';
 import type { Tables } from './tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '0003-incidents-exclusions': incidentsExclusions,
   '0004-webhooks': webhooks,
   '0005-idempotency': idempotency,
+  '0006-services-maintenance-claims': servicesMaintenanceClaims,
 };
 
 /**

@@ -95,6 +95,9 @@ export interface IncidentTable {
   fraction: number;
   summary: string;
   created_at: number;
+  /** The service (and component) affected; null: the provider's whole offering. */
+  service_id: string | null;
+  component_id: string | null;
 }
 
 /** An exclusion: for every customer, or for one (customer-caused). */
@@ -108,6 +111,61 @@ export interface ExclusionTable {
   notice_at: number | null;
   communicated_at: number | null;
   created_at: number;
+  service_id: string | null;
+  component_id: string | null;
+  /** Maintenance called off before it began: kept as a record, excludes nothing. */
+  cancelled_at: number | null;
+  cancelled_by: string | null;
+}
+
+/** A provider's service (what customers buy and the status page shows). */
+export interface ServiceTable {
+  id: string;
+  name: string;
+  description: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A part of a service (a portal, an API, call routing); its id is unique within its service. */
+export interface ComponentTable {
+  service_id: string;
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A service-credit claim for a month, with the decision made when it was filed. */
+export interface ClaimTable {
+  id: string;
+  customer_id: string;
+  contract_id: string;
+  period: string; // the month claimed, YYYY-MM in the contract's zone
+  contact_id: string | null;
+  filed_at: number;
+  filed_by: string; // the actor: the customer contact's token, or an admin filing on its behalf
+  affected_at: number | null; // the day service was affected, from which the claim window runs
+  deadline: number | null;
+  outcome: 'accepted' | 'rejected';
+  credit: number;
+  form: string;
+  uptime: string | null;
+  rule: string;
+  reason: string;
+}
+
+/** The latest credit decision for a customer, contract and month: a changed decision is audited once. */
+export interface CreditDecisionTable {
+  customer_id: string;
+  contract_id: string;
+  period: string;
+  outcome: string;
+  credit: number;
+  form: string;
+  claim_id: string | null;
+  decided_at: number;
+  decided_by: string;
 }
 
 export interface WebhookEndpointTable {
@@ -151,6 +209,10 @@ export interface IdempotencyKeyTable {
 }
 
 export interface Tables {
+  services: ServiceTable;
+  components: ComponentTable;
+  claims: ClaimTable;
+  credit_decisions: CreditDecisionTable;
   idempotency_keys: IdempotencyKeyTable;
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;

@@ -82,3 +82,20 @@ export async function assignmentsOf(db: Executor, customerId: string): Promise<A
     .orderBy('contract_id')
     .execute();
 }
+
+/** Every assignment, ordered by customer then contract, after the previous page's last one. */
+export async function allAssignments(
+  db: Executor,
+  page: { after?: { customerId: string; contractId: string }; limit: number },
+): Promise<AssignmentRow[]> {
+  let q = db.selectFrom('assignments').selectAll().orderBy('customer_id').orderBy('contract_id').limit(page.limit);
+  const after = page.after;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('customer_id', '>', after.customerId),
+        eb.and([eb('customer_id', '=', after.customerId), eb('contract_id', '>', after.contractId)]),
+      ]),
+    );
+  return q.execute();
+}

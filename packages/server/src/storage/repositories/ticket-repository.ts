@@ -1,3 +1,4 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { ClockProjectionTable, TicketTable } from '../tables.js';
 import { chunks, isPostgres, type Executor } from './executor.js';
 
@@ -46,6 +47,90 @@ export async function listTickets(
   if (filter.customerId !== undefined) q = q.where('customer_id', '=', filter.customerId);
   if (filter.after !== undefined) q = q.where('id', '>', filter.after);
   return q.execute();
+}
+
+/**
+ * Where a request stands, for lists: its phase as the engine derives it (open, resolved, closed), and `paused`
+ * for an open request none of whose clocks is running while at least one is paused (its status is one the
+ * contract pauses on). Read from the projection's JSON, which both backends can query.
+ */
+export type TicketStanding = 'open' | 'paused' | 'resolved' | 'closed';
+
+export interface TicketListFilter {
+  customerId?: string;
+  standing?: TicketStanding;
+  /** The current severity. */
+  severity?: string;
+  /** Opened in [openedFrom, openedTo). */
+  openedFrom?: number;
+  openedTo?: number;
+  after?: string;
+  limit: number;
+}
+
+export interface TicketSummaryRow {
+  id: string;
+  customer_id: string;
+  contract_id: string;
+  opened_at: number;
+  severity: string | null;
+  standing: TicketStanding | null;
+}
+
+/** A field of the projection's JSON state. */
+function stateField(db: Executor, field: 'phase' | 'severity') {
+  return isPostgres(db)
+    ? sql<string | null>`(clock_projections.state::jsonb ->> ${sql.lit(field)})`
+    : sql<string | null>`json_extract(clock_projections.state, ${sql.lit(`$.${field}`)})`;
+}
+
+/** Whether any of the projection's clocks has this status. */
+function anyClock(db: Executor, status: 'running' | 'paused'): RawBuilder<SqlBool> {
+  return isPostgres(db)
+    ? sql<SqlBool>`exists (select 1 from jsonb_array_elements(coalesce(clock_projections.state::jsonb -> 'clocks', '[]'::jsonb)) as c(v) where c.v ->> 'status' = ${sql.lit(status)})`
+    : sql<SqlBool>`exists (select 1 from json_each(clock_projections.state, '$.clocks') as c where json_extract(c.value, '$.status') = ${sql.lit(status)})`;
+}
+
+/** Requests ordered by id, with where each stands; filtered in the database so that pages stay full. */
+export async function listTicketSummaries(db: Executor, f: TicketListFilter): Promise<TicketSummaryRow[]> {
+  const phase = stateField(db, 'phase');
+  const severity = stateField(db, 'severity');
+  let q = db
+    .selectFrom('tickets')
+    .leftJoin('clock_projections', 'clock_projections.ticket_id', 'tickets.id')
+    .select(['tickets.id', 'tickets.customer_id', 'tickets.contract_id', 'tickets.opened_at'])
+    .select([
+      phase.as('phase'),
+      severity.as('severity'),
+      anyClock(db, 'running').as('running'),
+      anyClock(db, 'paused').as('paused'),
+    ])
+    .orderBy('tickets.id')
+    .limit(f.limit);
+  if (f.customerId !== undefined) q = q.where('tickets.customer_id', '=', f.customerId);
+  if (f.after !== undefined) q = q.where('tickets.id', '>', f.after);
+  if (f.openedFrom !== undefined) q = q.where('tickets.opened_at', '>=', f.openedFrom);
+  if (f.openedTo !== undefined) q = q.where('tickets.opened_at', '<', f.openedTo);
+  if (f.severity !== undefined) q = q.where(severity, '=', f.severity);
+  if (f.standing === 'resolved' || f.standing === 'closed') q = q.where(phase, '=', f.standing);
+  // Paused: at least one clock paused and none running.
+  const idle = sql<SqlBool>`(${anyClock(db, 'paused')} and not ${anyClock(db, 'running')})`;
+  if (f.standing === 'paused') q = q.where(phase, '=', 'open').where(idle);
+  if (f.standing === 'open') q = q.where(phase, '=', 'open').where(sql<SqlBool>`not ${idle}`);
+  const rows = await q.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    customer_id: r.customer_id,
+    contract_id: r.contract_id,
+    opened_at: r.opened_at,
+    severity: r.severity,
+    standing:
+      r.phase === 'open'
+        ? Boolean(r.paused) && !r.running
+          ? 'paused'
+          : 'open'
+        : ((r.phase as TicketStanding | null) ?? null),
+  }));
 }
 
 /** Appends events whose sequence numbers the caller took under the tickets' locks. */

@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { creditsOwed } from '../services/credits-owed.js';
+import { fileClaim } from '../services/file-claim.js';
+import { getClaim, listClaimsPage } from '../services/get-claim.js';
+import type { RouteDeps } from './app.js';
+import { instant } from './instant-schema.js';
+import { isoString, pageQuery, pageSchema } from './list-query.js';
+
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+const claim = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  contractId: z.string(),
+  period: z.string(),
+  contactId: z.string().nullable(),
+  filedAt: isoString,
+  filedBy: z.string(),
+  affectedAt: isoString.nullable().describe('the day service was affected, from which the claim window runs'),
+  deadline: isoString.nullable().describe('the end of the claim window (exclusive)'),
+  outcome: z.enum(['accepted', 'rejected']),
+  credit: z.number().describe("the credit granted (0 when rejected), in the contract's form"),
+  form: z.string(),
+  uptime: z.string().nullable(),
+  rule: z.string().describe('the contract rule that decided'),
+  reason: z.string(),
+});
+const credit = z.object({
+  contractId: z.string(),
+  outcome: z.enum(['owed', 'claim needed', 'claim window closed', 'nothing owed', 'not measured']),
+  uptime: z.string().nullable(),
+  credit: z.number().describe("the credit the month earns, in the contract's form"),
+  form: z.string(),
+  owed: z.number().describe('what is owed now (0 until a needed claim is accepted)'),
+  claimNeeded: z.boolean(),
+  deadline: isoString.nullable(),
+  claimId: z.string().nullable(),
+  rule: z.string(),
+  reason: z.string(),
+});
+
+export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/customers/:id/claims', {
+    schema: {
+      tags: ['credits'],
+      summary: "File a service-credit claim for a month (the customer's contact, or an admin on its behalf)",
+      description: "Decided at once with the contract's credit tiers and claim window; stored with its decision.",
+      params: z.object({ id: z.string() }),
+      body: z.object({
+        period: month.describe("the month claimed, YYYY-MM in the contract's zone"),
+        contractId: z.string().optional().describe('needed when the customer has more than one contract'),
+        contactId: z.string().optional().describe('the contact making the claim'),
+      }),
+      response: { 201: claim },
+    },
+    handler: async (req, reply) => reply.status(201).send(await fileClaim(deps.context(req), req.params.id, req.body)),
+  });
+  api.get('/customers/:id/claims', {
+    schema: {
+      tags: ['credits'],
+      summary: "A customer's claims in the order they were filed",
+      params: z.object({ id: z.string() }),
+      querystring: z.object({
+        status: z.enum(['accepted', 'rejected']).optional(),
+        period: month.optional().describe('the month claimed'),
+        from: instant.optional().describe('filed at or after'),
+        to: instant.optional().describe('filed before'),
+        ...pageQuery,
+      }),
+      response: { 200: pageSchema(claim) },
+    },
+    handler: async (req) => listClaimsPage(deps.context(req), req.params.id, req.query),
+  });
+  api.get('/customers/:id/claims/:claimId', {
+    schema: {
+      tags: ['credits'],
+      summary: 'A claim with its decision',
+      params: z.object({ id: z.string(), claimId: z.string() }),
+      response: { 200: claim },
+    },
+    handler: async (req) => getClaim(deps.context(req), req.params.id, req.params.claimId),
+  });
+  api.get('/customers/:id/credits', {
+    schema: {
+      tags: ['credits'],
+      summary: 'The credit owed for a month per contract, and whether a claim is needed',
+      params: z.object({ id: z.string() }),
+      querystring: z.object({
+        period: month.describe("YYYY-MM in the contract's zone"),
+        contract: z.string().optional(),
+      }),
+      response: {
+        200: z.object({ customerId: z.string(), period: z.string(), credits: z.array(credit) }),
+      },
+    },
+    handler: async (req) =>
+      creditsOwed(deps.context(req), req.params.id, { period: req.query.period, contractId: req.query.contract }),
+  });
+}

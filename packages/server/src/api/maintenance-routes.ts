@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { cancelMaintenance } from '../services/cancel-maintenance.js';
+import { getMaintenance, listMaintenance } from '../services/get-maintenance.js';
+import { maintenanceWindows } from '../services/maintenance-windows.js';
+import { scheduleMaintenance } from '../services/schedule-maintenance.js';
+import type { RouteDeps } from './app.js';
+import { instant } from './instant-schema.js';
+import { isoString, pageQuery, pageSchema, rangeQuery } from './list-query.js';
+
+const status = z.enum(['scheduled', 'in_progress', 'completed', 'cancelled']);
+const maintenance = z.object({
+  id: z.string(),
+  customerId: z.string().nullable().describe('null: maintenance for every customer'),
+  serviceId: z.string().nullable(),
+  componentId: z.string().nullable(),
+  start: isoString,
+  end: isoString,
+  reason: z.string(),
+  noticeAt: isoString.nullable(),
+  status,
+  cancelledAt: isoString.nullable(),
+  createdAt: isoString,
+});
+const noticeCheck = z.object({
+  customerId: z.string(),
+  contractId: z.string(),
+  contractVersion: z.number().int(),
+  required: z.string().nullable().describe('the notice the contract asks for; null when it sets none'),
+  sufficient: z.boolean().nullable().describe('null when no notice rule applies'),
+  effect: z.enum(['excluded', 'counted', 'not measured']).describe('what the maintenance window does to downtime'),
+  flagged: z.boolean().describe('short notice the contract tolerates but reports'),
+  rule: z.string(),
+  clause: z.string().nullable(),
+  note: z.string().nullable(),
+});
+const withNotice = maintenance.extend({
+  notice: z.array(noticeCheck).describe('per assigned contract: was the notice enough, and is the window excluded'),
+});
+const window = z.object({
+  contractId: z.string(),
+  start: isoString,
+  end: isoString,
+  zone: z.string().describe('the zone the contract states its windows in'),
+  clause: z.string().nullable(),
+});
+
+export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/maintenance', {
+    schema: {
+      tags: ['maintenance'],
+      summary: "Schedule maintenance; the answer checks its notice against each assigned contract's rule",
+      body: z.object({
+        customerId: z.string().optional().describe('omit for maintenance that affects every customer'),
+        serviceId: z.string().optional(),
+        componentId: z.string().optional(),
+        start: instant,
+        end: instant,
+        reason: z.string().min(1),
+        noticeAt: instant.optional().describe('when the notice went out; omit when none was given'),
+      }),
+      response: { 201: withNotice },
+    },
+    handler: async (req, reply) => reply.status(201).send(await scheduleMaintenance(deps.context(req), req.body)),
+  });
+  api.get('/maintenance', {
+    schema: {
+      tags: ['maintenance'],
+      summary: 'Scheduled maintenance overlapping a range, by start',
+      querystring: z.object({
+        customer: z.string().optional().describe("what applies to this customer: everyone's and its own"),
+        status: status.optional(),
+        service: z.string().optional(),
+        ...rangeQuery,
+        ...pageQuery,
+      }),
+      response: { 200: pageSchema(maintenance) },
+    },
+    handler: async (req) =>
+      listMaintenance(deps.context(req), {
+        ...req.query,
+        customerId: req.query.customer,
+        serviceId: req.query.service,
+      }),
+  });
+  api.get('/maintenance/:id', {
+    schema: {
+      tags: ['maintenance'],
+      summary: 'Scheduled maintenance with its notice checked against each assigned contract',
+      params: z.object({ id: z.string() }),
+      response: { 200: withNotice },
+    },
+    handler: async (req) => getMaintenance(deps.context(req), req.params.id),
+  });
+  api.post('/maintenance/:id/cancel', {
+    schema: {
+      tags: ['maintenance'],
+      summary: 'Call off maintenance that has not begun (it then excludes nothing)',
+      params: z.object({ id: z.string() }),
+      response: { 200: maintenance },
+    },
+    handler: async (req) => cancelMaintenance(deps.context(req), req.params.id),
+  });
+  api.get('/customers/:id/maintenance-windows', {
+    schema: {
+      tags: ['maintenance'],
+      summary: "The recurring maintenance windows of a customer's contracts, in UTC, clipped to [from, to)",
+      params: z.object({ id: z.string() }),
+      querystring: z.object({
+        from: instant,
+        to: instant,
+        contract: z.string().optional(),
+        ...pageQuery,
+      }),
+      response: { 200: pageSchema(window) },
+    },
+    handler: async (req) =>
+      maintenanceWindows(deps.context(req), req.params.id, { ...req.query, contractId: req.query.contract }),
+  });
+}

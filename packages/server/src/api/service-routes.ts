@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { addComponent } from '../services/add-component.js';
+import { createService } from '../services/create-service.js';
+import { getService, listComponentsPage, listServicesPage } from '../services/get-service.js';
+import { updateComponent } from '../services/update-component.js';
+import { updateService } from '../services/update-service.js';
+import type { RouteDeps } from './app.js';
+import { clientId, isoString, pageQuery, pageSchema } from './list-query.js';
+
+const service = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: isoString,
+  updatedAt: isoString,
+});
+const component = z.object({
+  serviceId: z.string(),
+  id: z.string(),
+  name: z.string(),
+  createdAt: isoString,
+  updatedAt: isoString,
+});
+
+export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/services', {
+    schema: {
+      tags: ['services'],
+      summary: "Define one of the provider's services (admin)",
+      body: z.object({ id: clientId, name: z.string().min(1), description: z.string().default('') }),
+      response: { 201: service },
+    },
+    handler: async (req, reply) => reply.status(201).send(await createService(deps.context(req), req.body)),
+  });
+  api.get('/services', {
+    schema: {
+      tags: ['services'],
+      summary: "The provider's services (every role reads them, as the status page shows them)",
+      querystring: z.object(pageQuery),
+      response: { 200: pageSchema(service) },
+    },
+    handler: async (req) => listServicesPage(deps.context(req), req.query),
+  });
+  api.get('/services/:id', {
+    schema: {
+      tags: ['services'],
+      summary: 'A service',
+      params: z.object({ id: z.string() }),
+      response: { 200: service },
+    },
+    handler: async (req) => getService(deps.context(req), req.params.id),
+  });
+  api.patch('/services/:id', {
+    schema: {
+      tags: ['services'],
+      summary: 'Rename a service or change its description (admin)',
+      params: z.object({ id: z.string() }),
+      body: z.object({ name: z.string().min(1).optional(), description: z.string().optional() }),
+      response: { 200: service },
+    },
+    handler: async (req) => updateService(deps.context(req), req.params.id, req.body),
+  });
+  api.post('/services/:id/components', {
+    schema: {
+      tags: ['services'],
+      summary: 'Add a component to a service (admin)',
+      params: z.object({ id: z.string() }),
+      body: z.object({ id: clientId, name: z.string().min(1) }),
+      response: { 201: component },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await addComponent(deps.context(req), req.params.id, req.body)),
+  });
+  api.get('/services/:id/components', {
+    schema: {
+      tags: ['services'],
+      summary: "A service's components",
+      params: z.object({ id: z.string() }),
+      querystring: z.object(pageQuery),
+      response: { 200: pageSchema(component) },
+    },
+    handler: async (req) => listComponentsPage(deps.context(req), req.params.id, req.query),
+  });
+  api.patch('/services/:serviceId/components/:componentId', {
+    schema: {
+      tags: ['services'],
+      summary: 'Rename a component (admin)',
+      params: z.object({ serviceId: z.string(), componentId: z.string() }),
+      body: z.object({ name: z.string().min(1) }),
+      response: { 200: component },
+    },
+    handler: async (req) => updateComponent(deps.context(req), req.params.serviceId, req.params.componentId, req.body),
+  });
+}
