@@ -6,6 +6,7 @@ const benches = {
   replay: () => import('./replay.mjs'),
   availability: () => import('./availability.mjs'),
   server: () => import('./server.mjs'),
+  crash: () => import('./crash.mjs'),
 };
 
 const requested = process.argv[2];
