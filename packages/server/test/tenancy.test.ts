@@ -77,6 +77,14 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect(
       (await call('admin', 'POST', '/services/portal/components', { id: 'login', name: 'Login' })).statusCode,
     ).toBe(201);
+    // A contact of alpha's, and a contract only alpha is assigned (assigned last: the claim above names no contract).
+    const contact = await call('admin', 'POST', '/customers/alpha/contacts', { name: 'Ann', email: 'ann@alpha.test' });
+    expect(contact.statusCode).toBe(201);
+    ghosts.push([contact.json().id, '00000000-0000-4000-8000-000000000003']);
+    const bespoke = contract.replace('{ id: plain, title: Plain SLA', '{ id: bespoke-sla, title: Bespoke SLA');
+    expect((await call('admin', 'POST', '/contracts', { source: bespoke })).statusCode).toBe(201);
+    expect((await call('admin', 'PUT', '/customers/alpha/contracts/bespoke-sla', {})).statusCode).toBe(200);
+    ghosts.push(['bespoke-sla', 'unknown-sla']);
   });
   afterAll(async () => {
     await app?.close();
@@ -223,6 +231,27 @@ describe('tenants: a customer contact sees only its own customer', () => {
       ).statusCode,
     ).toBe(403);
     expect((await walk('GET', '/incidents', '/incidents?period=2026-07')).statusCode).toBe(200);
+    // Contracts: beta's list holds the one it is assigned, naming beta alone; alpha's own contract does not exist.
+    expect((await walk('GET', '/contracts', '/contracts')).json().items).toEqual([
+      expect.objectContaining({ id: 'plain', customers: ['beta'] }),
+    ]);
+    expect((await walk('GET', '/contracts/{id}', '/contracts/plain')).json().customers).toEqual(['beta']);
+    expect((await walk('GET', '/contracts/{id}', '/contracts/bespoke-sla')).statusCode).toBe(404);
+    expect(
+      (await walk('GET', '/contracts/{id}/versions/{version}', '/contracts/bespoke-sla/versions/1')).statusCode,
+    ).toBe(404);
+    // Contacts: alpha's are not beta's to read or change.
+    expect((await walk('GET', '/customers/{id}/contacts', '/customers/alpha/contacts')).statusCode).toBe(404);
+    const contactUrl = `/customers/alpha/contacts/${ghosts[4]![0]}`;
+    expect(
+      (await walk('PATCH', '/customers/{id}/contacts/{contactId}', contactUrl, { designated: true })).statusCode,
+    ).toBe(403);
+    expect((await walk('DELETE', '/customers/{id}/contacts/{contactId}', contactUrl)).statusCode).toBe(403);
+    // The provider's own records: tokens, the audit log, webhooks.
+    expect((await walk('GET', '/tokens', '/tokens')).statusCode).toBe(403);
+    expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);
+    expect((await walk('GET', '/webhooks', '/webhooks')).statusCode).toBe(403);
+    expect((await walk('DELETE', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
     // Every route the API describes was walked.
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, object> };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
@@ -248,12 +277,19 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await call('auditor', 'GET', '/tickets/A-1')).statusCode).toBe(200);
     expect((await call('auditor', 'POST', '/tickets/A-1/events', { type: 'resolved' })).statusCode).toBe(403);
     expect((await call('auditor', 'GET', '/audit/verify')).json().ok).toBe(true);
+    expect((await call('auditor', 'GET', '/audit?action=claim.')).json().items.length).toBeGreaterThan(0);
+    expect((await call('auditor', 'GET', '/webhooks')).statusCode).toBe(200);
+    expect((await call('auditor', 'GET', '/tokens')).statusCode).toBe(403);
+    expect((await call('auditor', 'GET', '/customers/alpha/contacts')).json().items).toHaveLength(1);
     expect((await call('auditor', 'GET', '/customers/alpha/claims')).json().items).toHaveLength(1);
     expect((await call('auditor', 'GET', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(200);
     for (const [method, url, payload] of [
       ['POST', '/customers/alpha/claims', { period: '2026-06' }],
       ['POST', '/services', { id: 'y', name: 'y' }],
       ['PATCH', '/services/portal', { name: 'y' }],
+      ['PATCH', `/customers/alpha/contacts/${ghosts[4]![0]}`, { name: 'y' }],
+      ['DELETE', `/customers/alpha/contacts/${ghosts[4]![0]}`, undefined],
+      ['DELETE', '/webhooks/0123456789abcdef', undefined],
       ['POST', '/maintenance', { start: '2026-07-20T02:00:00Z', end: '2026-07-20T03:00:00Z', reason: 'y' }],
       [
         'POST',

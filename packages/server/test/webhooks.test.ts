@@ -82,9 +82,9 @@ describe('webhooks: signed, retried with backoff, a stable id per delivery', () 
   });
 
   it('shows every delivery with its attempts', async () => {
-    const list = (await call('GET', '/webhooks/deliveries')).json();
-    expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ event: 'clock.breached', state: 'delivered', nextAttemptAt: null });
-    expect(list[0].attempts.map((a: { status: number }) => a.status)).toEqual([500, 204]);
+    const { items, next } = (await call('GET', '/webhooks/deliveries')).json();
+    expect([items.length, next]).toEqual([1, null]);
+    expect(items[0]).toMatchObject({ event: 'clock.breached', state: 'delivered', nextAttemptAt: null });
+    expect(items[0].attempts.map((a: { status: number }) => a.status)).toEqual([500, 204]);
   });
 });

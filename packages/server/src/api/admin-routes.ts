@@ -2,8 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issueToken, revokeApiToken } from '../services/api-tokens.js';
+import { listAuditPage } from '../services/list-audit.js';
+import { listTokensPage } from '../services/list-tokens.js';
 import { verifyAuditLog } from '../services/verify-audit-log.js';
 import type { RouteDeps } from './app.js';
+import { instant } from './instant-schema.js';
+import { isoString, pageQuery, pageSchema } from './list-query.js';
+
+const role = z.enum(['admin', 'agent', 'auditor', 'customer']);
 
 export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -12,13 +18,35 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
       tags: ['admin'],
       summary: 'Issue an API token (shown once; stored hashed)',
       body: z.object({
-        role: z.enum(['admin', 'agent', 'auditor', 'customer']),
+        role,
         customerId: z.string().optional(),
         label: z.string().min(1),
+        expiresAt: instant.optional().describe('ISO-8601 instant after which the token is refused; none: never'),
       }),
       response: { 201: z.object({ id: z.string(), token: z.string() }) },
     },
     handler: async (req, reply) => reply.status(201).send(await issueToken(deps.context(req), req.body)),
+  });
+  api.get('/tokens', {
+    schema: {
+      tags: ['admin'],
+      summary: 'API tokens in the order they were issued, revoked and expired ones included (never their secrets)',
+      querystring: z.object(pageQuery),
+      response: {
+        200: pageSchema(
+          z.object({
+            id: z.string(),
+            role,
+            customerId: z.string().nullable(),
+            label: z.string(),
+            createdAt: isoString,
+            expiresAt: isoString.nullable(),
+            revokedAt: isoString.nullable(),
+          }),
+        ),
+      },
+    },
+    handler: async (req) => listTokensPage(deps.context(req), req.query),
   });
   api.delete('/tokens/:id', {
     schema: { tags: ['admin'], summary: 'Revoke an API token', params: z.object({ id: z.string() }) },
@@ -30,5 +58,31 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   api.get('/audit/verify', {
     schema: { tags: ['admin'], summary: "Check the audit log's hash chain" },
     handler: async (req) => verifyAuditLog(deps.context(req)),
+  });
+  api.get('/audit', {
+    schema: {
+      tags: ['admin'],
+      summary: 'The audit log in order, with its hash chain (admins and auditors)',
+      querystring: z.object({
+        entity: z.string().optional().describe('only this entity, such as customer:acme or token:0123456789ab'),
+        action: z.string().optional().describe('only actions beginning with this, such as contact. or token.revoked'),
+        ...pageQuery,
+      }),
+      response: {
+        200: pageSchema(
+          z.object({
+            seq: z.number().int(),
+            at: isoString,
+            actor: z.string(),
+            action: z.string(),
+            entity: z.string(),
+            detail: z.unknown().describe('what changed, as recorded'),
+            hash: z.string(),
+            prevHash: z.string().describe("the previous entry's hash"),
+          }),
+        ),
+      },
+    },
+    handler: async (req) => listAuditPage(deps.context(req), req.query),
   });
 }

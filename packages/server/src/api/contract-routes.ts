@@ -2,8 +2,30 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assignContract } from '../services/assign-contract.js';
+import { getContract, getContractVersion, listContractsPage } from '../services/get-contract.js';
 import { publishContract } from '../services/publish-contract.js';
 import type { RouteDeps } from './app.js';
+import { isoString, pageQuery, pageSchema } from './list-query.js';
+
+const customers = z.array(z.string()).describe("the customers assigned it (a customer contact's holds its own)");
+const contractVersion = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  title: z.string(),
+  provider: z.string(),
+  publishedAt: isoString,
+  source: z.string().describe('the contract YAML as published'),
+  awaitingOrderForm: z.array(z.string()).describe('parameters each order form must supply'),
+  parameters: z.array(
+    z.object({
+      name: z.string(),
+      type: z.string(),
+      description: z.string(),
+      clause: z.string().nullable(),
+      required: z.boolean().describe('the order form must give it (used, and no default)'),
+    }),
+  ),
+});
 
 export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -17,6 +39,49 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
       },
     },
     handler: async (req, reply) => reply.status(201).send(await publishContract(deps.context(req), req.body.source)),
+  });
+  api.get('/contracts', {
+    schema: {
+      tags: ['contracts'],
+      summary: "Contracts by id with their latest version (a customer contact's list holds its own contracts)",
+      querystring: z.object(pageQuery),
+      response: {
+        200: pageSchema(
+          z.object({
+            id: z.string(),
+            version: z.number().int().describe('the latest'),
+            title: z.string(),
+            provider: z.string(),
+            publishedAt: isoString,
+            customers,
+          }),
+        ),
+      },
+    },
+    handler: async (req) => listContractsPage(deps.context(req), req.query),
+  });
+  api.get('/contracts/:id', {
+    schema: {
+      tags: ['contracts'],
+      summary: 'A contract: its latest version with its text and order-form parameters, its versions and customers',
+      params: z.object({ id: z.string() }),
+      response: {
+        200: contractVersion.extend({
+          customers,
+          versions: z.array(z.object({ version: z.number().int(), publishedAt: isoString })),
+        }),
+      },
+    },
+    handler: async (req) => getContract(deps.context(req), req.params.id),
+  });
+  api.get('/contracts/:id/versions/:version', {
+    schema: {
+      tags: ['contracts'],
+      summary: 'One version of a contract, as published',
+      params: z.object({ id: z.string(), version: z.coerce.number().int().positive() }),
+      response: { 200: contractVersion },
+    },
+    handler: async (req) => getContractVersion(deps.context(req), req.params.id, req.params.version),
   });
   api.put('/customers/:customerId/contracts/:contractId', {
     schema: {

@@ -4,10 +4,20 @@ import { z } from 'zod';
 import { addContact } from '../services/add-contact.js';
 import { createCustomer } from '../services/create-customer.js';
 import { getCustomer, listCustomerPage } from '../services/get-customer.js';
+import { listContactsPage } from '../services/list-contacts.js';
+import { removeContact } from '../services/remove-contact.js';
+import { updateContact } from '../services/update-contact.js';
 import type { RouteDeps } from './app.js';
-import { pageQuery, pageSchema } from './list-query.js';
+import { isoString, pageQuery, pageSchema } from './list-query.js';
 
 const customer = z.object({ id: z.string(), name: z.string(), createdAt: z.number().describe('epoch ms') });
+const contact = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  designated: z.boolean().describe('a designated support contact, counted against each contract limit'),
+  createdAt: isoString,
+});
 
 export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -47,5 +57,41 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
     },
     handler: async (req, reply) =>
       reply.status(201).send(await addContact(deps.context(req), { customerId: req.params.id, ...req.body })),
+  });
+  api.get('/customers/:id/contacts', {
+    schema: {
+      tags: ['customers'],
+      summary: "A customer's contacts (removed ones are kept in the audit log, not listed)",
+      params: z.object({ id: z.string() }),
+      querystring: z.object(pageQuery),
+      response: { 200: pageSchema(contact) },
+    },
+    handler: async (req) => listContactsPage(deps.context(req), req.params.id, req.query),
+  });
+  api.patch('/customers/:id/contacts/:contactId', {
+    schema: {
+      tags: ['customers'],
+      summary:
+        "Change a contact, or transfer the designated role (the contracts' designated-contact limit is enforced)",
+      params: z.object({ id: z.string(), contactId: z.string() }),
+      body: z.object({
+        name: z.string().min(1).optional(),
+        email: z.email().optional(),
+        designated: z.boolean().optional(),
+      }),
+      response: { 200: contact },
+    },
+    handler: async (req) => updateContact(deps.context(req), req.params.id, req.params.contactId, req.body),
+  });
+  api.delete('/customers/:id/contacts/:contactId', {
+    schema: {
+      tags: ['customers'],
+      summary: 'Remove a contact (the claims it filed still name it; the audit log records who it was)',
+      params: z.object({ id: z.string(), contactId: z.string() }),
+    },
+    handler: async (req, reply) => {
+      await removeContact(deps.context(req), req.params.id, req.params.contactId);
+      return reply.status(204).send();
+    },
   });
 }

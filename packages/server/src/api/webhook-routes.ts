@@ -1,8 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { disableWebhook } from '../services/disable-webhook.js';
+import { listWebhooksPage } from '../services/list-webhooks.js';
 import { registerWebhook, webhookDeliveries } from '../services/webhooks.js';
 import type { RouteDeps } from './app.js';
+import { isoString, pageQuery, pageSchema } from './list-query.js';
+
+const delivery = z.object({
+  id: z.string(),
+  endpoint: z.string(),
+  event: z.string(),
+  state: z.enum(['delivered', 'failed', 'pending', 'stopped']).describe('stopped: its endpoint was disabled first'),
+  attempts: z.array(
+    z.object({
+      attempt: z.number().int(),
+      at: isoString,
+      status: z.number().int().nullable(),
+      error: z.string().nullable(),
+      durationMs: z.number(),
+    }),
+  ),
+  nextAttemptAt: isoString.nullable(),
+});
 
 export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -15,15 +35,37 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
     },
     handler: async (req, reply) => reply.status(201).send(await registerWebhook(deps.context(req), req.body.url)),
   });
+  api.get('/webhooks', {
+    schema: {
+      tags: ['webhooks'],
+      summary: 'Registered endpoints, disabled ones included (never their secrets)',
+      querystring: z.object(pageQuery),
+      response: {
+        200: pageSchema(
+          z.object({ id: z.string(), url: z.string(), createdAt: isoString, disabledAt: isoString.nullable() }),
+        ),
+      },
+    },
+    handler: async (req) => listWebhooksPage(deps.context(req), req.query),
+  });
+  api.delete('/webhooks/:id', {
+    schema: {
+      tags: ['webhooks'],
+      summary: 'Disable an endpoint: nothing more is queued or retried to it; its deliveries are kept',
+      params: z.object({ id: z.string() }),
+    },
+    handler: async (req, reply) => {
+      await disableWebhook(deps.context(req), req.params.id);
+      return reply.status(204).send();
+    },
+  });
   api.get('/webhooks/deliveries', {
     schema: {
       tags: ['webhooks'],
-      summary: 'Deliveries with every attempt',
-      querystring: z.object({
-        cursor: z.string().optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(50),
-      }),
+      summary: 'Deliveries by id with every attempt',
+      querystring: z.object(pageQuery),
+      response: { 200: pageSchema(delivery) },
     },
-    handler: async (req) => webhookDeliveries(deps.context(req), { after: req.query.cursor, limit: req.query.limit }),
+    handler: async (req) => webhookDeliveries(deps.context(req), req.query),
   });
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { contactsOf, insertContact } from '../storage/repositories/contact-repository.js';
+import { insertContact } from '../storage/repositories/contact-repository.js';
 import { findCustomer } from '../storage/repositories/customer-repository.js';
-import { assignmentsOf } from '../storage/repositories/contract-repository.js';
 import { recordAudit } from './audit-log.js';
-import { contractFor } from './compiled-contracts.js';
+import { requireDesignatedRoom } from './designated-contacts.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
@@ -19,20 +18,7 @@ export async function addContact(
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await findCustomer(trx, input.customerId)))
       throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
-    if (input.designated) {
-      const designated = (await contactsOf(trx, input.customerId)).filter((c) => c.designated).length;
-      for (const a of await assignmentsOf(trx, input.customerId)) {
-        const { contract } = await contractFor(trx, input.customerId, a.contract_id);
-        const max = contract.doc.contacts?.designated_max;
-        if (max !== undefined && designated + 1 > max) {
-          throw new ServiceError(
-            'conflict',
-            `contract ${contract.id} allows at most ${max} designated contacts (${contract.doc.contacts?.clause ?? 'contacts'}); ${input.customerId} has ${designated}`,
-            'designated',
-          );
-        }
-      }
-    }
+    if (input.designated) await requireDesignatedRoom(trx, input.customerId);
     const id = randomUUID();
     await insertContact(trx, {
       id,
@@ -41,6 +27,7 @@ export async function addContact(
       email: input.email,
       designated: input.designated ? 1 : 0,
       created_at: ctx.now(),
+      removed_at: null,
     });
     await recordAudit(trx, ctx, 'contact.added', `customer:${input.customerId}`, {
       contact: id,

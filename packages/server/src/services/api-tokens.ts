@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { isoInstant } from '@surety/engine';
 import { findCustomer } from '../storage/repositories/customer-repository.js';
 import { countActiveAdmins, findToken, insertToken, revokeToken } from '../storage/repositories/token-repository.js';
 import { recordAudit } from './audit-log.js';
@@ -10,9 +11,11 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export async function issueToken(
   ctx: ServiceContext,
-  input: { role: Role; customerId?: string; label: string },
+  input: { role: Role; customerId?: string; label: string; expiresAt?: number },
 ): Promise<{ id: string; token: string }> {
   requireAdmin(ctx);
+  if (input.expiresAt !== undefined && input.expiresAt <= ctx.now())
+    throw new ServiceError('invalid', 'expiresAt is not in the future', 'expiresAt');
   if ((input.role === 'customer') !== (input.customerId !== undefined)) {
     throw new ServiceError(
       'invalid',
@@ -33,11 +36,13 @@ export async function issueToken(
       label: input.label,
       created_at: ctx.now(),
       revoked_at: null,
+      expires_at: input.expiresAt ?? null,
     });
     await recordAudit(trx, ctx, 'token.issued', `token:${id}`, {
       role: input.role,
       customerId: input.customerId ?? null,
       label: input.label,
+      expiresAt: input.expiresAt === undefined ? null : isoInstant(input.expiresAt),
     });
     return { id, token };
   });
@@ -51,7 +56,10 @@ export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<v
   });
 }
 
-/** The principal a bearer token stands for, or an unauthorized error that says nothing about why. */
+/**
+ * The principal a bearer token stands for, or an unauthorized error that says nothing about why (unknown, revoked
+ * and expired tokens are refused alike).
+ */
 export async function authenticate(
   ctx: Omit<ServiceContext, 'principal'>,
   bearer: string | undefined,
@@ -61,12 +69,21 @@ export async function authenticate(
   if (!m) throw fail();
   const row = await findToken(ctx.db, m[1]!);
   const presented = Buffer.from(sha256(bearer!.slice('Bearer '.length)), 'hex');
-  if (!row || row.revoked_at !== null || !timingSafeEqual(presented, Buffer.from(row.hash, 'hex'))) throw fail();
+  if (
+    !row ||
+    row.revoked_at !== null ||
+    (row.expires_at !== null && row.expires_at <= ctx.now()) ||
+    !timingSafeEqual(presented, Buffer.from(row.hash, 'hex'))
+  )
+    throw fail();
   return { actor: `token:${row.id} (${row.label})`, role: row.role, customerId: row.customer_id ?? undefined };
 }
 
-/** On a store with no admin token, issues one and returns it (printed once on first start). */
+/**
+ * On a store with no usable admin token, issues one and returns it (printed on start): also when every admin token
+ * has expired, or the provider would be locked out of its own server.
+ */
 export async function ensureAdminToken(ctx: ServiceContext): Promise<string | undefined> {
-  if ((await countActiveAdmins(ctx.db)) > 0) return undefined;
+  if ((await countActiveAdmins(ctx.db, ctx.now())) > 0) return undefined;
   return (await issueToken(ctx, { role: 'admin', label: 'first admin' })).token;
 }

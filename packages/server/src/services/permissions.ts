@@ -14,6 +14,12 @@ export function requireAdmin(ctx: ServiceContext): void {
   if (ctx.principal.role !== 'admin') throw new ServiceError('forbidden', 'only an admin token can do this');
 }
 
+/** Admins and auditors oversee the provider's own records (the audit log, webhooks); agents and customers do not. */
+export function requireOversight(ctx: ServiceContext, what: string): void {
+  const { role } = ctx.principal;
+  if (role !== 'admin' && role !== 'auditor') throw new ServiceError('forbidden', `only admins and auditors ${what}`);
+}
+
 /**
  * A customer contact sees only its own customer: anything else does not exist for it (404, not 403, so that
  * nothing about other customers leaks, not even whether an id is taken).

@@ -1,6 +1,7 @@
-import { compileContract, formatIssue } from '@surety/engine';
+import { formatIssue } from '@surety/engine';
 import { insertContractVersion } from '../storage/repositories/contract-repository.js';
 import { recordAudit } from './audit-log.js';
+import { outlineContract } from './contract-outline.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
@@ -10,12 +11,10 @@ export async function publishContract(
   source: string,
 ): Promise<{ id: string; version: number; awaitingOrderForm: string[] }> {
   requireStaffWrite(ctx);
-  const result = compileContract({ file: 'contract', text: source });
-  const awaiting = result.issues.flatMap((i) => (i.missingParameter ? [i.missingParameter] : []));
-  const blocking = result.issues.filter((i) => !i.missingParameter);
-  if (blocking.length) throw new ServiceError('invalid', blocking.map(formatIssue).join('\n'), 'source');
-  // A contract whose calendars await an order form does not compile alone; its id is still in the file.
-  const id = result.contract?.id ?? /^\s+id:\s*([\w-]+)/m.exec(source)?.[1];
+  const outline = outlineContract(source);
+  if (outline.blocking.length)
+    throw new ServiceError('invalid', outline.blocking.map(formatIssue).join('\n'), 'source');
+  const id = outline.doc?.contract.id;
   if (!id) throw new ServiceError('invalid', 'the contract has no id', 'source');
   return ctx.db.transaction().execute(async (trx) => {
     const version = await insertContractVersion(trx, {
@@ -25,10 +24,6 @@ export async function publishContract(
       created_by: ctx.principal.actor,
     });
     await recordAudit(trx, ctx, 'contract.published', `contract:${id}@${version}`, { bytes: source.length });
-    return {
-      id,
-      version,
-      awaitingOrderForm: [...new Set([...awaiting, ...(result.contract?.availabilityAwaits ?? [])])],
-    };
+    return { id, version, awaitingOrderForm: outline.awaitingOrderForm };
   });
 }

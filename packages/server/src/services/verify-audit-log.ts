@@ -1,9 +1,9 @@
 import { verifyAudit, type AuditVerification } from './audit-log.js';
-import { ServiceError, type ServiceContext } from './service-context.js';
+import { requireOversight } from './permissions.js';
+import type { ServiceContext } from './service-context.js';
 
 /** Admins and auditors may check the audit chain. */
 export async function verifyAuditLog(ctx: ServiceContext): Promise<AuditVerification> {
-  if (ctx.principal.role !== 'admin' && ctx.principal.role !== 'auditor')
-    throw new ServiceError('forbidden', 'only admins and auditors read the audit log');
+  requireOversight(ctx, 'read the audit log');
   return verifyAudit(ctx);
 }

@@ -12,11 +12,13 @@ import {
   listDeliveries,
   nextDeliveryAt,
   recordAttempt,
+  stopDeliveries,
   type WebhookDeliveryRow,
 } from '../storage/repositories/webhook-repository.js';
 import { QUEUES } from '../storage/job-queue.js';
 import { recordAudit } from './audit-log.js';
-import { requireAdmin } from './permissions.js';
+import { decodeCursor, pageOf, type Page } from './page-cursor.js';
+import { requireAdmin, requireOversight } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
 /** Waits before each retry: 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then 2 h; given up after 10 attempts. */
@@ -114,6 +116,12 @@ export async function deliverWebhooks(
 async function attempt(ctx: ServiceContext, d: WebhookDeliveryRow, timeoutMs: number): Promise<DeliveryOutcome[]> {
   const endpoint = await findEndpoint(ctx.db, d.endpoint_id);
   if (!endpoint) return [];
+  // Disabled after this delivery was picked up (or a retry was scheduled by an attempt that overlapped the disabling):
+  // nothing more is sent to it.
+  if (endpoint.disabled_at !== null) {
+    await stopDeliveries(ctx.db, endpoint.id);
+    return [];
+  }
   const started = ctx.now();
   const attempt = d.attempts + 1;
   let status: number | null = null;
@@ -163,21 +171,42 @@ export async function nextWebhookAt(ctx: ServiceContext): Promise<number | null>
   return nextDeliveryAt(ctx.db);
 }
 
-/** Deliveries with every attempt, for admins and auditors. */
+export interface DeliveryJson {
+  id: string;
+  endpoint: string;
+  event: string;
+  /** `stopped`: its endpoint was disabled before it was delivered. */
+  state: 'delivered' | 'failed' | 'pending' | 'stopped';
+  attempts: { attempt: number; at: string; status: number | null; error: string | null; durationMs: number }[];
+  nextAttemptAt: string | null;
+}
+
+function deliveryState(d: WebhookDeliveryRow): DeliveryJson['state'] {
+  if (d.delivered_at !== null) return 'delivered';
+  if (d.failed_at !== null) return 'failed';
+  return d.next_attempt_at === null ? 'stopped' : 'pending';
+}
+
+/** Deliveries by id with every attempt, for admins and auditors. */
 export async function webhookDeliveries(
   ctx: ServiceContext,
-  page: { after?: string; limit: number },
-): Promise<object[]> {
-  if (ctx.principal.role !== 'admin' && ctx.principal.role !== 'auditor')
-    throw new ServiceError('forbidden', 'only admins and auditors see deliveries');
-  const rows = await listDeliveries(ctx.db, page);
-  return Promise.all(
-    rows.map(async (d) => ({
+  page: { cursor?: string; limit: number },
+): Promise<Page<DeliveryJson>> {
+  requireOversight(ctx, 'see deliveries');
+  const after = decodeCursor<[string]>(page.cursor, ['string']);
+  const rows = await listDeliveries(ctx.db, { after: after?.[0], limit: page.limit + 1 });
+  const attempts = new Map(
+    await Promise.all(rows.slice(0, page.limit).map(async (d) => [d.id, await attemptsOf(ctx.db, d.id)] as const)),
+  );
+  return pageOf(
+    rows,
+    page.limit,
+    (d) => ({
       id: d.id,
       endpoint: d.endpoint_id,
       event: d.event_type,
-      state: d.delivered_at !== null ? 'delivered' : d.failed_at !== null ? 'failed' : 'pending',
-      attempts: (await attemptsOf(ctx.db, d.id)).map((a) => ({
+      state: deliveryState(d),
+      attempts: attempts.get(d.id)!.map((a) => ({
         attempt: a.attempt,
         at: isoInstant(a.at),
         status: a.status,
@@ -185,6 +214,7 @@ export async function webhookDeliveries(
         durationMs: a.duration_ms,
       })),
       nextAttemptAt: d.next_attempt_at === null ? null : isoInstant(d.next_attempt_at),
-    })),
+    }),
+    (d) => [d.id],
   );
 }

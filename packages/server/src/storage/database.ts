@@ -9,6 +9,7 @@ import * as incidentsExclusions from './migrations/0003-incidents-exclusions.js'
 import * as webhooks from './migrations/0004-webhooks.js';
 import * as idempotency from './migrations/0005-idempotency.js';
 import * as servicesMaintenanceClaims from './migrations/0006-services-maintenance-claims.js';
+import * as tokenExpiryContactRemoval from './migrations/0007-token-expiry-contact-removal.js';
 import type { Tables } from './tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0004-webhooks': webhooks,
   '0005-idempotency': idempotency,
   '0006-services-maintenance-claims': servicesMaintenanceClaims,
+  '0007-token-expiry-contact-removal': tokenExpiryContactRemoval,
 };
 
 /**

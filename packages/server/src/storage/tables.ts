@@ -64,6 +64,8 @@ export interface ApiTokenTable {
   label: string;
   created_at: number;
   revoked_at: number | null;
+  /** After this instant the token is refused, as if revoked; null: it never expires. */
+  expires_at: number | null;
 }
 
 /** Append-only; each row's hash covers its content and the previous row's hash. */
@@ -85,6 +87,8 @@ export interface ContactTable {
   email: string;
   designated: number; // 0 or 1: a designated support contact (Invoca §2.4)
   created_at: number;
+  /** Removed from the customer: kept so that claims and the audit log still name it. */
+  removed_at: number | null;
 }
 
 /** A declared incident: from `start` to `end`, `fraction` (0–1) of users were impaired. */

@@ -1,5 +1,5 @@
 import type { AssignmentTable, ContractVersionTable } from '../tables.js';
-import type { Executor } from './executor.js';
+import { chunks, type Executor } from './executor.js';
 
 export type ContractVersionRow = ContractVersionTable;
 export type AssignmentRow = AssignmentTable;
@@ -98,4 +98,65 @@ export async function allAssignments(
       ]),
     );
   return q.execute();
+}
+
+/**
+ * The latest version of each contract, ordered by id after the previous page's last; for a customer, only the
+ * contracts it is assigned.
+ */
+export async function latestContractVersions(
+  db: Executor,
+  page: { customerId?: string; after?: string; limit: number },
+): Promise<ContractVersionRow[]> {
+  let q = db
+    .selectFrom('contract_versions as cv')
+    .selectAll()
+    .where('cv.version', '=', (eb) =>
+      eb
+        .selectFrom('contract_versions as v')
+        .select((v) => v.fn.max('v.version').as('latest'))
+        .whereRef('v.contract_id', '=', 'cv.contract_id'),
+    )
+    .orderBy('cv.contract_id')
+    .limit(page.limit);
+  const { customerId, after } = page;
+  if (customerId !== undefined)
+    q = q.where('cv.contract_id', 'in', (eb) =>
+      eb.selectFrom('assignments').select('contract_id').where('customer_id', '=', customerId),
+    );
+  if (after !== undefined) q = q.where('cv.contract_id', '>', after);
+  return q.execute();
+}
+
+/** Every version of a contract, oldest first, without their texts. */
+export async function contractVersionsOf(
+  db: Executor,
+  contractId: string,
+): Promise<Pick<ContractVersionRow, 'version' | 'created_at' | 'created_by'>[]> {
+  return db
+    .selectFrom('contract_versions')
+    .select(['version', 'created_at', 'created_by'])
+    .where('contract_id', '=', contractId)
+    .orderBy('version')
+    .execute();
+}
+
+/** The assignments of these contracts (of one customer's only, when given), by contract then customer. */
+export async function assignmentsToContracts(
+  db: Executor,
+  contractIds: readonly string[],
+  customerId?: string,
+): Promise<AssignmentRow[]> {
+  const rows: AssignmentRow[] = [];
+  for (const part of chunks(contractIds)) {
+    let q = db
+      .selectFrom('assignments')
+      .selectAll()
+      .where('contract_id', 'in', part)
+      .orderBy('contract_id')
+      .orderBy('customer_id');
+    if (customerId !== undefined) q = q.where('customer_id', '=', customerId);
+    rows.push(...(await q.execute()));
+  }
+  return rows;
 }

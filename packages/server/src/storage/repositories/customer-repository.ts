@@ -1,5 +1,5 @@
 import type { CustomerTable } from '../tables.js';
-import type { Executor } from './executor.js';
+import { isPostgres, type Executor } from './executor.js';
 
 export type CustomerRow = CustomerTable;
 
@@ -16,4 +16,12 @@ export async function listCustomers(db: Executor, page: { after?: string; limit:
   let q = db.selectFrom('customers').selectAll().orderBy('id').limit(page.limit);
   if (page.after !== undefined) q = q.where('id', '>', page.after);
   return q.execute();
+}
+
+/**
+ * Locks a customer row for the rest of the transaction (PostgreSQL), so that checks over the customer's contacts
+ * (the designated-contact limit) are made by one writer at a time. SQLite has one writer already.
+ */
+export async function lockCustomer(db: Executor, id: string): Promise<void> {
+  if (isPostgres(db)) await db.selectFrom('customers').select('id').where('id', '=', id).forUpdate().execute();
 }

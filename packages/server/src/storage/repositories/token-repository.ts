@@ -21,12 +21,31 @@ export async function revokeToken(db: Executor, id: string, at: number): Promise
   return Number(r.numUpdatedRows) > 0;
 }
 
-export async function countActiveAdmins(db: Executor): Promise<number> {
+/** Admin tokens neither revoked nor expired at `now`. */
+export async function countActiveAdmins(db: Executor, now: number): Promise<number> {
   const r = await db
     .selectFrom('api_tokens')
     .select((eb) => eb.fn.countAll().as('n'))
     .where('role', '=', 'admin')
     .where('revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
     .executeTakeFirst();
   return Number(r?.n ?? 0);
+}
+
+/** Tokens in the order they were issued, after the previous page's last. */
+export async function listTokens(
+  db: Executor,
+  page: { after?: { createdAt: number; id: string }; limit: number },
+): Promise<ApiTokenRow[]> {
+  let q = db.selectFrom('api_tokens').selectAll().orderBy('created_at').orderBy('id').limit(page.limit);
+  const after = page.after;
+  if (after)
+    q = q.where((eb) =>
+      eb.or([
+        eb('created_at', '>', after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)]),
+      ]),
+    );
+  return q.execute();
 }

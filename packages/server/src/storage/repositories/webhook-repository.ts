@@ -75,3 +75,37 @@ export async function attemptsOf(db: Executor, deliveryId: string): Promise<Webh
     .orderBy('attempt')
     .execute();
 }
+
+/** Endpoints ordered by id, disabled ones included, after the last id of the previous page. */
+export async function listEndpoints(
+  db: Executor,
+  page: { after?: string; limit: number },
+): Promise<WebhookEndpointRow[]> {
+  let q = db.selectFrom('webhook_endpoints').selectAll().orderBy('id').limit(page.limit);
+  if (page.after !== undefined) q = q.where('id', '>', page.after);
+  return q.execute();
+}
+
+/** Disables an active endpoint; false when there is none by that id. */
+export async function disableEndpoint(db: Executor, id: string, at: number): Promise<boolean> {
+  const r = await db
+    .updateTable('webhook_endpoints')
+    .set({ disabled_at: at })
+    .where('id', '=', id)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Stops the endpoint's pending deliveries: no attempt is due any more; those made so far are kept. */
+export async function stopDeliveries(db: Executor, endpointId: string): Promise<number> {
+  const r = await db
+    .updateTable('webhook_deliveries')
+    .set({ next_attempt_at: null })
+    .where('endpoint_id', '=', endpointId)
+    .where('delivered_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .where('next_attempt_at', 'is not', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
