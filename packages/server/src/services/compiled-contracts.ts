@@ -3,8 +3,20 @@ import { findAssignment, findContractVersion } from '../storage/repositories/con
 import type { Executor } from '../storage/repositories/executor.js';
 import { ServiceError } from './service-context.js';
 
-/** A contract text compiled with an order form never changes: compile once, keep. */
-const cache = new Map<string, CompiledContract>();
+/**
+ * Compiled contracts, per store: a published version never changes (versions are only ever added), so a
+ * version compiled with an order form is compiled once and its text is not read again. The key to a store is
+ * its query adapter, which a Kysely instance creates once and shares with all its transactions: one process may
+ * open several stores (the tests do) whose contracts share ids.
+ */
+const stores = new WeakMap<object, Map<string, CompiledContract>>();
+
+function cacheOf(db: Executor): Map<string, CompiledContract> {
+  const adapter = db.getExecutor().adapter;
+  let cache = stores.get(adapter);
+  if (!cache) stores.set(adapter, (cache = new Map()));
+  return cache;
+}
 
 /** The contract a customer is assigned, compiled with the customer's order form. */
 export async function contractFor(
@@ -17,12 +29,12 @@ export async function contractFor(
   if (!assignment)
     throw new ServiceError('not_found', `customer ${customerId} is not assigned contract ${contractId}`, 'contract');
   const v = version ?? assignment.contract_version;
-  const row = await findContractVersion(db, contractId, v);
-  if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
-  // Keyed by the texts themselves: one process may serve several stores whose contracts share ids.
-  const key = `${row.source}\u0000${assignment.order_form ?? ''}`;
+  const cache = cacheOf(db);
+  const key = `${contractId}\u0000${v}\u0000${assignment.order_form ?? ''}`;
   let contract = cache.get(key);
   if (!contract) {
+    const row = await findContractVersion(db, contractId, v);
+    if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
     const compiled = compileContract(
       { file: `${contractId}@${v}`, text: row.source },
       assignment.order_form ? { file: `order form of ${customerId}`, text: assignment.order_form } : undefined,

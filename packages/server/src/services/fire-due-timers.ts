@@ -1,4 +1,4 @@
-import { dueProjections, findTickets, nextDueInstant } from '../storage/repositories/ticket-repository.js';
+import { dueProjections, findTickets, lockTickets, nextDueInstant } from '../storage/repositories/ticket-repository.js';
 import type { Executor } from '../storage/repositories/executor.js';
 import { contractsFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
@@ -36,6 +36,7 @@ export async function fireDueTimers(ctx: ServiceContext, batch = 1000): Promise<
 export async function fireTimers(ctx: ServiceContext, ticketIds: readonly string[]): Promise<FiredTimer[]> {
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
+    await lockTickets(trx, ticketIds);
     const tickets = await underContracts(trx, ticketIds);
     const results = await reprojectTickets(trx, ctx, tickets, now);
     return results.flatMap((r) => r.recorded.map((e) => ({ ...e, ticketId: r.ticketId, recordedAt: now })));

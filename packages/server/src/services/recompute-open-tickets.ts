@@ -1,5 +1,5 @@
 import { chunks, type Executor } from '../storage/repositories/executor.js';
-import { openTicketsOf, setContractVersion } from '../storage/repositories/ticket-repository.js';
+import { lockTickets, openTicketsOf, setContractVersion } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
 import { reprojectTickets } from './ticket-projection.js';
@@ -30,6 +30,10 @@ export async function recomputeOpenTickets(
   const now = ctx.now();
   const moved: MovedClock[] = [];
   for (const batch of chunks(open)) {
+    await lockTickets(
+      trx,
+      batch.map((r) => r.ticket.id),
+    );
     await setContractVersion(
       trx,
       batch.map((r) => r.ticket.id),

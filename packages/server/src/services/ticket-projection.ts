@@ -3,7 +3,6 @@ import type { Executor } from '../storage/repositories/executor.js';
 import {
   eventsOfTickets,
   insertTicketEvents,
-  lockTickets,
   saveProjections,
   type ClockProjectionRow,
   type TicketEventRow,
@@ -51,9 +50,10 @@ export interface Reprojection {
 }
 
 /**
- * Appends each ticket's new events, then re-derives its clocks from all its events as of `now`, records each warning and breach that has fallen
- * due (once: at its true instant, with the time it was recorded), and saves each projection with the instant
- * of its next timer. The projection is only ever derived, so it can be rebuilt from the events at any time.
+ * Appends each ticket's new events, then re-derives its clocks from all its events as of `now`, records each
+ * warning and breach that has fallen due (once: at its true instant, with the time it was recorded), and saves
+ * each projection with the instant of its next timer. The caller holds the tickets' locks (`lockTickets`), or
+ * has just inserted them. The projection is only ever derived, so it can be rebuilt from the events at any time.
  * A batch does its reads and writes a statement per table, not per ticket: the worker fires timers and a
  * contract change recomputes open tickets by the thousand.
  */
@@ -66,7 +66,6 @@ export async function reprojectTickets(
   callerAudits: (results: readonly Reprojection[]) => AuditRecord[] = () => [],
 ): Promise<Reprojection[]> {
   const ids = tickets.map((t) => t.ticket.id);
-  await lockTickets(db, ids);
   const eventsByTicket = await eventsOfTickets(db, ids);
   const newEvents: TicketEventRow[] = [];
   const audits: AuditRecord[] = [];
