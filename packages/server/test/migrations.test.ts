@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { migrate, type Database } from '../src/storage/database.js';
+import { eventsOfTickets, insertTicketEvents } from '../src/storage/repositories/ticket-repository.js';
+import { backends, freshDatabase, skipped } from './databases.js';
+
+describe.each(backends)('migrations over data on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
+  let store: Database;
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('keeps every ticket event, in order, when events are re-keyed by ticket (0008)', async () => {
+    store = await freshDatabase(backend, { migrated: false });
+    await migrate(store.db, '0007-token-expiry-contact-removal');
+    await store.db.insertInto('customers').values({ id: 'c', name: 'C', created_at: 0 }).execute();
+    for (const id of ['t1', 't2'])
+      await store.db
+        .insertInto('tickets')
+        .values({ id, customer_id: 'c', contract_id: 'x', contract_version: 1, opened_at: 0, fields: '{}' })
+        .execute();
+    // Interleaved, as tickets receive events in real life.
+    const event = (ticket: string, seq: number) => ({
+      ticket_id: ticket,
+      seq,
+      type: 'replied',
+      at: seq * 1000,
+      received_at: seq * 1000 + 1,
+      payload: `{"n":${seq}}`,
+    });
+    await insertTicketEvents(store.db, [
+      event('t1', 1),
+      event('t2', 1),
+      event('t1', 2),
+      event('t2', 2),
+      event('t1', 3),
+    ]);
+
+    expect(await migrate(store.db)).toContain('0008-ticket-events-by-ticket');
+
+    const byTicket = await eventsOfTickets(store.db, ['t1', 't2']);
+    expect(byTicket.get('t1')).toEqual([event('t1', 1), event('t1', 2), event('t1', 3)]);
+    expect(byTicket.get('t2')).toEqual([event('t2', 1), event('t2', 2)]);
+    // (ticket, seq) is the key now: a second event 3 for t1 is refused.
+    await expect(insertTicketEvents(store.db, [event('t1', 3)])).rejects.toThrow();
+    await insertTicketEvents(store.db, [event('t1', 4)]);
+    expect((await eventsOfTickets(store.db, ['t1'])).get('t1')).toHaveLength(4);
+  });
+});
