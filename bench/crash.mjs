@@ -8,14 +8,11 @@
 // Each round also opens a ticket whose first-response deadline falls while the server is down: the restarted
 // server must record that breach (its timers work after a crash). Exits non-zero when anything acknowledged
 // is missing or duplicated, a restart fails, a timer does not fire, or the audit chain is broken.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { setImmediate } from 'node:timers';
-import pg from 'pg';
 import { mulberry32, randomInt } from './seeded-random.mjs';
+import { api, freshPostgres, pool, request, serve as serveOn } from './surety-server.mjs';
 
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const CONNECTIONS = Number(process.env.CRASH_CONNECTIONS ?? 24);
@@ -24,10 +21,8 @@ const KILL_AFTER_MS = [300, 1500];
 const SETUP_TICKETS = 200;
 /** How long a restarted server has to record a breach that fell due while it was down. */
 const TIMER_PATIENCE_MS = 45_000;
-const PG_ADMIN = process.env.SURETY_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PORT = 18095;
-// A web global that the lint configuration for scripts does not list.
-const { AbortSignal } = globalThis;
+const serve = (database) => serveOn(database, PORT);
 
 const contract = `surety: 1
 contract: { id: crash, title: Crash, provider: Bench }
@@ -36,94 +31,6 @@ severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }]
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 30m } } } } }
 `;
 const RESPONSE_MS = 30 * 60_000;
-
-/**
- * Starts `surety serve` and resolves once it listens (its "Surety on …" banner), with the admin token when this
- * start printed one and the time from spawn to listening. Rejects if it exits or has not listened within 60 s.
- */
-function serve(database) {
-  const spawned = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      'packages/server/dist/cli/main.js',
-      'serve',
-      '--database',
-      database,
-      '--port',
-      String(PORT),
-      '--contracts',
-      mkdtempSync(join(tmpdir(), 'none-')),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const stderr = [];
-  const stdout = [];
-  // Every request is logged on stdout: keep reading it (a full pipe would stall the server), keep the tail.
-  createInterface({ input: child.stdout }).on('line', (l) => {
-    stdout.push(l);
-    if (stdout.length > 20) stdout.shift();
-  });
-  child.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  const tail = () => `${stderr.slice(-8).join(' | ')} || ${stdout.slice(-3).join(' | ')}`;
-  return new Promise((resolve, reject) => {
-    let listening;
-    const timeout = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`surety serve did not listen within 60 s: ${tail()}`));
-    }, 60_000);
-    createInterface({ input: child.stderr }).on('line', (l) => {
-      stderr.push(l);
-      if (listening === undefined && l.startsWith('Surety on ')) {
-        listening = performance.now() - spawned;
-        clearTimeout(timeout);
-        // The banner is one write: let its remaining lines (the token) arrive before resolving.
-        setImmediate(() => {
-          const token = stderr.map((s) => /admin token[^:]*: (sur_\S+)/.exec(s)?.[1]).find(Boolean);
-          resolve({ child, token, startMs: listening, url: `http://127.0.0.1:${PORT}` });
-        });
-      }
-    });
-    void child.exited.then(({ code, signal }) => {
-      if (listening !== undefined) return;
-      clearTimeout(timeout);
-      reject(new Error(`surety serve exited (${code ?? signal}) before listening: ${tail()}`));
-    });
-  });
-}
-
-async function request(s, method, path, body, timeoutMs = 30_000) {
-  const r = await fetch(s.url + path, {
-    method,
-    headers: { authorization: `Bearer ${s.token}`, 'content-type': 'application/json' },
-    body: body && JSON.stringify(body),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  return { status: r.status, body: r.status === 204 ? null : await r.json().catch(() => null) };
-}
-
-async function api(s, method, path, body) {
-  const r = await request(s, method, path, body);
-  if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
-
-async function freshPostgres(name) {
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  return PG_ADMIN.replace(/\/[^/]*$/, `/${name}`);
-}
-
-async function pool(items, concurrency, work) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-}
 
 const openBody = (id, at) => ({
   id,

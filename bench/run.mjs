@@ -22,3 +22,5 @@ for (const name of names) {
   const bench = await load();
   await bench.run();
 }
+// Clients the benches used (keep-alive sockets, pools) would otherwise keep the process waiting.
+process.exit(0);
