@@ -56,13 +56,13 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
     },
   });
   api.get('/audit/verify', {
-    schema: { tags: ['admin'], summary: "Check the audit log's hash chain" },
+    schema: { tags: ['admin'], summary: "Check the audit log's hash chains" },
     handler: async (req) => verifyAuditLog(deps.context(req)),
   });
   api.get('/audit', {
     schema: {
       tags: ['admin'],
-      summary: 'The audit log in order, with its hash chain (admins and auditors)',
+      summary: 'The audit log in order of writing, with its hash chains (admins and auditors)',
       querystring: z.object({
         entity: z.string().optional().describe('only this entity, such as customer:acme or token:0123456789ab'),
         action: z.string().optional().describe('only actions beginning with this, such as contact. or token.revoked'),
@@ -77,8 +77,9 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
             action: z.string(),
             entity: z.string(),
             detail: z.unknown().describe('what changed, as recorded'),
+            chain: z.number().int().describe('the hash chain the entry extends (the log is several)'),
             hash: z.string(),
-            prevHash: z.string().describe("the previous entry's hash"),
+            prevHash: z.string().describe('the hash of the previous entry in the same chain'),
           }),
         ),
       },

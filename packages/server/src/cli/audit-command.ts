@@ -19,8 +19,13 @@ export function registerAudit(program: Command): void {
       try {
         const r = await verifyAuditLog(store.context(SYSTEM));
         if (r.ok)
-          process.stdout.write(`audit log intact: ${r.entries} entries, every hash follows from the one before\n`);
-        else process.stderr.write(`audit log broken at entry ${r.brokenAt!.seq}: ${r.brokenAt!.reason}\n`);
+          process.stdout.write(
+            `audit log intact: ${r.entries} entries in ${r.chains} chains, each hash follows from the one before it\n`,
+          );
+        else
+          process.stderr.write(
+            `audit log broken at entry ${r.brokenAt!.seq} (chain ${r.brokenAt!.chain}): ${r.brokenAt!.reason}\n`,
+          );
         process.exitCode = r.ok ? 0 : 1;
       } finally {
         await store.close();

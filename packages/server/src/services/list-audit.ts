@@ -12,7 +12,11 @@ export interface AuditEntryJson {
   action: string;
   entity: string;
   detail: unknown;
-  /** The chain: a reader can recheck each entry against the one before it (`surety audit verify` does). */
+  /**
+   * The entry's chain and hash: a reader can recheck each entry against the one before it in the same chain
+   * (`surety audit verify` does).
+   */
+  chain: number;
   hash: string;
   prevHash: string;
 }
@@ -25,6 +29,7 @@ function auditEntryJson(row: AuditRow): AuditEntryJson {
     action: row.action,
     entity: row.entity,
     detail: JSON.parse(row.detail) as unknown,
+    chain: row.chain,
     hash: row.hash,
     prevHash: row.prev_hash,
   };

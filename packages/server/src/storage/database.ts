@@ -11,6 +11,7 @@ import * as idempotency from './migrations/0005-idempotency.js';
 import * as servicesMaintenanceClaims from './migrations/0006-services-maintenance-claims.js';
 import * as tokenExpiryContactRemoval from './migrations/0007-token-expiry-contact-removal.js';
 import * as ticketEventsByTicket from './migrations/0008-ticket-events-by-ticket.js';
+import * as auditChains from './migrations/0009-audit-chains.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
 
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0006-services-maintenance-claims': servicesMaintenanceClaims,
   '0007-token-expiry-contact-removal': tokenExpiryContactRemoval,
   '0008-ticket-events-by-ticket': ticketEventsByTicket,
+  '0009-audit-chains': auditChains,
 };
 
 /**

@@ -68,7 +68,11 @@ export function sqliteDialect(sqlite: SQLite.Database, walPath: string | undefin
       // The driver runs transactions by sending BEGIN and COMMIT through the connection it handed out: ours.
       return {
         init: () => inner.init(),
-        acquireConnection: async () => (connection ??= durable(await inner.acquireConnection())),
+        acquireConnection: async () => {
+          // Always through the inner driver: it hands its one connection out under a lock.
+          const acquired = await inner.acquireConnection();
+          return (connection ??= durable(acquired));
+        },
         beginTransaction: (c, settings) => inner.beginTransaction(c, settings),
         commitTransaction: (c) => inner.commitTransaction(c),
         rollbackTransaction: (c) => inner.rollbackTransaction(c),

@@ -70,6 +70,8 @@ export interface ApiTokenTable {
 /** Append-only; each row's hash covers its content and the previous row's hash. */
 export interface AuditLogTable {
   seq: Generated<number>;
+  /** Which of the log's hash chains the entry extends (see audit-log.ts). */
+  chain: number;
   at: number;
   actor: string;
   action: string;

@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase } from '../src/storage/database.js';
+
+describe('the SQLite dialect', () => {
+  it('runs transactions started at once one after another on its one connection', async () => {
+    const store = openDatabase(':memory:');
+    await sql`create table counter (n integer not null)`.execute(store.db);
+    await sql`insert into counter values (0)`.execute(store.db);
+    // Each reads, yields, then writes: interleaved on one connection they would nest and fail, or lose updates.
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        store.db.transaction().execute(async (trx) => {
+          const { rows } = await sql<{ n: number }>`select n from counter`.execute(trx);
+          await new Promise((resolve) => setImmediate(resolve));
+          await sql`update counter set n = ${rows[0]!.n + 1}`.execute(trx);
+        }),
+      ),
+    );
+    expect((await sql<{ n: number }>`select n from counter`.execute(store.db)).rows[0]!.n).toBe(20);
+    await store.close();
+  });
+
+  it('syncs each commit through its log file: another connection reads what resolved while the first is open', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'surety-dialect-')), 'store.db');
+    const store = openDatabase(file);
+    await migrate(store.db);
+    await store.db.transaction().execute(async (trx) => {
+      await trx.insertInto('customers').values({ id: 'c1', name: 'One', created_at: 1 }).execute();
+    });
+    await store.db.insertInto('customers').values({ id: 'c2', name: 'Two', created_at: 2 }).execute();
+    const other = new SQLite(file, { readonly: true });
+    expect(other.prepare('select id from customers order by id').all()).toEqual([{ id: 'c1' }, { id: 'c2' }]);
+    other.close();
+    await store.close();
+  });
+});
