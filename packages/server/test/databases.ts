@@ -12,22 +12,29 @@ export const backends = ['sqlite', 'postgres'] as const;
 export const skipped = (backend: (typeof backends)[number]) =>
   backend === 'postgres' && process.env.SURETY_TEST_POSTGRES === 'off';
 
-/** A new, empty database of the backend: migrated to the latest schema unless `migrated` is false. */
-export async function freshDatabase(backend: 'sqlite' | 'postgres', { migrated = true } = {}): Promise<Database> {
+/**
+ * A new, empty database of the backend, with its URL: migrated to the latest schema unless `migrated` is false.
+ */
+export async function freshDatabase(
+  backend: 'sqlite' | 'postgres',
+  { migrated = true } = {},
+): Promise<Database & { url: string }> {
   if (backend === 'sqlite') {
     const store = openDatabase(':memory:');
     if (migrated) await migrate(store.db);
-    return store;
+    return { ...store, url: ':memory:' };
   }
   const name = `surety_test_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const store = openDatabase(POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`));
+  const url = POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const store = openDatabase(url);
   if (migrated) await migrate(store.db);
   return {
     ...store,
+    url,
     close: async () => {
       await store.close();
       const dropper = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

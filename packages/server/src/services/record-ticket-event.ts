@@ -1,5 +1,5 @@
 import { TicketEventError, type TicketEvent } from '@surety/engine';
-import { findTicket, lockTickets } from '../storage/repositories/ticket-repository.js';
+import { findTicketForWrite } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
@@ -23,11 +23,11 @@ export async function recordTicketEvent(
   input: TicketEventInput,
 ): Promise<{ seq: number; nextDueAt: number | null; recorded: number }> {
   return writeTransaction(ctx, async (trx) => {
-    await lockTickets(trx, [ticketId]);
+    const found = await findTicketForWrite(trx, ticketId);
     // Read once the ticket is ours: events that arrive together get receipt times in the order they are numbered.
     const now = ctx.now();
-    const ticket = await findTicket(trx, ticketId);
-    if (!ticket) throw new ServiceError('not_found', `no ticket ${ticketId}`);
+    if (!found) throw new ServiceError('not_found', `no ticket ${ticketId}`);
+    const { timer_at: timerAt, ...ticket } = found;
     requireVisible(ctx, ticket.customer_id, `ticket ${ticketId}`);
     if (ctx.principal.role === 'customer' && !(input.type === 'replied' && input.author === 'customer')) {
       throw new ServiceError('forbidden', 'a customer contact may add only its own replies', 'type');
@@ -40,7 +40,7 @@ export async function recordTicketEvent(
       const [{ appended, nextDueAt, recorded }] = (await reprojectTickets(
         trx,
         ctx,
-        [{ ticket, contract, append: [event] }],
+        [{ ticket, contract, append: [event], timerAt }],
         now,
         ([r]) => [
           {

@@ -38,6 +38,8 @@ export interface TicketUnderContract {
   contract: CompiledContract;
   /** New events to append first (received now), numbered after the ticket's last one. */
   append?: readonly TicketEvent[];
+  /** When known, the instant the ticket's timer is queued for: an unchanged timer is not queued again. */
+  timerAt?: number | null;
 }
 
 export interface Reprojection {
@@ -71,8 +73,9 @@ export async function reprojectTickets(
   const audits: AuditRecord[] = [];
   const outgoing: OutgoingEvent[] = [];
   const projections: ClockProjectionRow[] = [];
+  const timers: { key: string; at: number; data: { ticket: string } }[] = [];
   const results: Reprojection[] = [];
-  for (const { ticket, contract, append = [] } of tickets) {
+  for (const { ticket, contract, append = [], timerAt } of tickets) {
     const rows = eventsByTicket.get(ticket.id) ?? [];
     const appended: number[] = [];
     for (const event of append) {
@@ -129,29 +132,18 @@ export async function reprojectTickets(
       });
     }
     const next = nextDueAt(evaluation.state, now);
+    // A breach is recorded once its deadline has passed, so its timer is due one millisecond after it.
+    const timer = next === null ? null : next + 1;
     const state = JSON.stringify(ticketJson(ticket.id, evaluation));
-    projections.push({
-      ticket_id: ticket.id,
-      last_seq: seq,
-      state,
-      // A breach is recorded once its deadline has passed, so its timer is due one millisecond after it.
-      next_due_at: next === null ? null : next + 1,
-      updated_at: now,
-    });
+    projections.push({ ticket_id: ticket.id, last_seq: seq, state, next_due_at: timer, updated_at: now });
+    if (timer !== null && timer !== timerAt)
+      timers.push({ key: `${ticket.id}@${timer}`, at: timer, data: { ticket: ticket.id } });
     results.push({ ticketId: ticket.id, appended, recorded, nextDueAt: next, state });
   }
   await insertTicketEvents(db, newEvents);
   await enqueueEvents(db, ctx, now, outgoing);
   await saveProjections(db, projections);
-  await ctx.jobs?.add(
-    db,
-    QUEUES.timers,
-    projections.flatMap((p) =>
-      p.next_due_at === null
-        ? []
-        : [{ key: `${p.ticket_id}@${p.next_due_at}`, at: p.next_due_at, data: { ticket: p.ticket_id } }],
-    ),
-  );
+  await ctx.jobs?.add(db, QUEUES.timers, timers);
   // Last: the audit chain stays locked until the transaction ends.
   await recordAudits(db, ctx, [...callerAudits(results), ...audits]);
   return results;

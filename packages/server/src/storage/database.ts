@@ -12,6 +12,7 @@ import * as servicesMaintenanceClaims from './migrations/0006-services-maintenan
 import * as tokenExpiryContactRemoval from './migrations/0007-token-expiry-contact-removal.js';
 import * as ticketEventsByTicket from './migrations/0008-ticket-events-by-ticket.js';
 import * as auditChains from './migrations/0009-audit-chains.js';
+import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
 
@@ -46,7 +47,12 @@ export function openDatabase(url = './data/surety.db'): Database {
     // BIGINT instants come back as numbers: epoch ms fit exactly in a double.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     // Named by process, so an operator (or the scale-out test) can tell in pg_stat_activity who holds what.
-    const pool = new pg.Pool({ connectionString: url, max: 10, application_name: `surety ${process.pid}` });
+    const pool = new pg.Pool({
+      Client: PreparedStatementClient,
+      connectionString: url,
+      max: 10,
+      application_name: `surety ${process.pid}`,
+    });
     // An idle connection the server closed is dropped from the pool and the next query opens another; without a
     // listener the pool's 'error' event would end the process.
     pool.on('error', () => {});
