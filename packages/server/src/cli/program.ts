@@ -9,6 +9,7 @@ import { registerServe } from './serve-command.js';
 import { registerWorker } from './worker-command.js';
 import { registerAudit } from './audit-command.js';
 import { registerDemo } from './demo-command.js';
+import { registerProjections } from './projections-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('surety')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerWorker(program);
   registerAudit(program);
+  registerProjections(program);
   registerDemo(program);
   registerSchema(program);
   return program;
