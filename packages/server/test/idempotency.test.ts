@@ -1,30 +1,52 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
+import { idempotentRequest } from '../src/services/idempotency.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
+import { writeTransaction } from '../src/services/write-transaction.js';
 import type { Database } from '../src/storage/database.js';
-import { freshDatabase } from './databases.js';
+import { groupCommit, type GroupCommit } from '../src/storage/group-commit.js';
+import { backends, freshDatabase, skipped } from './databases.js';
 
-describe('Idempotency-Key', () => {
+const contract = `surety: 1
+contract: { id: quick, title: Quick, provider: Test }
+calendars: { always: { zone: UTC, weekly: 24x7 } }
+severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
+plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
+`;
+
+describe.each(backends)('Idempotency-Key on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
   let store: Database;
   let app: Api;
   let admin = '';
+  let writes: GroupCommit | undefined;
   const context = (principal: Principal = SYSTEM): ServiceContext => ({
     db: store.db,
     principal,
     now: () => Date.parse('2026-07-01T12:00:00Z'),
+    writes,
   });
-  const post = (payload: object, key?: string) =>
+  const call = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, key?: string) =>
     app.inject({
-      method: 'POST',
-      url: '/customers',
+      method,
+      url,
       payload,
       headers: { authorization: `Bearer ${admin}`, ...(key ? { 'idempotency-key': key } : {}) },
     });
+  const post = (payload: object, key?: string) => call('POST', '/customers', payload, key);
+  const keyRows = (key: string) => store.db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).execute();
+
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshDatabase(backend);
+    // As the server runs them: on SQLite, writes that arrive together share a transaction (group commit).
+    if (backend === 'sqlite') writes = groupCommit(store.db);
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
+    await post({ id: 'shop', name: 'Shop' });
+    await call('POST', '/contracts', { source: contract });
+    await call('PUT', '/customers/shop/contracts/quick', {});
+    await call('POST', '/tickets', { id: 'T', customerId: 'shop', contractId: 'quick', severity: 'S1' });
   });
   afterAll(async () => {
     await app?.close();
@@ -42,6 +64,65 @@ describe('Idempotency-Key', () => {
 
   it('the same key with a different request is refused', async () => {
     const r = await post({ id: 'other', name: 'Other' }, 'k-1');
-    expect([r.statusCode, r.json().detail]).toEqual([409, 'this Idempotency-Key was used for a different request']);
+    expect([r.statusCode, r.json().detail, r.json().field]).toEqual([
+      409,
+      'this Idempotency-Key was used for a different request',
+      'Idempotency-Key',
+    ]);
+  });
+
+  it('simultaneous requests with one key write once, and each is answered with the first response', async () => {
+    const events = () => store.db.selectFrom('ticket_events').select('seq').where('ticket_id', '=', 'T').execute();
+    const before = (await events()).length;
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        call('POST', '/tickets/T/events', { type: 'replied', author: 'agent', public: true }, 'reply-1'),
+      ),
+    );
+    expect((await events()).length).toBe(before + 1);
+    const first = replies.find((r) => r.headers['idempotent-replayed'] === undefined)!;
+    // Replayed through the route's serializer: the service's own fields the route leaves out stay out.
+    expect(Object.keys(first.json())).toEqual(['seq', 'nextDueAt']);
+    expect(replies.map((r) => [r.statusCode, r.body])).toEqual(Array(12).fill([201, first.body]));
+    expect(replies.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(11);
+
+    // A create that would conflict on its own row (the customer) is answered with the first response too.
+    const created = await Promise.all(Array.from({ length: 8 }, () => post({ id: 'busy', name: 'Busy' }, 'busy-1')));
+    expect(created.map((r) => [r.statusCode, r.body])).toEqual(Array(8).fill([201, created[0]!.body]));
+  });
+
+  it('a write that fails stores nothing, and its key can be used again', async () => {
+    const ticket = (severity: string) =>
+      call('POST', '/tickets', { id: 'V', customerId: 'shop', contractId: 'quick', severity }, 'open-V');
+    const tickets = () => store.db.selectFrom('tickets').select('id').where('id', '=', 'V').execute();
+    // The ticket row is written before its unknown severity is refused: the whole transaction rolls back.
+    const failed = await ticket('S9');
+    expect(failed.statusCode).toBe(422);
+    expect([await tickets(), await keyRows('open-V')]).toEqual([[], []]);
+    const opened = await ticket('S1');
+    expect(opened.statusCode).toBe(201);
+    expect([(await tickets()).length, (await keyRows('open-V')).length]).toEqual([1, 1]);
+    const retry = await ticket('S1');
+    expect([retry.statusCode, retry.body, retry.headers['idempotent-replayed']]).toEqual([201, opened.body, 'true']);
+  });
+
+  it('a deletion is replayed with its 204', async () => {
+    const { id } = (await call('POST', '/tokens', { role: 'agent', label: 'temp' })).json() as { id: string };
+    const revoked = await call('DELETE', `/tokens/${id}`, undefined, 'revoke-1');
+    const retry = await call('DELETE', `/tokens/${id}`, undefined, 'revoke-1');
+    expect([revoked.statusCode, retry.statusCode, retry.body, retry.headers['idempotent-replayed']]).toEqual([
+      204,
+      204,
+      '',
+      'true',
+    ]);
+    expect((await call('DELETE', `/tokens/${id}`)).statusCode).toBe(404);
+  });
+
+  it("a request's second write transaction keeps the key its first recorded", async () => {
+    const ctx = { ...context(), idempotency: idempotentRequest('twice', 'POST', '/twice', {}, 201) };
+    expect(await writeTransaction(ctx, async () => ({ part: 1 }))).toEqual({ part: 1 });
+    expect(await writeTransaction(ctx, async () => ({ part: 2 }))).toEqual({ part: 2 });
+    expect((await keyRows('twice')).map((r) => [r.status, r.body])).toEqual([[201, '{"part":1}']]);
   });
 });

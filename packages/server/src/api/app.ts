@@ -1,6 +1,6 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -8,7 +8,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { authenticate } from '../services/api-tokens.js';
-import { rememberIdempotent, replayIdempotent } from '../services/idempotency.js';
+import {
+  IdempotentReplay,
+  idempotentRequest,
+  replayIdempotent,
+  type IdempotentRequest,
+  type StoredResponse,
+} from '../services/idempotency.js';
 import type { Principal, ServiceContext } from '../services/service-context.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAvailabilityRoutes } from './availability-routes.js';
@@ -32,8 +38,8 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
-    /** The Idempotency-Key of a write whose response is to be kept. */
-    idempotencyKey?: string;
+    /** A write made with an Idempotency-Key that has no response stored yet: its write transaction stores one. */
+    idempotency?: IdempotentRequest;
   }
 }
 
@@ -48,7 +54,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(problemHandler);
+  app.setErrorHandler<FastifyError>((error, request, reply) =>
+    error instanceof IdempotentReplay ? replay(reply, error.response) : problemHandler(error, request, reply),
+  );
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -67,35 +75,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.headers.authorization,
     );
   });
-  // Writes with an Idempotency-Key: a retry gets the first response back instead of a second write.
+  // Writes with an Idempotency-Key: a retry gets the first response back instead of a second write. A retry of a
+  // committed write is answered here; one that races the first is answered by its write transaction.
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string' || request.method === 'GET' || !request.principal) return;
-    const body = JSON.stringify(request.body ?? null);
-    const stored = await replayIdempotent(options.context(request.principal), key, request.method, request.url, body);
-    if (stored)
-      return reply
-        .status(stored.status)
-        .header('idempotent-replayed', 'true')
-        .type('application/json')
-        .send(stored.body);
-    request.idempotencyKey = key;
-  });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!request.idempotencyKey || reply.statusCode >= 300 || typeof payload !== 'string') return payload;
-    const body = JSON.stringify(request.body ?? null);
-    await rememberIdempotent(
-      options.context(request.principal!),
-      request.idempotencyKey,
-      request.method,
-      request.url,
-      body,
-      { status: reply.statusCode, body: payload },
-    );
-    return payload;
+    const idempotent = idempotentRequest(key, request.method, request.url, request.body, successStatus(request));
+    const stored = await replayIdempotent(options.context(request.principal), idempotent);
+    if (stored) return replay(reply, stored);
+    request.idempotency = idempotent;
   });
   const deps: RouteDeps = {
-    context: (request) => options.context(request.principal!),
+    context: (request) => {
+      const ctx = options.context(request.principal!);
+      return request.idempotency ? { ...ctx, idempotency: request.idempotency } : ctx;
+    },
     changed: (change) => options.onScheduleChanged?.(change),
   };
   registerCustomerRoutes(app, deps);
@@ -108,6 +102,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAdminRoutes(app, deps);
   registerWebhookRoutes(app, deps);
   return app;
+}
+
+/**
+ * The status a write route answers success with, stored with the key: the 2xx its schema declares, or 204 No
+ * Content for a route that declares no response.
+ */
+function successStatus(request: FastifyRequest): number {
+  const declared = Object.keys(request.routeOptions.schema?.response ?? {}).find((status) => status.startsWith('2'));
+  return declared ? Number(declared) : 204;
+}
+
+/** The first response again, sent through the route's serializer as it was then. */
+function replay(reply: FastifyReply, stored: StoredResponse): FastifyReply {
+  return reply.status(stored.status).header('idempotent-replayed', 'true').send(stored.result);
 }
 
 export type Api = FastifyInstance;

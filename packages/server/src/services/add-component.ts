@@ -3,6 +3,7 @@ import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { componentJson, type ComponentJson } from './service-json.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Adds a component to a service (SecurEnvoy's administration and authentication portals, Invoca's call routing). */
 export async function addComponent(
@@ -13,12 +14,12 @@ export async function addComponent(
   requireAdmin(ctx);
   const now = ctx.now();
   const row = { service_id: serviceId, id: input.id, name: input.name, created_at: now, updated_at: now };
-  await ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     if (!(await findService(trx, serviceId))) throw new ServiceError('not_found', `no service ${serviceId}`);
     if (await findComponent(trx, serviceId, input.id))
       throw new ServiceError('conflict', `service ${serviceId} has a component ${input.id}`, 'id');
     await insertComponent(trx, row);
     await recordAudit(trx, ctx, 'component.added', `service:${serviceId}`, { component: input.id, name: input.name });
+    return componentJson(row);
   });
-  return componentJson(row);
 }

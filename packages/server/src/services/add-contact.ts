@@ -5,6 +5,7 @@ import { recordAudit } from './audit-log.js';
 import { requireDesignatedRoom } from './designated-contacts.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Adds a customer contact. A designated support contact counts against every assigned contract's limit
@@ -15,7 +16,7 @@ export async function addContact(
   input: { customerId: string; name: string; email: string; designated: boolean },
 ): Promise<{ id: string }> {
   requireStaffWrite(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     if (!(await findCustomer(trx, input.customerId)))
       throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
     if (input.designated) await requireDesignatedRoom(trx, input.customerId);

@@ -5,6 +5,7 @@ import { countActiveAdmins, findToken, insertToken, revokeToken } from '../stora
 import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type Principal, type Role, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Tokens look like `sur_<id>_<secret>`; only a SHA-256 of the whole token is stored. */
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -25,7 +26,7 @@ export async function issueToken(
   }
   if (input.customerId !== undefined && !(await findCustomer(ctx.db, input.customerId)))
     throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     const id = randomBytes(6).toString('hex');
     const token = `sur_${id}_${randomBytes(24).toString('base64url')}`;
     await insertToken(trx, {
@@ -50,7 +51,7 @@ export async function issueToken(
 
 export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<void> {
   requireAdmin(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx) => {
     if (!(await revokeToken(trx, id, ctx.now()))) throw new ServiceError('not_found', `no active token ${id}`);
     await recordAudit(trx, ctx, 'token.revoked', `token:${id}`, {});
   });

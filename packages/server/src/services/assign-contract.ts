@@ -9,6 +9,7 @@ import { recordAudit } from './audit-log.js';
 import { recomputeOpenTickets, type MovedClock } from './recompute-open-tickets.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Assigns a customer a contract (its latest version unless one is named) with the customer's order form. */
 export async function assignContract(
@@ -34,7 +35,7 @@ export async function assignContract(
     input.orderForm ? { file: 'order_form', text: input.orderForm } : undefined,
   );
   if (!compiled.contract) throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'orderForm');
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await upsertAssignment(trx, {
       customer_id: input.customerId,
       contract_id: input.contractId,

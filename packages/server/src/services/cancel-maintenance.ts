@@ -3,6 +3,7 @@ import { recordAudit } from './audit-log.js';
 import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Calls off scheduled maintenance that has not begun: it then excludes nothing. Maintenance that has begun is a
@@ -12,7 +13,7 @@ import { ServiceError, type ServiceContext } from './service-context.js';
 export async function cancelMaintenance(ctx: ServiceContext, id: string): Promise<MaintenanceJson> {
   requireStaffWrite(ctx);
   const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     const row = await findExclusion(trx, id);
     if (!row || row.category !== 'scheduled_maintenance') throw new ServiceError('not_found', `no maintenance ${id}`);
     if (row.cancelled_at !== null) throw new ServiceError('conflict', `maintenance ${id} is already cancelled`);

@@ -2,6 +2,7 @@ import { findCustomer, insertCustomer } from '../storage/repositories/customer-r
 import { recordAudit } from './audit-log.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 export async function createCustomer(
   ctx: ServiceContext,
@@ -9,10 +10,10 @@ export async function createCustomer(
 ): Promise<{ id: string; name: string; createdAt: number }> {
   requireStaffWrite(ctx);
   const row = { id: input.id, name: input.name, created_at: ctx.now() };
-  await ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     if (await findCustomer(trx, input.id)) throw new ServiceError('conflict', `customer ${input.id} exists`, 'id');
     await insertCustomer(trx, row);
     await recordAudit(trx, ctx, 'customer.created', `customer:${row.id}`, { name: row.name });
+    return { id: row.id, name: row.name, createdAt: row.created_at };
   });
-  return { id: row.id, name: row.name, createdAt: row.created_at };
 }

@@ -3,6 +3,7 @@ import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { serviceJson, type ServiceJson } from './service-json.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Defines one of the provider's services. */
 export async function createService(
@@ -12,13 +13,13 @@ export async function createService(
   requireAdmin(ctx);
   const now = ctx.now();
   const row = { ...input, created_at: now, updated_at: now };
-  await ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     if (await findService(trx, input.id)) throw new ServiceError('conflict', `service ${input.id} exists`, 'id');
     await insertService(trx, row);
     await recordAudit(trx, ctx, 'service.created', `service:${input.id}`, {
       name: input.name,
       description: input.description,
     });
+    return serviceJson(row);
   });
-  return serviceJson(row);
 }

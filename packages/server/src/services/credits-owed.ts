@@ -6,6 +6,7 @@ import { recordAudits, type AuditRecord } from './audit-log.js';
 import { measureMonth, type MonthMeasure } from './month-credit.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 export type CreditStanding = 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
 
@@ -46,7 +47,7 @@ export async function creditsOwed(
   const credits: CreditOwed[] = [];
   for (const contractId of contractIds) credits.push(await owedUnder(ctx, customerId, contractId, query.period));
   const now = ctx.now();
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx) => {
     const audits: AuditRecord[] = [];
     for (const c of credits) {
       if (c.outcome === 'not measured') continue;

@@ -2,6 +2,7 @@ import { disableEndpoint, stopDeliveries } from '../storage/repositories/webhook
 import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Disables an endpoint: no event is queued to it any more, and the retries it still had pending are stopped (an
@@ -9,7 +10,7 @@ import { ServiceError, type ServiceContext } from './service-context.js';
  */
 export async function disableWebhook(ctx: ServiceContext, id: string): Promise<void> {
   requireAdmin(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx) => {
     if (!(await disableEndpoint(trx, id, ctx.now()))) throw new ServiceError('not_found', `no active webhook ${id}`);
     const stopped = await stopDeliveries(trx, id);
     await recordAudit(trx, ctx, 'webhook.disabled', `webhook:${id}`, { stoppedDeliveries: stopped });

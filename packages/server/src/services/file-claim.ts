@@ -9,6 +9,7 @@ import { measureMonth } from './month-credit.js';
 import { requireClaimant } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { soleContract } from './sole-contract.js';
+import { writeTransaction } from './write-transaction.js';
 
 export interface ClaimInput {
   /** The month claimed, YYYY-MM in the contract's zone. */
@@ -58,7 +59,7 @@ export async function fileClaim(ctx: ServiceContext, customerId: string, input: 
     rule: decision?.rule ?? '/credits',
     reason: decision?.reason ?? `contract ${contractId} sets no service credits`,
   };
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     const earlier = await acceptedClaim(trx, customerId, contractId, input.period);
     if (earlier)
       throw new ServiceError(

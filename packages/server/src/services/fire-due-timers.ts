@@ -3,6 +3,7 @@ import type { Executor } from '../storage/repositories/executor.js';
 import { contractsFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
 import { reprojectTickets, type RecordedClockEvent } from './ticket-projection.js';
+import { writeTransaction } from './write-transaction.js';
 
 export interface FiredTimer extends RecordedClockEvent {
   ticketId: string;
@@ -35,7 +36,7 @@ export async function fireDueTimers(ctx: ServiceContext, batch = 1000): Promise<
  */
 export async function fireTimers(ctx: ServiceContext, ticketIds: readonly string[]): Promise<FiredTimer[]> {
   const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await lockTickets(trx, ticketIds);
     const tickets = await underContracts(trx, ticketIds);
     const results = await reprojectTickets(trx, ctx, tickets, now);

@@ -1,48 +1,97 @@
 import { createHash } from 'node:crypto';
-import { findIdempotent, saveIdempotent } from '../storage/repositories/idempotency-repository.js';
+import type { Transaction } from 'kysely';
+import {
+  claimIdempotent,
+  findIdempotent,
+  saveIdempotentBody,
+  type IdempotencyRow,
+} from '../storage/repositories/idempotency-repository.js';
+import type { Tables } from '../storage/tables.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
-export interface StoredResponse {
+/** A write made with an Idempotency-Key: the key, what was asked, and the status the route answers success with. */
+export interface IdempotentRequest {
+  key: string;
+  requestHash: string;
   status: number;
-  body: string;
+  /** Set once one of the request's write transactions has recorded the key: its later ones leave the key alone. */
+  recorded?: boolean;
 }
 
-const hashOf = (method: string, path: string, body: string) =>
-  createHash('sha256').update(`${method} ${path}\n${body}`).digest('hex');
+/** What a retry gets back: the first request's status and its service's result, to send through the route again. */
+export interface StoredResponse {
+  status: number;
+  result: unknown;
+}
 
 /**
- * The response to replay for a retried write, if this caller already made it with this Idempotency-Key;
- * the same key with a different request is a conflict.
+ * Thrown, after its transaction, by a write that found its key taken by the same request made earlier (a retry
+ * that raced the first attempt): it wrote nothing, and is answered with the first attempt's response.
+ */
+export class IdempotentReplay extends Error {
+  constructor(readonly response: StoredResponse) {
+    super('answered with the response to the first request with this Idempotency-Key');
+    this.name = 'IdempotentReplay';
+  }
+}
+
+export function idempotentRequest(
+  key: string,
+  method: string,
+  path: string,
+  body: unknown,
+  status: number,
+): IdempotentRequest {
+  const requestHash = createHash('sha256')
+    .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
+  return { key, requestHash, status };
+}
+
+function storedResponse(row: IdempotencyRow, request: IdempotentRequest): StoredResponse {
+  if (row.request_hash !== request.requestHash) {
+    throw new ServiceError('conflict', 'this Idempotency-Key was used for a different request', 'Idempotency-Key');
+  }
+  return { status: row.status, result: JSON.parse(row.body) };
+}
+
+/**
+ * The response to replay when this caller's write with this key has already committed, checked before the request
+ * runs, so that a retry does none of it again; the same key with a different request is a conflict.
  */
 export async function replayIdempotent(
   ctx: ServiceContext,
-  key: string,
-  method: string,
-  path: string,
-  body: string,
+  request: IdempotentRequest,
 ): Promise<StoredResponse | undefined> {
-  const row = await findIdempotent(ctx.db, ctx.principal.actor, key);
-  if (!row) return undefined;
-  if (row.request_hash !== hashOf(method, path, body)) {
-    throw new ServiceError('conflict', 'this Idempotency-Key was used for a different request', 'Idempotency-Key');
-  }
-  return { status: row.status, body: row.body };
+  const row = await findIdempotent(ctx.db, ctx.principal.actor, request.key);
+  return row && storedResponse(row, request);
 }
 
-export async function rememberIdempotent(
+/**
+ * A write's work under its Idempotency-Key, inside the write's transaction. The key is taken first, so of two
+ * requests racing with one key only one does the work: the other waits on the unique key (PostgreSQL) or runs
+ * after it (SQLite's one writer), finds the key taken and gets the first one's response instead. The result is
+ * stored before the commit, so the write and the response a retry gets back are kept together or not at all.
+ */
+export async function keyedWork<T>(
+  trx: Transaction<Tables>,
   ctx: ServiceContext,
-  key: string,
-  method: string,
-  path: string,
-  body: string,
-  response: StoredResponse,
-): Promise<void> {
-  await saveIdempotent(ctx.db, {
-    actor: ctx.principal.actor,
-    key,
-    request_hash: hashOf(method, path, body),
-    status: response.status,
-    body: response.body,
+  request: IdempotentRequest,
+  work: (trx: Transaction<Tables>) => Promise<T>,
+): Promise<{ result: T } | { replay: StoredResponse }> {
+  const actor = ctx.principal.actor;
+  // Taken with an empty body, filled in below before the commit. No other request reads it meanwhile: they read
+  // committed rows, or (grouped into this SQLite transaction) run once this work is done.
+  const taken = !(await claimIdempotent(trx, {
+    actor,
+    key: request.key,
+    request_hash: request.requestHash,
+    status: request.status,
+    body: '',
     created_at: ctx.now(),
-  });
+  }));
+  if (taken) return { replay: storedResponse((await findIdempotent(trx, actor, request.key))!, request) };
+  const result = await work(trx);
+  await saveIdempotentBody(trx, actor, request.key, JSON.stringify(result ?? null));
+  return { result };
 }

@@ -4,6 +4,7 @@ import { recordAudit } from './audit-log.js';
 import { outlineContract } from './contract-outline.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Validates a contract file and stores it as the contract's next version. */
 export async function publishContract(
@@ -16,7 +17,7 @@ export async function publishContract(
     throw new ServiceError('invalid', outline.blocking.map(formatIssue).join('\n'), 'source');
   const id = outline.doc?.contract.id;
   if (!id) throw new ServiceError('invalid', 'the contract has no id', 'source');
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     const version = await insertContractVersion(trx, {
       contract_id: id,
       source,

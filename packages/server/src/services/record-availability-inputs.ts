@@ -6,6 +6,7 @@ import { recordAudit } from './audit-log.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { checkServiceReference, type ServiceReference } from './service-references.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Records a declared incident: the fraction of users impaired from `start` to `end` (of one service, if named). */
 export async function recordIncident(
@@ -15,7 +16,7 @@ export async function recordIncident(
   requireStaffWrite(ctx);
   if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
   const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await checkServiceReference(trx, input);
     await insertIncident(trx, {
       id,
@@ -28,8 +29,8 @@ export async function recordIncident(
       created_at: ctx.now(),
     });
     await recordAudit(trx, ctx, 'incident.recorded', `incident:${id}`, input);
+    return { id };
   });
-  return { id };
 }
 
 export interface ExclusionInput extends ServiceReference {
@@ -52,7 +53,7 @@ export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput
   if (input.customerId !== undefined && !(await findCustomer(ctx.db, input.customerId)))
     throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
   const id = randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await checkServiceReference(trx, input);
     await insertExclusion(trx, {
       id,
@@ -70,6 +71,6 @@ export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput
       created_at: ctx.now(),
     });
     await recordAudit(trx, ctx, 'exclusion.recorded', `exclusion:${id}`, input);
+    return { id };
   });
-  return { id };
 }

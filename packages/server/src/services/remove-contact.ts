@@ -3,6 +3,7 @@ import { lockCustomer } from '../storage/repositories/customer-repository.js';
 import { recordAudit } from './audit-log.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Removes a contact from its customer: it is no longer listed, no longer counts as designated and cannot file
@@ -11,7 +12,7 @@ import { ServiceError, type ServiceContext } from './service-context.js';
  */
 export async function removeContact(ctx: ServiceContext, customerId: string, contactId: string): Promise<void> {
   requireStaffWrite(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx) => {
     await lockCustomer(trx, customerId);
     const row = await findContact(trx, customerId, contactId);
     if (!row) throw new ServiceError('not_found', `no contact ${contactId} of customer ${customerId}`);

@@ -7,6 +7,7 @@ import { noticeChecks, type NoticeCheck } from './maintenance-notice.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { checkServiceReference, type ServiceReference } from './service-references.js';
+import { writeTransaction } from './write-transaction.js';
 
 export interface MaintenanceInput extends ServiceReference {
   /** Omitted: maintenance of the whole service, for every customer. */
@@ -50,7 +51,7 @@ export async function scheduleMaintenance(
     cancelled_by: null,
     created_at: now,
   };
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     if (input.customerId !== undefined && !(await findCustomer(trx, input.customerId)))
       throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
     await checkServiceReference(trx, input);

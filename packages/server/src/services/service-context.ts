@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { GroupCommit } from '../storage/group-commit.js';
 import type { JobQueue } from '../storage/job-queue.js';
 import type { Tables } from '../storage/tables.js';
+import type { IdempotentRequest } from './idempotency.js';
 
 export type Role = 'admin' | 'agent' | 'auditor' | 'customer';
 
@@ -22,8 +23,10 @@ export interface ServiceContext {
   principal: Principal;
   /** PostgreSQL only: the queue that shares timers and deliveries among processes (SQLite has one process). */
   jobs?: JobQueue;
-  /** SQLite only: ticket writes that arrive together share one transaction and one fsync. */
+  /** SQLite only: writes that arrive together share one transaction and one fsync. */
   writes?: GroupCommit;
+  /** A write request made with an Idempotency-Key: its write transaction records the key (write-transaction.ts). */
+  idempotency?: IdempotentRequest;
 }
 
 /** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */

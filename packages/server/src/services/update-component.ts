@@ -3,6 +3,7 @@ import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { componentJson, type ComponentJson } from './service-json.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Renames a component; its id stays. */
 export async function updateComponent(
@@ -12,7 +13,7 @@ export async function updateComponent(
   change: { name: string },
 ): Promise<ComponentJson> {
   requireAdmin(ctx);
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     const before = await findComponent(trx, serviceId, id);
     if (!before) throw new ServiceError('not_found', `service ${serviceId} has no component ${id}`);
     const after = { ...before, name: change.name, updated_at: ctx.now() };

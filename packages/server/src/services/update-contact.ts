@@ -5,6 +5,7 @@ import { contactJson, type ContactJson } from './contact-json.js';
 import { requireDesignatedRoom } from './designated-contacts.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /**
  * Changes a contact's name, email or designation: the customer tells the provider when the designated support
@@ -20,7 +21,7 @@ export async function updateContact(
   requireStaffWrite(ctx);
   if (change.name === undefined && change.email === undefined && change.designated === undefined)
     throw new ServiceError('invalid', 'nothing to change: give name, email or designated', 'name');
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     // Locked before reading, so that the "from" values in the audit entry are the ones this change replaced.
     await lockCustomer(trx, customerId);
     const before = await findContact(trx, customerId, contactId);

@@ -3,6 +3,7 @@ import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { serviceJson, type ServiceJson } from './service-json.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Renames a service or changes its description; its id, which incidents and exclusions refer to, stays. */
 export async function updateService(
@@ -13,7 +14,7 @@ export async function updateService(
   requireAdmin(ctx);
   if (change.name === undefined && change.description === undefined)
     throw new ServiceError('invalid', 'nothing to change: give name or description', 'name');
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     const before = await findService(trx, id);
     if (!before) throw new ServiceError('not_found', `no service ${id}`);
     const after = { ...before, ...change, updated_at: ctx.now() };

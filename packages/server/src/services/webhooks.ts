@@ -20,6 +20,7 @@ import { recordAudit } from './audit-log.js';
 import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireAdmin, requireOversight } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { writeTransaction } from './write-transaction.js';
 
 /** Waits before each retry: 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then 2 h; given up after 10 attempts. */
 const BACKOFF_MS = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
@@ -30,11 +31,11 @@ export async function registerWebhook(ctx: ServiceContext, url: string): Promise
   if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ServiceError('invalid', 'expected an http(s) URL', 'url');
   const id = randomBytes(8).toString('hex');
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
-  await ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx, async (trx) => {
     await insertEndpoint(trx, { id, url, secret, created_at: ctx.now(), disabled_at: null });
     await recordAudit(trx, ctx, 'webhook.registered', `webhook:${id}`, { url });
+    return { id, secret };
   });
-  return { id, secret };
 }
 
 export interface OutgoingEvent {
@@ -148,7 +149,7 @@ async function attempt(ctx: ServiceContext, d: WebhookDeliveryRow, timeoutMs: nu
   const gaveUp = !delivered && attempt >= MAX_ATTEMPTS;
   const nextAttemptAt =
     delivered || gaveUp ? null : finished + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]!;
-  await ctx.db.transaction().execute(async (trx) => {
+  await writeTransaction(ctx, async (trx) => {
     await recordAttempt(
       trx,
       { delivery_id: d.id, attempt, at: started, status, error, duration_ms: finished - started },

@@ -203,13 +203,13 @@ export interface WebhookAttemptTable {
   duration_ms: number;
 }
 
-/** A write's response, kept per caller and Idempotency-Key. */
+/** A write's response, kept per caller and Idempotency-Key, written in the write's own transaction. */
 export interface IdempotencyKeyTable {
   actor: string;
   key: string;
   request_hash: string; // method, path and body: the same key with another request is refused
   status: number;
-  body: string;
+  body: string; // JSON of the write's result, sent through the route's serializer again on a retry
   created_at: number;
 }
 

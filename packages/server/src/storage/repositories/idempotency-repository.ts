@@ -12,11 +12,19 @@ export async function findIdempotent(db: Executor, actor: string, key: string): 
     .executeTakeFirst();
 }
 
-/** Stores a response; a concurrent first write of the same key keeps the earlier one. */
-export async function saveIdempotent(db: Executor, row: IdempotencyRow): Promise<void> {
-  await db
+/**
+ * Takes a key for the write in the caller's transaction; false when another request holds it. On PostgreSQL the
+ * unique key makes this wait while that request's transaction is open, so the answer is about a committed write.
+ */
+export async function claimIdempotent(db: Executor, row: IdempotencyRow): Promise<boolean> {
+  const result = await db
     .insertInto('idempotency_keys')
     .values(row)
     .onConflict((oc) => oc.columns(['actor', 'key']).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return result.numInsertedOrUpdatedRows === 1n;
+}
+
+export async function saveIdempotentBody(db: Executor, actor: string, key: string, body: string): Promise<void> {
+  await db.updateTable('idempotency_keys').set({ body }).where('actor', '=', actor).where('key', '=', key).execute();
 }
