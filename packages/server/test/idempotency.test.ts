@@ -62,6 +62,22 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
     expect((await post({ id: 'acme', name: 'Acme' })).statusCode).toBe(409);
   });
 
+  it('never keeps a secret shown once: a retried token issue is refused, naming the token, and issues no second', async () => {
+    const issue = () => call('POST', '/tokens', { role: 'agent', label: 'desk' }, 'k-token');
+    const first = await issue();
+    expect(first.statusCode).toBe(201);
+    const { id, token } = first.json();
+    const [row] = await keyRows('k-token');
+    expect(row!.body).not.toContain(token);
+    expect(JSON.parse(row!.body)).toEqual({ id });
+    const retry = await issue();
+    expect([retry.statusCode, retry.json().field]).toEqual([409, 'Idempotency-Key']);
+    expect(retry.json().detail).toContain(id);
+    expect(retry.body).not.toContain(token);
+    const agents = await store.db.selectFrom('api_tokens').select('id').where('label', '=', 'desk').execute();
+    expect(agents).toEqual([{ id }]);
+  });
+
   it('the same key with a different request is refused', async () => {
     const r = await post({ id: 'other', name: 'Other' }, 'k-1');
     expect([r.statusCode, r.json().detail, r.json().field]).toEqual([

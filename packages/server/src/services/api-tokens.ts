@@ -4,6 +4,7 @@ import { findCustomer } from '../storage/repositories/customer-repository.js';
 import { countActiveAdmins, findToken, insertToken, revokeToken } from '../storage/repositories/token-repository.js';
 import { recordAudit } from './audit-log.js';
 import { requireAdmin } from './permissions.js';
+import { shownOnce } from './idempotency.js';
 import { ServiceError, type Principal, type Role, type ServiceContext } from './service-context.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -45,7 +46,7 @@ export async function issueToken(
       label: input.label,
       expiresAt: input.expiresAt === undefined ? null : isoInstant(input.expiresAt),
     });
-    return { id, token };
+    return shownOnce({ id, token }, 'token');
   });
 }
 

@@ -48,10 +48,32 @@ export function idempotentRequest(
   return { key, requestHash, status };
 }
 
+/** Names the fields of a result that hold a secret shown once: they are never stored with an Idempotency-Key. */
+const SHOWN_ONCE = Symbol('fields shown once');
+
+/** A result whose `fields` hold a secret shown only in this response (a token, a signing secret). */
+export function shownOnce<T extends object>(result: T, ...fields: (keyof T & string)[]): T {
+  return Object.assign(result, { [SHOWN_ONCE]: fields });
+}
+
+/** The result as kept under its key: without the secrets it showed once. */
+function storedBody(result: unknown): { body: string; withheld: boolean } {
+  const fields = (result as { [SHOWN_ONCE]?: string[] } | null)?.[SHOWN_ONCE];
+  if (!fields) return { body: JSON.stringify(result ?? null), withheld: false };
+  const kept = Object.fromEntries(Object.entries(result as object).filter(([k]) => !fields.includes(k)));
+  return { body: JSON.stringify(kept), withheld: true };
+}
+
 function storedResponse(row: IdempotencyRow, request: IdempotentRequest): StoredResponse {
   if (row.request_hash !== request.requestHash) {
     throw new ServiceError('conflict', 'this Idempotency-Key was used for a different request', 'Idempotency-Key');
   }
+  if (row.withheld)
+    throw new ServiceError(
+      'conflict',
+      `this request was made already (${row.body}); the secret in its response is shown only once`,
+      'Idempotency-Key',
+    );
   return { status: row.status, result: JSON.parse(row.body) };
 }
 
@@ -92,6 +114,7 @@ export async function keyedWork<T>(
   }));
   if (taken) return { replay: storedResponse((await findIdempotent(trx, actor, request.key))!, request) };
   const result = await work(trx);
-  await saveIdempotentBody(trx, actor, request.key, JSON.stringify(result ?? null));
+  const { body, withheld } = storedBody(result);
+  await saveIdempotentBody(trx, actor, request.key, body, withheld);
   return { result };
 }

@@ -19,6 +19,7 @@ import { QUEUES } from '../storage/job-queue.js';
 import { recordAudit } from './audit-log.js';
 import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireAdmin, requireOversight } from './permissions.js';
+import { shownOnce } from './idempotency.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { writeTransaction } from './write-transaction.js';
 
@@ -34,7 +35,7 @@ export async function registerWebhook(ctx: ServiceContext, url: string): Promise
   return writeTransaction(ctx, async (trx) => {
     await insertEndpoint(trx, { id, url, secret, created_at: ctx.now(), disabled_at: null });
     await recordAudit(trx, ctx, 'webhook.registered', `webhook:${id}`, { url });
-    return { id, secret };
+    return shownOnce({ id, secret }, 'secret');
   });
 }
 

@@ -12,6 +12,7 @@ import * as servicesMaintenanceClaims from './migrations/0006-services-maintenan
 import * as tokenExpiryContactRemoval from './migrations/0007-token-expiry-contact-removal.js';
 import * as ticketEventsByTicket from './migrations/0008-ticket-events-by-ticket.js';
 import * as auditChains from './migrations/0009-audit-chains.js';
+import * as idempotencyWithheld from './migrations/0010-idempotency-withheld.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0007-token-expiry-contact-removal': tokenExpiryContactRemoval,
   '0008-ticket-events-by-ticket': ticketEventsByTicket,
   '0009-audit-chains': auditChains,
+  '0010-idempotency-withheld': idempotencyWithheld,
 };
 
 /**

@@ -210,6 +210,7 @@ export interface IdempotencyKeyTable {
   request_hash: string; // method, path and body: the same key with another request is refused
   status: number;
   body: string; // JSON of the write's result, sent through the route's serializer again on a retry
+  withheld: Generated<number>; // 1: the result held a secret shown once, left out of `body`; a retry is refused
   created_at: number;
 }
 
