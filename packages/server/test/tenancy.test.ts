@@ -105,6 +105,13 @@ describe('tenants: a customer contact sees only its own customer', () => {
     };
     expect((await walk('GET', '/tickets', '/tickets?customer=alpha')).json()).toEqual({ items: [], next: null });
     expect((await walk('GET', '/tickets/{id}', '/tickets/A-1')).statusCode).toBe(404);
+    // alpha's A-1 has its deadline pending: beta's clock queue holds none of it, whatever customer it names.
+    const queue = (await call('admin', 'GET', '/clocks?customer=alpha')).json();
+    expect(queue.items.map((i: { id: string }) => i.id)).toEqual(['A-1']);
+    expect((await walk('GET', '/clocks', '/clocks?customer=alpha')).json()).toEqual({ items: [], next: null });
+    expect(
+      (await walk('GET', '/clocks', '/clocks?customer=alpha&severity=S1&before=2026-07-02T00:00:00Z')).json(),
+    ).toEqual({ items: [], next: null });
     expect(
       (await walk('POST', '/tickets/{id}/events', '/tickets/A-1/events', { type: 'replied', author: 'customer' }))
         .statusCode,

@@ -19,6 +19,7 @@ import type { Principal, ServiceContext } from '../services/service-context.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAvailabilityRoutes } from './availability-routes.js';
 import { registerClaimRoutes } from './claim-routes.js';
+import { registerClockRoutes } from './clock-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerRoutes } from './customer-routes.js';
 import { registerMaintenanceRoutes } from './maintenance-routes.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCustomerRoutes(app, deps);
   registerContractRoutes(app, deps);
   registerTicketRoutes(app, deps);
+  registerClockRoutes(app, deps);
   registerAvailabilityRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerMaintenanceRoutes(app, deps);

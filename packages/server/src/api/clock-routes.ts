@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listClockQueue } from '../services/list-clock-queue.js';
+import { instant } from './instant-schema.js';
+import { isoString, pageQuery, pageSchema } from './list-query.js';
+import type { RouteDeps } from './app.js';
+
+const queueItem = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  contractId: z.string(),
+  severity: z.string().nullable(),
+  status: z.string().nullable().describe("the request's status as last recorded (open, waiting_on_customer, …)"),
+  nextAt: isoString.describe('when the next warning or deadline falls due (in the past while its timer is late)'),
+  next: z
+    .object({
+      clock: z.string(),
+      cycle: z.number().int(),
+      kind: z.enum(['warning', 'deadline']),
+    })
+    .nullable()
+    .describe('what falls due at nextAt'),
+  clocks: z
+    .array(
+      z.object({
+        clock: z.string(),
+        cycle: z.number().int(),
+        status: z.enum(['running', 'paused']),
+        dueAt: isoString.nullable().describe('the deadline; null while paused'),
+        remainingMs: z.number().describe('business time left as of the response; negative once past the deadline'),
+      }),
+    )
+    .describe('the clocks still measured: running or paused'),
+});
+
+export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get('/clocks', {
+    schema: {
+      tags: ['tickets'],
+      summary: 'The live clock queue: open requests by their next warning or deadline, soonest first',
+      querystring: z.object({
+        customer: z.string().optional(),
+        severity: z.string().optional().describe('the current severity'),
+        before: instant
+          .optional()
+          .describe('ISO-8601 instant: only requests whose next warning or deadline falls before it'),
+        ...pageQuery,
+      }),
+      response: { 200: pageSchema(queueItem) },
+    },
+    handler: async (req) => listClockQueue(deps.context(req), { ...req.query, customerId: req.query.customer }),
+  });
+}

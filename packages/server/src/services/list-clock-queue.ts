@@ -1,0 +1,125 @@
+import { isoInstant } from '@surety/engine';
+import { clockQueue, type ClockQueueRow } from '../storage/repositories/clock-queue-repository.js';
+import { contractsFor } from './compiled-contracts.js';
+import { decodeCursor, encodeCursor, type Page } from './page-cursor.js';
+import type { ServiceContext } from './service-context.js';
+
+export interface ClockQueueQuery {
+  customerId?: string;
+  severity?: string;
+  /** Only requests whose next warning or deadline falls before this instant (epoch ms). */
+  before?: number;
+  cursor?: string;
+  limit: number;
+}
+
+export interface QueueClock {
+  clock: string;
+  cycle: number;
+  status: 'running' | 'paused';
+  /** The deadline (ISO); null while paused. */
+  dueAt: string | null;
+  /** Business time left as of the response (negative once past the deadline). */
+  remainingMs: number;
+}
+
+export interface ClockQueueItem {
+  id: string;
+  customerId: string;
+  contractId: string;
+  severity: string | null;
+  /** The ticket's status, as last recorded (`open`, `waiting_on_customer`, …). */
+  status: string | null;
+  /** The instant of the next warning or deadline. */
+  nextAt: string;
+  /** What falls due at `nextAt`; null only if the stored state names nothing due then. */
+  next: { clock: string; cycle: number; kind: 'warning' | 'deadline' } | null;
+  clocks: QueueClock[];
+}
+
+/** The projection's JSON state, as services/ticket-json.ts writes it (the fields read here). */
+interface StoredState {
+  severity?: string | null;
+  status?: string | null;
+  clocks?: {
+    clock: string;
+    cycle: number;
+    status: string;
+    calendar: string;
+    dueAt: string | null;
+    warnings: { at: string; dueAt: string | null }[];
+    remainingMs: number;
+  }[];
+}
+
+/**
+ * The live clock queue a support lead watches: open requests with a warning or deadline still to fall due, the
+ * soonest first (ties by ticket id). A customer contact sees its own customer's requests only, whatever it asks.
+ * Running clocks' remaining time is brought up to the response instant in each clock's business calendar: the
+ * projection is only re-derived when something happens to the ticket or a timer fires.
+ */
+export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery): Promise<Page<ClockQueueItem>> {
+  const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
+  const after = decodeCursor<[number, string]>(query.cursor, ['number', 'string']);
+  const rows = await clockQueue(ctx.db, {
+    customerId,
+    severity: query.severity,
+    // The stored value is the instant due + 1 ms: due before `before` means stored at most `before`.
+    dueUntil: query.before,
+    after,
+    limit: query.limit + 1,
+  });
+  const kept = rows.slice(0, query.limit);
+  const contracts = await contractsFor(ctx.db, kept);
+  const now = ctx.now();
+  const last = kept.at(-1);
+  return {
+    items: kept.map((row, i) => itemOf(row, (name) => contracts[i]!.calendars.get(name), now)),
+    next: rows.length > query.limit && last ? encodeCursor([last.next_due_at, last.ticket_id]) : null,
+  };
+}
+
+type CalendarOf = (name: string) => { between(a: number, b: number): number } | undefined;
+
+function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQueueItem {
+  const state = JSON.parse(row.state) as StoredState;
+  const clocks = state.clocks ?? [];
+  const nextAt = row.next_due_at - 1;
+  return {
+    id: row.ticket_id,
+    customerId: row.customer_id,
+    contractId: row.contract_id,
+    severity: state.severity ?? null,
+    status: state.status ?? null,
+    nextAt: isoInstant(nextAt),
+    next: fallingDue(clocks, nextAt),
+    clocks: clocks
+      .filter((c) => c.status === 'running' || c.status === 'paused')
+      .map((c) => {
+        let remainingMs = c.remainingMs;
+        const calendar = c.status === 'running' && now > row.updated_at ? calendarOf(c.calendar) : undefined;
+        if (calendar) remainingMs -= calendar.between(row.updated_at, now);
+        return {
+          clock: c.clock,
+          cycle: c.cycle,
+          status: c.status as 'running' | 'paused',
+          dueAt: c.dueAt === 'never' ? null : c.dueAt,
+          remainingMs,
+        };
+      }),
+  };
+}
+
+/**
+ * What falls due at `at`: a running clock's deadline, or a warning of a clock still measured (a deadline before a
+ * warning at the same instant, as it is the graver).
+ */
+function fallingDue(clocks: NonNullable<StoredState['clocks']>, at: number): ClockQueueItem['next'] {
+  const is = (iso: string | null) => iso !== null && Date.parse(iso) === at;
+  const deadline = clocks.find((c) => c.status === 'running' && is(c.dueAt));
+  if (deadline) return { clock: deadline.clock, cycle: deadline.cycle, kind: 'deadline' };
+  const warned = clocks.find(
+    (c) => (c.status === 'running' || c.status === 'breached') && c.warnings.some((w) => is(w.dueAt)),
+  );
+  return warned ? { clock: warned.clock, cycle: warned.cycle, kind: 'warning' } : null;
+}

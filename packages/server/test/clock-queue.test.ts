@@ -1,0 +1,209 @@
+import { CompiledQuery } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type Api } from '../src/api/app.js';
+import { issueToken } from '../src/services/api-tokens.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
+import type { Database } from '../src/storage/database.js';
+import { clockQueueQuery } from '../src/storage/repositories/clock-queue-repository.js';
+import { backends, freshDatabase, skipped } from './databases.js';
+
+// 24x7 UTC keeps the arithmetic plain: warnings at 50%; resolution (not first response) pauses on the customer.
+const contract = `surety: 1
+contract: { id: queue, title: Queue SLA, provider: Test }
+calendars: { always: { zone: UTC, weekly: 24x7 } }
+severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }, { id: S2, name: two, definition: slow }] }
+clock_defaults: { warn_at: ['50%'] }
+plans:
+  standard:
+    name: Standard
+    targets:
+      S1: { first_response: { within: 1h }, resolution: { within: 8h, pause_when: [waiting_on_customer] } }
+      S2: { first_response: { within: 4h }, resolution: { within: 48h, pause_when: [waiting_on_customer] } }
+`;
+
+const T0 = Date.parse('2026-07-01T12:00:00Z');
+const MIN = 60_000;
+const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
+type Method = 'GET' | 'POST' | 'PUT';
+
+describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
+  let store: Database;
+  let app: Api;
+  let clock = T0;
+  const tokens: Record<string, string> = {};
+  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const call = (who: string, method: Method, url: string, payload?: object) =>
+    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
+  const ok = async (who: string, method: Method, url: string, payload?: object) => {
+    const r = await call(who, method, url, payload);
+    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
+    return r.json();
+  };
+  const ids = async (who: string, url: string) =>
+    (await ok(who, 'GET', url)).items.map((i: { id: string }) => i.id) as string[];
+  const open = (id: string, customerId: string, severity: string, at: number, status?: string) =>
+    ok('admin', 'POST', '/tickets', { id, customerId, contractId: 'queue', severity, at: iso(at), status });
+
+  beforeAll(async () => {
+    store = await freshDatabase(backend);
+    app = await buildApp({ context });
+    tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
+    await ok('admin', 'POST', '/contracts', { source: contract });
+    for (const id of ['acme', 'globex']) {
+      await ok('admin', 'POST', '/customers', { id, name: id });
+      await ok('admin', 'PUT', `/customers/${id}/contracts/queue`, {});
+      tokens[id] = (await issueToken(context(), { role: 'customer', customerId: id, label: `${id} contact` })).token;
+    }
+    // Next warning or deadline of each (all received at T0):
+    await open('A-1', 'acme', 'S2', T0); // first response's 50% warning at T0+2h
+    // Two due at once, opened out of id order: the list orders them by id, not as they were written.
+    await open('A-7', 'acme', 'S1', T0, 'waiting_on_customer'); // 50% warning at T0+30m, resolution paused
+    await open('A-2', 'acme', 'S1', T0); // 50% warning at T0+30m
+    await open('A-3', 'acme', 'S1', T0); // answered at once: the resolution's 50% warning at T0+4h
+    await ok('admin', 'POST', '/tickets/A-3/events', { type: 'replied', author: 'agent' });
+    await open('A-4', 'acme', 'S1', T0 - 40 * MIN); // warned at T0-10m: next, the deadline at T0+20m
+    await open('A-5', 'acme', 'S1', T0); // resolved: nothing pending
+    await ok('admin', 'POST', '/tickets/A-5/events', { type: 'resolved' });
+    await open('A-6', 'acme', 'S1', T0, 'waiting_on_customer'); // answered, resolution paused: nothing pending
+    await ok('admin', 'POST', '/tickets/A-6/events', { type: 'replied', author: 'agent' });
+    await open('G-1', 'globex', 'S1', T0 - 20 * MIN); // 50% warning at T0+10m
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  it('lists requests with a pending timer, soonest next warning or deadline first, ties by id', async () => {
+    const page = await ok('admin', 'GET', '/clocks');
+    expect(page.next).toBeNull();
+    expect(page.items.map((i: { id: string; nextAt: string }) => [i.id, i.nextAt])).toEqual([
+      ['G-1', iso(T0 + 10 * MIN)],
+      ['A-4', iso(T0 + 20 * MIN)],
+      ['A-2', iso(T0 + 30 * MIN)],
+      ['A-7', iso(T0 + 30 * MIN)],
+      ['A-1', iso(T0 + 120 * MIN)],
+      ['A-3', iso(T0 + 240 * MIN)],
+    ]);
+    const byId = Object.fromEntries(page.items.map((i: { id: string }) => [i.id, i]));
+    expect(byId['G-1']).toEqual({
+      id: 'G-1',
+      customerId: 'globex',
+      contractId: 'queue',
+      severity: 'S1',
+      status: 'open',
+      nextAt: '2026-07-01T12:10:00Z',
+      next: { clock: 'first_response', cycle: 1, kind: 'warning' },
+      clocks: [
+        { clock: 'first_response', cycle: 1, status: 'running', dueAt: '2026-07-01T12:40:00Z', remainingMs: 40 * MIN },
+        { clock: 'resolution', cycle: 1, status: 'running', dueAt: '2026-07-01T19:40:00Z', remainingMs: 460 * MIN },
+      ],
+    });
+    expect(byId['A-4'].next).toEqual({ clock: 'first_response', cycle: 1, kind: 'deadline' });
+    expect(byId['A-3'].next).toEqual({ clock: 'resolution', cycle: 1, kind: 'warning' });
+    // Met clocks are not shown; paused ones are, with no deadline while paused.
+    expect(byId['A-3'].clocks.map((c: { clock: string }) => c.clock)).toEqual(['resolution']);
+    expect(byId['A-7']).toMatchObject({
+      status: 'waiting_on_customer',
+      clocks: [
+        { clock: 'first_response', status: 'running', dueAt: '2026-07-01T13:00:00Z', remainingMs: 60 * MIN },
+        { clock: 'resolution', status: 'paused', dueAt: null, remainingMs: 480 * MIN },
+      ],
+    });
+  });
+
+  it("brings running clocks' remaining time up to the instant of the request", async () => {
+    clock = T0 + 5 * MIN; // no event since T0: the projections still say T0
+    try {
+      const g1 = (await ok('admin', 'GET', '/clocks?customer=globex')).items[0];
+      expect(g1.clocks.map((c: { remainingMs: number }) => c.remainingMs)).toEqual([35 * MIN, 455 * MIN]);
+      const a7 = (await ok('admin', 'GET', '/clocks?customer=acme')).items.find((i: { id: string }) => i.id === 'A-7');
+      expect(a7.clocks.map((c: { remainingMs: number }) => c.remainingMs)).toEqual([55 * MIN, 480 * MIN]); // paused
+    } finally {
+      clock = T0;
+    }
+  });
+
+  it('narrows to what falls due before an instant, and by severity', async () => {
+    // A-2 and A-7 fall due at T0+30m exactly: not before it, but before a millisecond later.
+    expect(await ids('admin', `/clocks?before=${iso(T0 + 30 * MIN)}`)).toEqual(['G-1', 'A-4']);
+    expect(await ids('admin', `/clocks?before=${new Date(T0 + 30 * MIN + 1).toISOString()}`)).toEqual([
+      'G-1',
+      'A-4',
+      'A-2',
+      'A-7',
+    ]);
+    expect(await ids('admin', `/clocks?before=${iso(T0)}`)).toEqual([]);
+    expect(await ids('admin', '/clocks?severity=S2')).toEqual(['A-1']);
+    expect(await ids('admin', `/clocks?severity=S1&before=${iso(T0 + 60 * MIN)}`)).toEqual([
+      'G-1',
+      'A-4',
+      'A-2',
+      'A-7',
+    ]);
+    const bad = await call('admin', 'GET', '/clocks?before=soon');
+    expect([bad.statusCode, bad.json().field]).toEqual([400, 'querystring.before']);
+  });
+
+  it('pages with the cursor, a page boundary falling between two requests due at once', async () => {
+    const all = await ids('admin', '/clocks');
+    const walk = async (limit: number, query = '') => {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: { id: string }[]; next: string | null } = await ok(
+          'admin',
+          'GET',
+          `/clocks?limit=${limit}${query}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        pages.push(page.items.map((i) => i.id));
+        cursor = page.next;
+      } while (cursor);
+      return pages;
+    };
+    expect(await walk(3)).toEqual([
+      ['G-1', 'A-4', 'A-2'],
+      ['A-7', 'A-1', 'A-3'],
+    ]);
+    expect((await walk(1)).flat()).toEqual(all);
+    expect(await walk(2, `&before=${iso(T0 + 60 * MIN)}`)).toEqual([
+      ['G-1', 'A-4'],
+      ['A-2', 'A-7'],
+    ]);
+    const foreign = await call('admin', 'GET', `/clocks?cursor=${Buffer.from('["A-1"]').toString('base64url')}`);
+    expect([foreign.statusCode, foreign.json().field]).toEqual([422, 'cursor']);
+  });
+
+  it("shows a customer contact its own customer's requests only, whatever it asks for", async () => {
+    expect(await ids('globex', '/clocks')).toEqual(['G-1']);
+    expect(await ids('globex', '/clocks?customer=acme')).toEqual(['G-1']);
+    expect(await ids('acme', '/clocks?customer=globex')).toEqual(['A-4', 'A-2', 'A-7', 'A-1', 'A-3']);
+    expect(await ids('admin', '/clocks?customer=globex')).toEqual(['G-1']);
+    // Paging a contact's queue never steps into another customer's requests.
+    const first = await ok('acme', 'GET', '/clocks?limit=1');
+    expect(
+      (await ok('acme', 'GET', `/clocks?limit=10&cursor=${first.next}`)).items.map((i: { id: string }) => i.id),
+    ).toEqual(['A-2', 'A-7', 'A-1', 'A-3']);
+  });
+
+  it('is described in /openapi.json', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const get = doc.paths['/clocks'].get;
+    expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['customer', 'severity', 'before', 'cursor', 'limit']),
+    );
+    expect(
+      Object.keys(get.responses['200'].content['application/json'].schema.properties.items.items.properties),
+    ).toEqual(['id', 'customerId', 'contractId', 'severity', 'status', 'nextAt', 'next', 'clocks']);
+  });
+
+  it.runIf(backend === 'sqlite')('reads the projections in the order of their next_due_at index', async () => {
+    const compiled = clockQueueQuery(store.db, { dueUntil: T0, after: [T0, 'A-1'], limit: 51 }).compile();
+    const plan = await store.db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+    );
+    const details = plan.rows.map((r) => r.detail).join('\n');
+    expect(details).toMatch(/clock_projections USING INDEX clock_projections_due/);
+    expect(details).not.toMatch(/SCAN clock_projections\b(?! USING INDEX)/);
+  });
+});
