@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { SYSTEM } from '../src/services/service-context.js';
+import { openStore } from '../src/services/store.js';
+import { writeTransaction } from '../src/services/write-transaction.js';
 import { migrate, openDatabase } from '../src/storage/database.js';
 
 describe('the SQLite dialect', () => {
@@ -37,5 +40,33 @@ describe('the SQLite dialect', () => {
     expect(other.prepare('select id from customers order by id').all()).toEqual([{ id: 'c1' }, { id: 'c2' }]);
     other.close();
     await store.close();
+  });
+
+  it('acknowledges grouped writes once synced, while the next group runs: each is there, refused ones alone are not', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'surety-dialect-')), 'store.db');
+    const store = await openStore(file);
+    const ctx = store.context(SYSTEM);
+    // Arriving together, in waves, so that one group is written while the one before it is being synced.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 300 }, async (_, i) => {
+        if (i % 100 === 50) await new Promise((resolve) => setTimeout(resolve, 1));
+        return writeTransaction(ctx, async (trx) => {
+          await trx
+            .insertInto('customers')
+            .values({ id: `c${i}`, name: `C${i}`, created_at: i })
+            .execute();
+          // Every seventh write fails after writing: its savepoint is rolled back, the others commit.
+          if (i % 7 === 0) throw new Error(`refused ${i}`);
+          return i;
+        });
+      }),
+    );
+    const acknowledged = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+    expect(acknowledged).toHaveLength(300 - Math.ceil(300 / 7));
+    await store.close();
+    const other = new SQLite(file, { readonly: true });
+    const ids = other.prepare('select created_at as i from customers order by created_at').all() as { i: number }[];
+    other.close();
+    expect(ids.map((r) => r.i)).toEqual(acknowledged.sort((a, b) => a - b));
   });
 });

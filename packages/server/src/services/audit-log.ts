@@ -38,6 +38,8 @@ export interface AuditRecord {
   action: string;
   entity: string;
   detail: object;
+  /** Who acted, when not the context's principal (writes of several callers share one transaction). */
+  actor?: string;
 }
 
 /**
@@ -71,7 +73,7 @@ export async function recordAudits(db: Executor, ctx: ServiceContext, records: r
     const entry = {
       chain,
       at,
-      actor: ctx.principal.actor,
+      actor: r.actor ?? ctx.principal.actor,
       action: r.action,
       entity: r.entity,
       detail: JSON.stringify(r.detail),

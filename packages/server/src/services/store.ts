@@ -25,7 +25,7 @@ export async function openStore(url?: string, options: StoreOptions = {}): Promi
     database.backend === 'postgres' && options.jobQueue && url
       ? await openJobQueue(url, { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options.jobQueue })
       : undefined;
-  const writes = database.backend === 'sqlite' ? groupCommit(database.db) : undefined;
+  const writes = database.backend === 'sqlite' ? groupCommit(database.db, database.durability) : undefined;
   return {
     backend: database.backend,
     jobs,

@@ -1,4 +1,12 @@
-import { evaluateTicket, isoInstant, nextDueAt, type CompiledContract, type TicketEvent } from '@surety/engine';
+import {
+  evaluateTicket,
+  isoInstant,
+  nextDueAt,
+  TicketEventError,
+  type CompiledContract,
+  type TicketEvaluation,
+  type TicketEvent,
+} from '@surety/engine';
 import type { Executor } from '../storage/repositories/executor.js';
 import {
   eventsOfTickets,
@@ -36,16 +44,21 @@ export interface RecordedClockEvent {
 export interface TicketUnderContract {
   ticket: TicketRow;
   contract: CompiledContract;
-  /** New events to append first (received now), numbered after the ticket's last one. */
+  /**
+   * New events to append first (received now), numbered after the ticket's last one. Each is checked by the engine
+   * on its own: one it refuses is left out, and the others are appended.
+   */
   append?: readonly TicketEvent[];
   /** When known, the instant the ticket's timer is queued for: an unchanged timer is not queued again. */
   timerAt?: number | null;
+  /** Who the audit log names for what the clocks recorded (default: the context's principal). */
+  actor?: string;
 }
 
 export interface Reprojection {
   ticketId: string;
-  /** The sequence numbers the appended events were given. */
-  appended: number[];
+  /** For each event to append, in order: the sequence number it was given, or why the engine refused it. */
+  appended: (number | TicketEventError)[];
   recorded: RecordedClockEvent[];
   nextDueAt: number | null;
   state: string;
@@ -75,10 +88,20 @@ export async function reprojectTickets(
   const projections: ClockProjectionRow[] = [];
   const timers: { key: string; at: number; data: { ticket: string } }[] = [];
   const results: Reprojection[] = [];
-  for (const { ticket, contract, append = [], timerAt } of tickets) {
+  for (const { ticket, contract, append = [], timerAt, actor } of tickets) {
     const rows = eventsByTicket.get(ticket.id) ?? [];
-    const appended: number[] = [];
+    const inputs = rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => JSON.parse(r.payload) as TicketEvent);
+    let evaluation: TicketEvaluation | undefined;
+    const appended: (number | TicketEventError)[] = [];
     for (const event of append) {
+      try {
+        evaluation = evaluateTicket(contract, [...inputs, event], now);
+      } catch (e) {
+        if (!(e instanceof TicketEventError)) throw e;
+        appended.push(e);
+        continue;
+      }
+      inputs.push(event);
       const row = {
         ticket_id: ticket.id,
         seq: (rows.at(-1)?.seq ?? 0) + 1,
@@ -91,8 +114,10 @@ export async function reprojectTickets(
       newEvents.push(row);
       appended.push(row.seq);
     }
-    const inputs = rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => JSON.parse(r.payload) as TicketEvent);
-    const evaluation = evaluateTicket(contract, inputs, now);
+    // Nothing appended (a timer, a recompute), or every new event refused: the ticket as its events stand. A
+    // ticket with no event at all (its opening refused) has no clocks: the first refusal says why.
+    if (!evaluation && !inputs.length && appended[0] instanceof TicketEventError) throw appended[0];
+    evaluation ??= evaluateTicket(contract, inputs, now);
     const already = new Set(
       rows.filter((r) => !INPUT_TYPES.has(r.type)).map((r) => keyOf(JSON.parse(r.payload) as RecordedClockEvent)),
     );
@@ -113,6 +138,7 @@ export async function reprojectTickets(
         payload: JSON.stringify(record),
       });
       audits.push({
+        actor,
         action: `clock.${e.change}`,
         entity: `ticket:${ticket.id}`,
         detail: { clock: e.clock, dueAt: e.at, recordedAt: now, rule: e.rule },

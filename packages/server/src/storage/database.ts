@@ -14,7 +14,7 @@ import * as ticketEventsByTicket from './migrations/0008-ticket-events-by-ticket
 import * as auditChains from './migrations/0009-audit-chains.js';
 import * as idempotencyWithheld from './migrations/0010-idempotency-withheld.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
-import { sqliteDialect } from './sqlite-dialect.js';
+import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
 
 export type Backend = 'sqlite' | 'postgres';
@@ -22,6 +22,8 @@ export type Backend = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<Tables>;
   backend: Backend;
+  /** SQLite: control over when commits are synced to disk (for the group commit). */
+  durability?: SqliteDurability;
   close(): Promise<void>;
 }
 
@@ -69,10 +71,9 @@ export function openDatabase(url = './data/surety.db'): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Tables>({
-    dialect: sqliteDialect(sqlite, path === ':memory:' ? undefined : `${resolve(path)}-wal`),
-  });
-  return { db, backend: 'sqlite', close: () => db.destroy() };
+  const { dialect, durability } = sqliteDialect(sqlite, path === ':memory:' ? undefined : `${resolve(path)}-wal`);
+  const db = new Kysely<Tables>({ dialect });
+  return { db, backend: 'sqlite', durability, close: () => db.destroy() };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sql, type ControlledTransaction, type Kysely, type Transaction } from 'kysely';
+import type { SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
 
 export interface GroupCommit {
@@ -16,9 +17,10 @@ interface Pending {
  * Group commit for SQLite, which has one writer and pays one fsync per commit: writes that arrive while a
  * transaction is running wait for it, and then run together in the next one, each inside its own savepoint.
  * A write that fails rolls back to its savepoint alone; the others commit, with one fsync between them, and
- * each caller hears back only after that commit. A lone write starts at once, so nothing waits when idle.
+ * each caller hears back only after that commit is on disk. A lone write starts at once, so nothing waits when
+ * idle. With the store's `durability`, the next batch runs while the previous one's log is being synced.
  */
-export function groupCommit(db: Kysely<Tables>, maxBatch = 200): GroupCommit {
+export function groupCommit(db: Kysely<Tables>, durability?: SqliteDurability, maxBatch = 200): GroupCommit {
   const queue: Pending[] = [];
   let running = false;
 
@@ -43,8 +45,17 @@ export function groupCommit(db: Kysely<Tables>, maxBatch = 200): GroupCommit {
             item.reject(e);
           }
         }
+        durability?.deferNextSync();
         await trx.commit().execute();
-        for (const [item, value] of done) item.resolve(value);
+        // The connection is free for the next batch; this one is acknowledged once its log is on disk.
+        void (durability?.sync() ?? Promise.resolve()).then(
+          () => {
+            for (const [item, value] of done) item.resolve(value);
+          },
+          (e: unknown) => {
+            for (const [item] of done) item.reject(e);
+          },
+        );
       } catch (e) {
         // The transaction itself failed (disk full, I/O error): nothing of the batch was written.
         await trx

@@ -24,9 +24,26 @@ import {
  * outside a transaction after a write (a COMMIT, or a write on its own), the log is fdatasync'ed on libuv's
  * thread pool before the statement's promise resolves. No write is acknowledged before it is on disk, as with
  * FULL, while the event loop goes on serving.
+ *
+ * The group commit does better still (`durability`): it has its COMMIT return at once, which frees the connection
+ * for the next batch, and acknowledges the batch once the log is synced.
  */
-export function sqliteDialect(sqlite: SQLite.Database, walPath: string | undefined): SqliteDialect {
+export interface SqliteDurability {
+  /**
+   * Asked inside a transaction: its COMMIT returns before its log is synced, and whoever asked syncs (`sync`)
+   * before acknowledging it.
+   */
+  deferNextSync(): void;
+  /** Syncs the log: every commit that has returned is on disk when this resolves. */
+  sync(): Promise<void>;
+}
+
+export function sqliteDialect(
+  sqlite: SQLite.Database,
+  walPath: string | undefined,
+): { dialect: SqliteDialect; durability: SqliteDurability } {
   let dirty = false;
+  let deferred = false;
   const cache = new Map<string, SQLite.Statement>();
   const database: SqliteDatabase = {
     prepare: (text: string) => {
@@ -52,16 +69,21 @@ export function sqliteDialect(sqlite: SQLite.Database, walPath: string | undefin
   const durable = (connection: DatabaseConnection): DatabaseConnection => ({
     executeQuery: async <R>(query: CompiledQuery): Promise<QueryResult<R>> => {
       const result = await connection.executeQuery<R>(query);
-      if (dirty && !sqlite.inTransaction) {
-        dirty = false;
-        await syncLog();
+      if (!sqlite.inTransaction) {
+        // A deferral is for the one transaction it was asked in, whether it wrote anything or not.
+        const syncedByCaller = deferred;
+        deferred = false;
+        if (dirty) {
+          dirty = false;
+          if (!syncedByCaller) await syncLog();
+        }
       }
       return result;
     },
     streamQuery: (query, chunkSize) => connection.streamQuery(query, chunkSize),
   });
 
-  return new (class extends SqliteDialect {
+  const dialect = new (class extends SqliteDialect {
     override createDriver(): Driver {
       const inner = super.createDriver();
       let connection: DatabaseConnection | undefined;
@@ -87,4 +109,11 @@ export function sqliteDialect(sqlite: SQLite.Database, walPath: string | undefin
       };
     }
   })({ database });
+  const durability: SqliteDurability = {
+    deferNextSync: () => {
+      deferred = true;
+    },
+    sync: syncLog,
+  };
+  return { dialect, durability };
 }

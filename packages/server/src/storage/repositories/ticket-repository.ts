@@ -27,20 +27,24 @@ export async function findTicket(db: Executor, id: string): Promise<TicketRow | 
   return (await sql<TicketRow>`select * from tickets where id = ${id}`.execute(db)).rows[0];
 }
 
+export type TicketForWrite = TicketRow & { timer_at: number | null };
+
 /**
- * A ticket about to be written to, locked for the rest of the transaction on PostgreSQL (see `lockTickets`), with
- * the instant its timer is queued for (its projection's `next_due_at`), so that an unchanged timer is not queued
- * again. One statement: on PostgreSQL each is a round trip.
+ * Tickets about to be written to, by id, locked for the rest of the transaction on PostgreSQL in id order (see
+ * `lockTickets`), each with the instant its timer is queued for (its projection's `next_due_at`), so that an
+ * unchanged timer is not queued again. One statement: on PostgreSQL each is a round trip.
  */
-export async function findTicketForWrite(
-  db: Executor,
-  id: string,
-): Promise<(TicketRow & { timer_at: number | null }) | undefined> {
+export async function findTicketsForWrite(db: Executor, ids: readonly string[]): Promise<Map<string, TicketForWrite>> {
+  const found = new Map<string, TicketForWrite>();
   const lock = isPostgres(db) ? sql`for update of t` : sql``;
-  return (
-    await sql<TicketRow & { timer_at: number | null }>`select t.*, p.next_due_at as timer_at from tickets t
-      left join clock_projections p on p.ticket_id = t.id where t.id = ${id} ${lock}`.execute(db)
-  ).rows[0];
+  for (const part of chunks([...new Set(ids)].sort())) {
+    const { rows } = await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at from tickets t
+      left join clock_projections p on p.ticket_id = t.id where t.id in (${sql.join(part)}) order by t.id ${lock}`.execute(
+      db,
+    );
+    for (const r of rows) found.set(r.id, r);
+  }
+  return found;
 }
 
 export async function findTickets(db: Executor, ids: readonly string[]): Promise<TicketRow[]> {
