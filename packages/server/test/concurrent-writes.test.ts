@@ -84,4 +84,47 @@ describe.each(backends)('concurrent writes on %s', (backend) => {
       expect(audit.entries).toBeGreaterThanOrEqual(1 + 3 + 1 + 42 + 30);
     },
   );
+
+  it.skipIf(skipped(backend))(
+    'writes events that arrive together for several tickets and callers, each refused or numbered on its own and audited under its caller',
+    async () => {
+      for (const id of ['P', 'Q'])
+        await call('POST', '/tickets', { id, customerId: 'acme', contractId: 'quick', severity: 'S1' });
+      const contact = (await issueToken(context(), { role: 'customer', customerId: 'acme', label: 'Ann at Acme' }))
+        .token;
+      const as = (token: string, url: string, payload: object) =>
+        app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}` } });
+      const answers = await Promise.all([
+        as(admin, '/tickets/P/events', { type: 'replied', author: 'agent', public: true }),
+        as(contact, '/tickets/Q/events', { type: 'replied', author: 'customer', public: true }),
+        // The engine refuses a severity the contract does not define: refused alone, between two accepted.
+        as(admin, '/tickets/P/events', { type: 'severity_changed', severity: 'S9' }),
+        as(admin, '/tickets/P/events', { type: 'status_changed', status: 'in_progress' }),
+        // A contact may not change the status: refused before the engine sees it.
+        as(contact, '/tickets/Q/events', { type: 'status_changed', status: 'closed' }),
+        as(contact, '/tickets/missing/events', { type: 'replied', author: 'customer', public: true }),
+      ]);
+      expect(answers.map((r) => r.statusCode)).toEqual([201, 201, 422, 201, 403, 404]);
+      expect(answers[2]!.json().detail).toMatch(/S9/);
+      expect([answers[0]!.json().seq, answers[3]!.json().seq]).toEqual([2, 3]);
+      expect(answers[1]!.json().seq).toBe(2);
+      const audited = await store.db
+        .selectFrom('audit_log')
+        .select(['entity', 'action', 'actor'])
+        .where('entity', 'in', ['ticket:P', 'ticket:Q'])
+        .where('action', 'like', 'ticket.%')
+        .where('action', '!=', 'ticket.opened')
+        .orderBy('seq')
+        .execute();
+      expect(audited).toEqual(
+        expect.arrayContaining([
+          { entity: 'ticket:P', action: 'ticket.replied', actor: expect.stringContaining('(admin)') },
+          { entity: 'ticket:P', action: 'ticket.status_changed', actor: expect.stringContaining('(admin)') },
+          { entity: 'ticket:Q', action: 'ticket.replied', actor: expect.stringContaining('(Ann at Acme)') },
+        ]),
+      );
+      expect(audited).toHaveLength(3);
+      expect(await verifyAudit(context())).toMatchObject({ ok: true });
+    },
+  );
 });
