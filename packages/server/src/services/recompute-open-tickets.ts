@@ -1,8 +1,9 @@
 import { chunks, type Executor } from '../storage/repositories/executor.js';
-import { lockTickets, openTicketsOf, setContractVersion } from '../storage/repositories/ticket-repository.js';
+import { openTicketsOf, setContractVersion } from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
-import { reprojectTickets } from './ticket-projection.js';
+import type { TicketJson } from './ticket-json.js';
+import { reprojectBatches } from './ticket-projection.js';
 
 export interface MovedClock {
   ticket: string;
@@ -23,43 +24,38 @@ export async function recomputeOpenTickets(
   contractId: string,
   version: number,
 ): Promise<{ tickets: number; moved: MovedClock[] }> {
-  const all = await openTicketsOf(trx, customerId, contractId);
   // A closed request is final: its clocks stay as they were measured.
-  const open = all.filter((r) => (JSON.parse(r.state) as { phase: string }).phase !== 'closed');
+  const open = (await openTicketsOf(trx, customerId, contractId))
+    .map((r) => ({ ticket: r.ticket, before: JSON.parse(r.state) as TicketJson }))
+    .filter((r) => r.before.phase !== 'closed');
   const { contract } = await contractFor(trx, customerId, contractId, version);
   const now = ctx.now();
   const moved: MovedClock[] = [];
-  for (const batch of chunks(open)) {
-    await lockTickets(
-      trx,
-      batch.map((r) => r.ticket.id),
-    );
-    await setContractVersion(
-      trx,
-      batch.map((r) => r.ticket.id),
-      version,
-    );
-    const results = await reprojectTickets(
-      trx,
-      ctx,
-      batch.map((r) => ({ ticket: { ...r.ticket, contract_version: version }, contract })),
-      now,
-    );
-    results.forEach((after, i) => {
-      const before = dueDates(batch[i]!.state);
-      const later = dueDates(after.state);
-      for (const clock of new Set([...before.keys(), ...later.keys()])) {
-        if (before.get(clock) !== later.get(clock))
-          moved.push({ ticket: after.ticketId, clock, from: before.get(clock) ?? null, to: later.get(clock) ?? null });
+  const before = new Map(open.map((r) => [r.ticket.id, dueDates(r.before)]));
+  await reprojectBatches(
+    trx,
+    ctx,
+    chunks(open).map((batch) => batch.map((r) => ({ ticket: { ...r.ticket, contract_version: version }, contract }))),
+    now,
+    (batch) =>
+      setContractVersion(
+        trx,
+        batch.map((t) => t.ticket.id),
+        version,
+      ),
+    (results) => {
+      for (const after of results) {
+        const from = before.get(after.ticketId)!;
+        const to = dueDates(after.view);
+        for (const clock of new Set([...from.keys(), ...to.keys()]))
+          if (from.get(clock) !== to.get(clock))
+            moved.push({ ticket: after.ticketId, clock, from: from.get(clock) ?? null, to: to.get(clock) ?? null });
       }
-    });
-  }
+    },
+  );
   return { tickets: open.length, moved };
 }
 
-function dueDates(state: string): Map<string, string | null> {
-  const clocks = (
-    JSON.parse(state) as { clocks: { clock: string; cycle: number; dueAt: string | null; status: string }[] }
-  ).clocks;
-  return new Map(clocks.map((c) => [`${c.clock}#${c.cycle}`, c.dueAt]));
+function dueDates(state: TicketJson): Map<string, string | null> {
+  return new Map(state.clocks.map((c) => [`${c.clock}#${c.cycle}`, c.dueAt]));
 }

@@ -1,7 +1,7 @@
 import { isoInstant, type TicketEvaluation } from '@surety/engine';
 
 /** A ticket as one JSON object with ISO instants: one line of `--format json` output. */
-export function ticketJson(ticket: string, r: TicketEvaluation): object {
+export function ticketJson(ticket: string, r: TicketEvaluation) {
   const iso = (t: number | null) => (t === null ? null : Number.isFinite(t) ? isoInstant(t) : 'never');
   return {
     ticket,
@@ -32,3 +32,6 @@ export function ticketJson(ticket: string, r: TicketEvaluation): object {
     explanations: r.explanations.map((e) => ({ ...e, at: iso(e.at), detail: e.detail ?? null })),
   };
 }
+
+/** A ticket with its clocks as the API shows it and its projection keeps it (as JSON). */
+export type TicketJson = ReturnType<typeof ticketJson>;

@@ -240,7 +240,12 @@ export async function openTicketsOf(
   return rows.map(({ state, ...ticket }) => ({ ticket, state }));
 }
 
+/** Moves tickets to a contract version, locking them (in id order, as `lockTickets` does) in the same statement. */
 export async function setContractVersion(db: Executor, ids: readonly string[], version: number): Promise<void> {
-  for (const part of chunks(ids))
-    await db.updateTable('tickets').set({ contract_version: version }).where('id', 'in', part).execute();
+  for (const part of chunks([...new Set(ids)].sort())) {
+    const locked = isPostgres(db)
+      ? sql`select id from tickets where id in (${sql.join(part)}) order by id for update`
+      : sql.join(part);
+    await sql`update tickets set contract_version = ${version} where id in (${locked})`.execute(db);
+  }
 }
