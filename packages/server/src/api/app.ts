@@ -52,7 +52,19 @@ const PUBLIC = /^\/(docs|openapi\.json)(\/|$|\?)/;
  * token; OpenAPI 3.1 at /openapi.json, browsable at /docs.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1 << 20 }).withTypeProvider<ZodTypeProvider>();
+  // One log line per request, when it is answered (Fastify's own logging writes two).
+  const app = Fastify({
+    logger: options.logger ?? false,
+    disableRequestLogging: true,
+    bodyLimit: 1 << 20,
+  }).withTypeProvider<ZodTypeProvider>();
+  if (options.logger)
+    app.addHook('onResponse', async (request, reply) =>
+      request.log.info(
+        { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+        'request',
+      ),
+    );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler<FastifyError>((error, request, reply) =>

@@ -83,10 +83,14 @@ async function writeEvents(
     }
   });
   const tickets: (TicketInBatch & { contract: CompiledContract })[] = [];
+  // The tickets of a batch mostly share a customer and its contract: looked up once each.
+  const terms = new Map<string, Promise<{ contract: CompiledContract }>>();
   for (const { ticket, events } of byTicket.values()) {
+    const key = `${ticket.customer_id}\u0000${ticket.contract_id}\u0000${ticket.contract_version}`;
+    if (!terms.has(key))
+      terms.set(key, contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version));
     try {
-      const { contract } = await contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version);
-      tickets.push({ ticket, contract, events });
+      tickets.push({ ticket, contract: (await terms.get(key)!).contract, events });
     } catch (e) {
       for (const { index } of events) outcomes[index] = e as Error;
     }
