@@ -24,6 +24,7 @@ import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerRoutes } from './customer-routes.js';
 import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { problemHandler } from './problem.js';
+import { RequestLog } from './request-log.js';
 import { registerServiceRoutes } from './service-routes.js';
 import { registerTicketRoutes } from './ticket-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
@@ -52,19 +53,11 @@ const PUBLIC = /^\/(docs|openapi\.json)(\/|$|\?)/;
  * token; OpenAPI 3.1 at /openapi.json, browsable at /docs.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  // One log line per request, when it is answered (Fastify's own logging writes two).
   const app = Fastify({
     logger: options.logger ?? false,
-    disableRequestLogging: true,
+    logController: new RequestLog(),
     bodyLimit: 1 << 20,
   }).withTypeProvider<ZodTypeProvider>();
-  if (options.logger)
-    app.addHook('onResponse', async (request, reply) =>
-      request.log.info(
-        { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-        'request',
-      ),
-    );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler<FastifyError>((error, request, reply) =>
