@@ -3,10 +3,10 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import type { Database } from '../src/storage/database.js';
+import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
 const T0 = Date.parse('2026-07-01T12:00:00Z');
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Entry {
   seq: number;
   at: string;
@@ -26,13 +26,7 @@ describe.each(backends)('the audit log over the API on %s', (backend) => {
   let clock = T0;
   const tokens: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
-  const call = (who: string, method: Method, url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
-  const ok = async (who: string, method: Method, url: string, payload?: object) => {
-    const r = await call(who, method, url, payload);
-    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-    return r.json();
-  };
+  const { call, ok } = apiClient(() => app, tokens);
   /** Every page of a query, following `next`. */
   const all = async (query: string, limit: number): Promise<Entry[]> => {
     const entries: Entry[] = [];

@@ -5,6 +5,7 @@ import { issueToken } from '../src/services/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import type { Database } from '../src/storage/database.js';
 import { clockQueueQuery } from '../src/storage/repositories/clock-queue-repository.js';
+import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
 // 24x7 UTC keeps the arithmetic plain: warnings at 50%; resolution (not first response) pauses on the customer.
@@ -24,7 +25,6 @@ plans:
 const T0 = Date.parse('2026-07-01T12:00:00Z');
 const MIN = 60_000;
 const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
-type Method = 'GET' | 'POST' | 'PUT';
 
 describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
@@ -33,13 +33,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
   let clock = T0;
   const tokens: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
-  const call = (who: string, method: Method, url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
-  const ok = async (who: string, method: Method, url: string, payload?: object) => {
-    const r = await call(who, method, url, payload);
-    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-    return r.json();
-  };
+  const { call, ok } = apiClient(() => app, tokens);
   const ids = async (who: string, url: string) =>
     (await ok(who, 'GET', url)).items.map((i: { id: string }) => i.id) as string[];
   const open = (id: string, customerId: string, severity: string, at: number, status?: string) =>

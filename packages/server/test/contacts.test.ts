@@ -5,11 +5,11 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import type { Database } from '../src/storage/database.js';
+import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
 const contracts = fileURLToPath(new URL('../../../contracts/', import.meta.url));
 const read = (file: string) => readFileSync(`${contracts}${file}`, 'utf8');
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 // Invoca Exhibit B §2.4: the customer names up to two Designated Support Contacts and tells Invoca when the
 // responsibility moves to someone else.
@@ -20,13 +20,7 @@ describe.each(backends)('customer contacts on %s', (backend) => {
   let clock = Date.parse('2026-07-01T12:00:00Z');
   const tokens: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
-  const call = (who: string, method: Method, url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
-  const ok = async (who: string, method: Method, url: string, payload?: object) => {
-    const r = await call(who, method, url, payload);
-    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-    return r.statusCode === 204 ? undefined : r.json();
-  };
+  const { call, ok } = apiClient(() => app, tokens);
   const add = async (name: string, designated: boolean): Promise<string> =>
     (await ok('agent', 'POST', '/customers/acme/contacts', { name, email: `${name}@acme.test`, designated })).id;
   const listed = async () =>

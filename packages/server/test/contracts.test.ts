@@ -5,12 +5,12 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import type { Database } from '../src/storage/database.js';
+import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
 const contracts = fileURLToPath(new URL('../../../contracts/', import.meta.url));
 const read = (file: string) => readFileSync(`${contracts}${file}`, 'utf8');
 const T0 = Date.parse('2026-07-01T12:00:00Z');
-type Method = 'GET' | 'POST' | 'PUT';
 
 const desk = (response: string) => `surety: 1
 contract: { id: desk, title: Desk SLA, provider: Test }
@@ -26,13 +26,7 @@ describe.each(backends)('reading contracts on %s', (backend) => {
   let clock = T0;
   const tokens: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
-  const call = (who: string, method: Method, url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
-  const ok = async (who: string, method: Method, url: string, payload?: object) => {
-    const r = await call(who, method, url, payload);
-    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-    return r.json();
-  };
+  const { call, ok } = apiClient(() => app, tokens);
   let published: { awaitingOrderForm: string[] };
 
   beforeAll(async () => {

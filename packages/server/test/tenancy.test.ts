@@ -3,9 +3,8 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import type { Database } from '../src/storage/database.js';
+import { apiClient, type Method } from './api-client.js';
 import { freshDatabase } from './databases.js';
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 const contract = `surety: 1
 contract: { id: plain, title: Plain SLA, provider: Test }
@@ -32,8 +31,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     principal,
     now: () => Date.parse('2026-07-01T12:00:00Z'),
   });
-  const call = (who: string, method: Method, url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
+  const { call } = apiClient(() => app, tokens);
 
   beforeAll(async () => {
     store = await freshDatabase('sqlite');

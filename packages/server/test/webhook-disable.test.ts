@@ -7,6 +7,7 @@ import { fireDueTimers } from '../src/services/fire-due-timers.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import { deliverDueWebhooks } from '../src/services/webhooks.js';
 import type { Database } from '../src/storage/database.js';
+import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
 // A 10-minute first response with no warnings: each request opened breaches once.
@@ -17,7 +18,6 @@ severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }]
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 10m } } } } }
 `;
 const T0 = Date.parse('2026-07-01T12:00:00Z');
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 describe.each(backends)('disabling a webhook on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
@@ -30,13 +30,7 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
   const received: Record<string, number> = {};
   const endpoints: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
-  const call = (who: string, method: Method, url: string, payload?: object) =>
-    app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
-  const ok = async (who: string, method: Method, url: string, payload?: object) => {
-    const r = await call(who, method, url, payload);
-    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-    return r.statusCode === 204 ? undefined : r.json();
-  };
+  const { call, ok } = apiClient(() => app, tokens);
   const breach = async (ticket: string) => {
     await ok('admin', 'POST', '/tickets', { id: ticket, customerId: 'acme', contractId: 'quick', severity: 'S1' });
     clock += 11 * 60_000;
