@@ -7,7 +7,8 @@ import type { Database } from '../src/storage/database.js';
 describe('statements prepared per PostgreSQL connection', () => {
   if (skipped('postgres')) return void it.skip('postgres (SURETY_TEST_POSTGRES=off)', () => {});
   let store: Database & { url: string };
-  let client: PreparedStatementClient;
+  // Used through pg.Client's own signatures, as the pool uses it.
+  let client: pg.Client;
   beforeAll(async () => {
     store = await freshDatabase('postgres', { migrated: false });
     client = new PreparedStatementClient({ connectionString: store.url });
