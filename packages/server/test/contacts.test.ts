@@ -102,6 +102,26 @@ describe.each(backends)('customer contacts on %s', (backend) => {
     ]);
   });
 
+  it('refuses assigning the contract to a customer with more designated contacts than it allows', async () => {
+    await ok('admin', 'POST', '/customers', { id: 'zeta', name: 'Zeta' });
+    for (const name of ['dan', 'eve', 'fay'])
+      await ok('agent', 'POST', '/customers/zeta/contacts', { name, email: `${name}@zeta.test`, designated: true });
+    const assign = () =>
+      call('admin', 'PUT', '/customers/zeta/contracts/invoca-exhibit-b', {
+        orderForm: read('order-forms/invoca-acme.yaml'),
+      });
+    const refused = await assign();
+    expect([refused.statusCode, refused.json().field]).toEqual([409, 'designated']);
+    expect(refused.json().detail).toContain('at most 2 designated contacts (Exhibit B §2.4 ("Customer shall identify up to two Designated Support Contacts")); zeta has 3');
+    expect((await call('agent', 'GET', '/customers/zeta')).json().contracts ?? []).toEqual([]);
+    // Once the provider says who keeps the role, the contract is assigned.
+    const fay = ((await ok('agent', 'GET', '/customers/zeta/contacts')).items as { id: string; name: string }[]).find(
+      (c) => c.name === 'fay',
+    )!;
+    await ok('agent', 'PATCH', `/customers/zeta/contacts/${fay.id}`, { designated: false });
+    expect((await assign()).statusCode).toBe(200);
+  });
+
   it("a customer contact reads its own customer's contacts and leaves changing them to the provider", async () => {
     expect((await ok('acme', 'GET', '/customers/acme/contacts?limit=1')).next).not.toBeNull();
     expect((await call('acme', 'PATCH', `/customers/acme/contacts/${ids.cat}`, { name: 'x' })).statusCode).toBe(403);

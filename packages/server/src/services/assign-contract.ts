@@ -6,6 +6,7 @@ import {
 } from '../storage/repositories/contract-repository.js';
 import { findCustomer } from '../storage/repositories/customer-repository.js';
 import { recordAudit } from './audit-log.js';
+import { requireDesignatedFit } from './designated-contacts.js';
 import { recomputeOpenTickets, type MovedClock } from './recompute-open-tickets.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
@@ -35,7 +36,9 @@ export async function assignContract(
     input.orderForm ? { file: 'order_form', text: input.orderForm } : undefined,
   );
   if (!compiled.contract) throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'orderForm');
+  const contract = compiled.contract;
   return writeTransaction(ctx, async (trx) => {
+    await requireDesignatedFit(trx, input.customerId, contract);
     await upsertAssignment(trx, {
       customer_id: input.customerId,
       contract_id: input.contractId,

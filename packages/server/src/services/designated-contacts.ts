@@ -1,3 +1,4 @@
+import type { CompiledContract } from '@surety/engine';
 import { contactsOf } from '../storage/repositories/contact-repository.js';
 import { assignmentsOf } from '../storage/repositories/contract-repository.js';
 import { lockCustomer } from '../storage/repositories/customer-repository.js';
@@ -12,17 +13,33 @@ import { ServiceError } from './service-context.js';
  * last place.
  */
 export async function requireDesignatedRoom(trx: Executor, customerId: string): Promise<void> {
-  await lockCustomer(trx, customerId);
-  const designated = (await contactsOf(trx, customerId)).filter((c) => c.designated).length;
+  const designated = await lockedDesignatedCount(trx, customerId);
   for (const a of await assignmentsOf(trx, customerId)) {
     const { contract } = await contractFor(trx, customerId, a.contract_id);
-    const max = contract.doc.contacts?.designated_max;
-    if (max !== undefined && designated + 1 > max) {
-      throw new ServiceError(
-        'conflict',
-        `contract ${contract.id} allows at most ${max} designated contacts (${contract.doc.contacts?.clause ?? 'contacts'}); ${customerId} has ${designated}`,
-        'designated',
-      );
-    }
+    requireWithinLimit(contract, customerId, designated, designated + 1);
   }
+}
+
+/**
+ * Refuses assigning a contract whose limit the customer's designated contacts already exceed: the provider first
+ * says which contacts keep the role, rather than the contract starting out broken.
+ */
+export async function requireDesignatedFit(trx: Executor, customerId: string, contract: CompiledContract): Promise<void> {
+  const designated = await lockedDesignatedCount(trx, customerId);
+  requireWithinLimit(contract, customerId, designated, designated);
+}
+
+async function lockedDesignatedCount(trx: Executor, customerId: string): Promise<number> {
+  await lockCustomer(trx, customerId);
+  return (await contactsOf(trx, customerId)).filter((c) => c.designated).length;
+}
+
+function requireWithinLimit(contract: CompiledContract, customerId: string, designated: number, wanted: number): void {
+  const max = contract.doc.contacts?.designated_max;
+  if (max === undefined || wanted <= max) return;
+  throw new ServiceError(
+    'conflict',
+    `contract ${contract.id} allows at most ${max} designated contacts (${contract.doc.contacts?.clause ?? 'contacts'}); ${customerId} has ${designated}`,
+    'designated',
+  );
 }
