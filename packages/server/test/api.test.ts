@@ -67,6 +67,11 @@ describe.each(backends)('API on %s', (backend) => {
       dueAt: '2026-07-01T13:00:00Z',
     });
     expect(ticket.events[0]).toMatchObject({ seq: 1, type: 'opened', receivedAt: '2026-07-01T12:00:00.000Z' });
+    // Nothing happens to the ticket for ten minutes: its clock still reads as of the request.
+    clock = T0 + 10 * 60_000;
+    const later = (await app.inject({ method: 'GET', url: '/tickets/T-1', headers: auth() })).json();
+    expect(later.asOf).toBe('2026-07-01T12:10:00.000Z');
+    expect(later.clocks.clocks[0]).toMatchObject({ elapsedMs: 10 * 60_000, remainingMs: 50 * 60_000 });
   });
 
   it('records the warning and the breach at their true instants when the timers fire late', async () => {
@@ -80,6 +85,7 @@ describe.each(backends)('API on %s', (backend) => {
     expect(await fireDueTimers(context())).toEqual([]);
     const ticket = (await app.inject({ method: 'GET', url: '/tickets/T-1', headers: auth() })).json();
     expect(ticket.events.map((e: { type: string }) => e.type)).toEqual(['opened', 'clock_warning', 'clock_breached']);
+    expect(ticket.clocks.clocks[0]).toMatchObject({ status: 'breached', breachedAt: '2026-07-01T13:00:00Z' });
   });
 
   it('answers bad input with a problem document naming the field', async () => {

@@ -1,26 +1,36 @@
+import { evaluateTicket, type TicketEvent } from '@surety/engine';
 import {
-  findProjection,
   findTicket,
   listTicketSummaries,
   ticketEvents,
   type TicketStanding,
 } from '../storage/repositories/ticket-repository.js';
+import { contractFor } from './compiled-contracts.js';
 import { listRange } from './list-range.js';
 import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
+import { ticketJson } from './ticket-json.js';
+import { INPUT_TYPES } from './ticket-projection.js';
 
-/** A ticket with its clocks as last derived and its full event history (with times of receipt). */
+/**
+ * A ticket with its clocks and their explanation as of the request, and its full event history (with times of
+ * receipt). The clocks are derived afresh from the events rather than read from the projection, which is as of the
+ * ticket's last change: elapsed and remaining time run on between changes, and a deadline passed since is a breach.
+ */
 export async function getTicket(
   ctx: ServiceContext,
   id: string,
-): Promise<{ ticket: object; clocks: unknown; events: object[] }> {
+): Promise<{ asOf: string; ticket: object; clocks: unknown; events: object[] }> {
   const ticket = await findTicket(ctx.db, id);
   if (!ticket) throw new ServiceError('not_found', `no ticket ${id}`);
   requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
-  const projection = await findProjection(ctx.db, id);
   const events = await ticketEvents(ctx.db, id);
+  const { contract } = await contractFor(ctx.db, ticket.customer_id, ticket.contract_id, ticket.contract_version);
+  const inputs = events.filter((e) => INPUT_TYPES.has(e.type)).map((e) => JSON.parse(e.payload) as TicketEvent);
+  const now = ctx.now();
   return {
+    asOf: new Date(now).toISOString(),
     ticket: {
       id: ticket.id,
       customerId: ticket.customer_id,
@@ -29,7 +39,7 @@ export async function getTicket(
       openedAt: new Date(ticket.opened_at).toISOString(),
       fields: JSON.parse(ticket.fields) as object,
     },
-    clocks: projection ? (JSON.parse(projection.state) as unknown) : null,
+    clocks: inputs.length ? ticketJson(ticket.id, evaluateTicket(contract, inputs, now)) : null,
     events: events.map((e) => ({
       seq: e.seq,
       type: e.type,

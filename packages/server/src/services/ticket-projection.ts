@@ -23,7 +23,7 @@ import { enqueueEvents, type OutgoingEvent } from './webhooks.js';
 import type { ServiceContext } from './service-context.js';
 
 /** Events the engine evaluates; the others are records the server makes of what the engine found. */
-const INPUT_TYPES = new Set([
+export const INPUT_TYPES = new Set([
   'opened',
   'replied',
   'status_changed',
