@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
 import { idempotentRequest } from '../src/services/idempotency.js';
+import {
+  IDEMPOTENCY_RETENTION_MS,
+  nextIdempotencyExpiryAt,
+  purgeExpiredIdempotencyKeys,
+} from '../src/services/idempotency-retention.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import { writeTransaction } from '../src/services/write-transaction.js';
 import type { Database } from '../src/storage/database.js';
@@ -21,10 +26,12 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
   let app: Api;
   let admin = '';
   let writes: GroupCommit | undefined;
+  const T0 = Date.parse('2026-07-01T12:00:00Z');
+  let clock = T0;
   const context = (principal: Principal = SYSTEM): ServiceContext => ({
     db: store.db,
     principal,
-    now: () => Date.parse('2026-07-01T12:00:00Z'),
+    now: () => clock,
     writes,
   });
   const call = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, key?: string) =>
@@ -140,5 +147,23 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
     expect(await writeTransaction(ctx, async () => ({ part: 1 }))).toEqual({ part: 1 });
     expect(await writeTransaction(ctx, async () => ({ part: 2 }))).toEqual({ part: 2 });
     expect((await keyRows('twice')).map((r) => [r.status, r.body])).toEqual([[201, '{"part":1}']]);
+  });
+
+  it('remembers a key for a day: then the key makes a new write, and the purge deletes it once it expires', async () => {
+    const first = await post({ id: 'day-1', name: 'Day one' }, 'k-day');
+    clock = T0 + IDEMPOTENCY_RETENTION_MS - 1;
+    expect((await post({ id: 'day-1', name: 'Day one' }, 'k-day')).headers['idempotent-replayed']).toBe('true');
+    expect(await nextIdempotencyExpiryAt(context())).toBe(T0 + IDEMPOTENCY_RETENTION_MS);
+    // A day on, the key is free: another request with it is a new write, not a conflict.
+    clock = T0 + IDEMPOTENCY_RETENTION_MS;
+    const next = await post({ id: 'day-2', name: 'Day two' }, 'k-day');
+    expect([first.statusCode, next.statusCode, next.headers['idempotent-replayed']]).toEqual([201, 201, undefined]);
+    expect((await keyRows('k-day')).map((r) => Number(r.created_at))).toEqual([clock]);
+    // Every key taken at T0 has expired; the one just taken is kept until a day after it.
+    expect(await purgeExpiredIdempotencyKeys(context())).toBeGreaterThan(0);
+    expect(await nextIdempotencyExpiryAt(context())).toBe(clock + IDEMPOTENCY_RETENTION_MS);
+    clock += IDEMPOTENCY_RETENTION_MS;
+    expect(await purgeExpiredIdempotencyKeys(context())).toBe(1);
+    expect([await keyRows('k-day'), await nextIdempotencyExpiryAt(context())]).toEqual([[], null]);
   });
 });

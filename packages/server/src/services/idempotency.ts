@@ -7,6 +7,7 @@ import {
   type IdempotencyRow,
 } from '../storage/repositories/idempotency-repository.js';
 import type { Tables } from '../storage/tables.js';
+import { idempotencyCutoff } from './idempotency-retention.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 
 /** A write made with an Idempotency-Key: the key, what was asked, and the status the route answers success with. */
@@ -85,7 +86,7 @@ export async function replayIdempotent(
   ctx: ServiceContext,
   request: IdempotentRequest,
 ): Promise<StoredResponse | undefined> {
-  const row = await findIdempotent(ctx.db, ctx.principal.actor, request.key);
+  const row = await findIdempotent(ctx.db, ctx.principal.actor, request.key, idempotencyCutoff(ctx.now()));
   return row && storedResponse(row, request);
 }
 
@@ -102,17 +103,23 @@ export async function keyedWork<T>(
   work: (trx: Transaction<Tables>) => Promise<T>,
 ): Promise<{ result: T } | { replay: StoredResponse }> {
   const actor = ctx.principal.actor;
+  const now = ctx.now();
+  const since = idempotencyCutoff(now);
   // Taken with an empty body, filled in below before the commit. No other request reads it meanwhile: they read
   // committed rows, or (grouped into this SQLite transaction) run once this work is done.
-  const taken = !(await claimIdempotent(trx, {
-    actor,
-    key: request.key,
-    request_hash: request.requestHash,
-    status: request.status,
-    body: '',
-    created_at: ctx.now(),
-  }));
-  if (taken) return { replay: storedResponse((await findIdempotent(trx, actor, request.key))!, request) };
+  const taken = !(await claimIdempotent(
+    trx,
+    {
+      actor,
+      key: request.key,
+      request_hash: request.requestHash,
+      status: request.status,
+      body: '',
+      created_at: now,
+    },
+    since,
+  ));
+  if (taken) return { replay: storedResponse((await findIdempotent(trx, actor, request.key, since))!, request) };
   const result = await work(trx);
   const { body, withheld } = storedBody(result);
   await saveIdempotentBody(trx, actor, request.key, body, withheld);

@@ -13,6 +13,7 @@ import * as tokenExpiryContactRemoval from './migrations/0007-token-expiry-conta
 import * as ticketEventsByTicket from './migrations/0008-ticket-events-by-ticket.js';
 import * as auditChains from './migrations/0009-audit-chains.js';
 import * as idempotencyWithheld from './migrations/0010-idempotency-withheld.js';
+import * as lookupIndexes from './migrations/0011-lookup-indexes.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0008-ticket-events-by-ticket': ticketEventsByTicket,
   '0009-audit-chains': auditChains,
   '0010-idempotency-withheld': idempotencyWithheld,
+  '0011-lookup-indexes': lookupIndexes,
 };
 
 /**

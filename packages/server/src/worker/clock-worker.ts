@@ -1,4 +1,5 @@
 import { fireDueTimers, nextTimerAt, type FiredTimer } from '../services/fire-due-timers.js';
+import { nextIdempotencyExpiryAt, purgeExpiredIdempotencyKeys } from '../services/idempotency-retention.js';
 import { SYSTEM } from '../services/service-context.js';
 import type { Store } from '../services/store.js';
 import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks.js';
@@ -21,12 +22,21 @@ export interface ClockWorkerLog {
  * Keeps every clock live: records warnings and breaches when they fall due and delivers their webhooks.
  * With one process (SQLite) two loops sleep until their next due instant (never on a fixed beat); with
  * PostgreSQL the work comes from the shared job queue, so each timer fires in exactly one of the processes.
+ * Either way a third loop deletes Idempotency-Keys as they expire (harmless when several processes do it).
  */
 export async function startClockWorker(store: Store, log: ClockWorkerLog): Promise<ClockWorker> {
   const ctx = store.context(SYSTEM);
+  const housekeeping = startWakeLoop({
+    work: async () => void (await purgeExpiredIdempotencyKeys(ctx)),
+    nextAt: () => nextIdempotencyExpiryAt(ctx),
+    now: ctx.now,
+    onError: log.error,
+    // Keys taken later expire later: nothing but the oldest key's expiry needs it sooner.
+    maxSleepMs: 3_600_000,
+  });
   if (store.jobs) {
     await workSharedQueues(ctx, log);
-    return { scheduled: () => {}, stop: async () => {} };
+    return { scheduled: () => {}, stop: () => housekeeping.stop() };
   }
   const deliveries = startWakeLoop({
     work: async () => {
@@ -54,6 +64,7 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
     stop: async () => {
       await timers.stop();
       await deliveries.stop();
+      await housekeeping.stop();
     },
   };
 }
