@@ -4,6 +4,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
 import type { Database } from '../src/storage/database.js';
+import { fireDueTimers } from '../src/services/fire-due-timers.js';
 import { clockQueueQuery } from '../src/storage/repositories/clock-queue-repository.js';
 import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
@@ -86,6 +87,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       contractId: 'queue',
       severity: 'S1',
       status: 'open',
+      overdueSince: null,
       nextAt: '2026-07-01T12:10:00Z',
       next: { clock: 'first_response', cycle: 1, kind: 'warning' },
       clocks: [
@@ -180,6 +182,59 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     ).toEqual(['A-2', 'A-7', 'A-1', 'A-3']);
   });
 
+  it('puts overdue requests first, the longest overdue first, until their clock is met', async () => {
+    clock = T0 + 25 * MIN;
+    await fireDueTimers(context()); // G-1's warning (T0+10m), A-4's deadline (T0+20m)
+    clock = T0 + 27 * MIN;
+    try {
+      const page = await ok('admin', 'GET', '/clocks');
+      expect(page.items.map((i: { id: string; overdueSince: string | null }) => [i.id, i.overdueSince])).toEqual([
+        ['A-4', iso(T0 + 20 * MIN)],
+        ['A-2', null],
+        ['A-7', null],
+        ['G-1', null],
+        ['A-1', null],
+        ['A-3', null],
+      ]);
+      // Still measured while breached: 7 minutes past its deadline, and running on.
+      expect(page.items[0]).toMatchObject({
+        nextAt: iso(T0 + 200 * MIN), // the resolution's 50% warning
+        next: { clock: 'resolution', kind: 'warning' },
+        clocks: [
+          { clock: 'first_response', status: 'breached', dueAt: iso(T0 + 20 * MIN), remainingMs: -7 * MIN },
+          { clock: 'resolution', status: 'running', remainingMs: 413 * MIN },
+        ],
+      });
+      expect(await ids('admin', '/clocks?overdue=true')).toEqual(['A-4']);
+      expect(await ids('admin', '/clocks?overdue=false')).toEqual(['A-2', 'A-7', 'G-1', 'A-1', 'A-3']);
+      // Overdue since T0+20m: its deadline fell before T0+21m, not before T0+20m.
+      expect(await ids('admin', `/clocks?before=${iso(T0 + 20 * MIN)}`)).toEqual([]);
+      expect(await ids('admin', `/clocks?before=${iso(T0 + 21 * MIN)}`)).toEqual(['A-4']);
+      expect(await ids('globex', '/clocks?overdue=true')).toEqual([]);
+      // A page boundary between the two parts, and within each.
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const p: { items: { id: string }[]; next: string | null } = await ok(
+          'admin',
+          'GET',
+          `/clocks?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        walked.push(...p.items.map((i) => i.id));
+        cursor = p.next;
+      } while (cursor);
+      expect(walked).toEqual(['A-4', 'A-2', 'A-7', 'G-1', 'A-1', 'A-3']);
+      // Answered late: the breach stays on record, and the request is no longer overdue.
+      await ok('admin', 'POST', '/tickets/A-4/events', { type: 'replied', author: 'agent' });
+      expect(await ids('admin', '/clocks?overdue=true')).toEqual([]);
+      expect((await ok('admin', 'GET', '/clocks?customer=acme')).items.map((i: { id: string }) => i.id)).toContain(
+        'A-4',
+      );
+    } finally {
+      clock = T0;
+    }
+  });
+
   it('is described in /openapi.json', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const get = doc.paths['/clocks'].get;
@@ -188,16 +243,21 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     );
     expect(
       Object.keys(get.responses['200'].content['application/json'].schema.properties.items.items.properties),
-    ).toEqual(['id', 'customerId', 'contractId', 'severity', 'status', 'nextAt', 'next', 'clocks']);
+    ).toEqual(['id', 'customerId', 'contractId', 'severity', 'status', 'overdueSince', 'nextAt', 'next', 'clocks']);
   });
 
-  it.runIf(backend === 'sqlite')('reads the projections in the order of their next_due_at index', async () => {
-    const compiled = clockQueueQuery(store.db, { dueUntil: T0, after: [T0, 'A-1'], limit: 51 }).compile();
-    const plan = await store.db.executeQuery<{ detail: string }>(
-      CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
-    );
-    const details = plan.rows.map((r) => r.detail).join('\n');
-    expect(details).toMatch(/clock_projections USING INDEX clock_projections_due/);
-    expect(details).not.toMatch(/SCAN clock_projections\b(?! USING INDEX)/);
+  it.runIf(backend === 'sqlite')('reads each part of the queue in the order of its index', async () => {
+    for (const [overdue, index] of [
+      [false, 'clock_projections_due'],
+      [true, 'clock_projections_overdue'],
+    ] as const) {
+      const compiled = clockQueueQuery(store.db, { overdue, dueUntil: T0, after: [T0, 'A-1'], limit: 51 }).compile();
+      const plan = await store.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+      );
+      const details = plan.rows.map((r) => r.detail).join('\n');
+      expect(details).toMatch(new RegExp(`clock_projections USING INDEX ${index}`));
+      expect(details).not.toMatch(/SCAN clock_projections\b(?! USING INDEX)/);
+    }
   });
 });

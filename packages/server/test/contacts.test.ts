@@ -112,7 +112,9 @@ describe.each(backends)('customer contacts on %s', (backend) => {
       });
     const refused = await assign();
     expect([refused.statusCode, refused.json().field]).toEqual([409, 'designated']);
-    expect(refused.json().detail).toContain('at most 2 designated contacts (Exhibit B §2.4 ("Customer shall identify up to two Designated Support Contacts")); zeta has 3');
+    expect(refused.json().detail).toContain(
+      'at most 2 designated contacts (Exhibit B §2.4 ("Customer shall identify up to two Designated Support Contacts")); zeta has 3',
+    );
     expect((await call('agent', 'GET', '/customers/zeta')).json().contracts ?? []).toEqual([]);
     // Once the provider says who keeps the role, the contract is assigned.
     const fay = ((await ok('agent', 'GET', '/customers/zeta/contacts')).items as { id: string; name: string }[]).find(

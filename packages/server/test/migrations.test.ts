@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, type Database } from '../src/storage/database.js';
 import { eventsOfTickets, insertTicketEvents } from '../src/storage/repositories/ticket-repository.js';
@@ -45,5 +46,45 @@ describe.each(backends)('migrations over data on %s', (backend) => {
     await expect(insertTicketEvents(store.db, [event('t1', 3)])).rejects.toThrow();
     await insertTicketEvents(store.db, [event('t1', 4)]);
     expect((await eventsOfTickets(store.db, ['t1'])).get('t1')).toHaveLength(4);
+  });
+
+  it('marks the open requests with a breached clock not yet met as overdue from their stored state (0012)', async () => {
+    await store.close();
+    store = await freshDatabase(backend, { migrated: false });
+    await migrate(store.db, '0011-lookup-indexes');
+    await store.db.insertInto('customers').values({ id: 'c', name: 'C', created_at: 0 }).execute();
+    const breach = (metAt: string | null) => ({
+      status: 'breached',
+      breachedAt: '2026-07-01T13:00:00Z',
+      metAt,
+    });
+    const states: Record<string, object> = {
+      late: { phase: 'open', clocks: [{ status: 'running', breachedAt: null, metAt: null }, breach(null)] },
+      answered: { phase: 'open', clocks: [breach('2026-07-01T14:00:00Z')] },
+      resolved: { phase: 'resolved', clocks: [breach(null)] },
+      calm: { phase: 'open', clocks: [{ status: 'running', breachedAt: null, metAt: null }] },
+    };
+    for (const [id, state] of Object.entries(states)) {
+      await store.db
+        .insertInto('tickets')
+        .values({ id, customer_id: 'c', contract_id: 'x', contract_version: 1, opened_at: 0, fields: '{}' })
+        .execute();
+      await sql`insert into clock_projections (ticket_id, last_seq, state, next_due_at, updated_at)
+        values (${id}, 1, ${JSON.stringify(state)}, null, 0)`.execute(store.db);
+    }
+
+    expect(await migrate(store.db)).toContain('0012-overdue-projections');
+
+    const rows = await store.db
+      .selectFrom('clock_projections')
+      .select(['ticket_id', 'overdue_since'])
+      .orderBy('ticket_id')
+      .execute();
+    expect(rows.map((r) => [r.ticket_id, r.overdue_since === null ? null : Number(r.overdue_since)])).toEqual([
+      ['answered', null],
+      ['calm', null],
+      ['late', Date.parse('2026-07-01T13:00:00Z')],
+      ['resolved', null],
+    ]);
   });
 });

@@ -112,12 +112,19 @@ describe.each(backends)('repositories on %s', (backend) => {
     ]);
     expect((await listTickets(store.db, { customerId: 'c2', limit: 10 })).map((t) => t.id)).toEqual(['t2']);
     await saveProjections(store.db, [
-      { ticket_id: 't1', last_seq: 2, state: '{}', next_due_at: opened + 100, updated_at: opened },
-      { ticket_id: 't2', last_seq: 0, state: '{}', next_due_at: opened + 50, updated_at: opened },
+      { ticket_id: 't1', last_seq: 2, state: '{}', next_due_at: opened + 100, overdue_since: null, updated_at: opened },
+      { ticket_id: 't2', last_seq: 0, state: '{}', next_due_at: opened + 50, overdue_since: null, updated_at: opened },
     ]);
     // Saving again replaces the projection: it is derived, never appended.
     await saveProjections(store.db, [
-      { ticket_id: 't2', last_seq: 1, state: '{"x":1}', next_due_at: opened + 200, updated_at: opened },
+      {
+        ticket_id: 't2',
+        last_seq: 1,
+        state: '{"x":1}',
+        next_due_at: opened + 200,
+        overdue_since: null,
+        updated_at: opened,
+      },
     ]);
     await insertTicketEvents(store.db, [
       { ticket_id: 't2', seq: 1, type: 'opened', at: opened, received_at: opened, payload: '{}' },

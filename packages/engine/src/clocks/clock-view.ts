@@ -8,6 +8,8 @@ export interface ClockView {
   cycle: number;
   severity: string;
   status: ClockStatus;
+  /** Accruing business time at `now` (a breached clock runs on until met; a paused one does not). */
+  running: boolean;
   rule: string;
   clause?: string;
   target: string;
@@ -37,6 +39,7 @@ export function viewClock(c: Clock, now: number): ClockView {
     cycle: c.cycle,
     severity: c.severity,
     status: c.status,
+    running: c.runningSince !== null && c.stoppedAt === null,
     rule: c.target.rule,
     clause: c.target.clause,
     target: c.target.durationText,

@@ -12,7 +12,12 @@ const queueItem = z.object({
   contractId: z.string(),
   severity: z.string().nullable(),
   status: z.string().nullable().describe("the request's status as last recorded (open, waiting_on_customer, …)"),
-  nextAt: isoString.describe('when the next warning or deadline falls due (in the past while its timer is late)'),
+  overdueSince: isoString.nullable().describe('when its earliest deadline still unmet passed; null when not overdue'),
+  nextAt: isoString
+    .nullable()
+    .describe(
+      'when the next warning or deadline falls due (in the past while its timer is late); null when nothing more does',
+    ),
   next: z
     .object({
       clock: z.string(),
@@ -26,12 +31,12 @@ const queueItem = z.object({
       z.object({
         clock: z.string(),
         cycle: z.number().int(),
-        status: z.enum(['running', 'paused']),
-        dueAt: isoString.nullable().describe('the deadline; null while paused'),
+        status: z.enum(['running', 'paused', 'breached']),
+        dueAt: isoString.nullable().describe('the deadline (when it passed, for a breached clock); null while paused'),
         remainingMs: z.number().describe('business time left as of the response; negative once past the deadline'),
       }),
     )
-    .describe('the clocks still measured: running or paused'),
+    .describe('the clocks still measured: running, paused, or breached and not yet met'),
 });
 
 export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -39,17 +44,29 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
   api.get('/clocks', {
     schema: {
       tags: ['tickets'],
-      summary: 'The live clock queue: open requests by their next warning or deadline, soonest first',
+      summary:
+        'The live clock queue: overdue requests, the longest overdue first, then open requests by their next warning or deadline, soonest first',
       querystring: z.object({
         customer: z.string().optional(),
         severity: z.string().optional().describe('the current severity'),
         before: instant
           .optional()
-          .describe('ISO-8601 instant: only requests whose next warning or deadline falls before it'),
+          .describe(
+            'ISO-8601 instant: only requests whose next warning or deadline falls before it (overdue ones did)',
+          ),
+        overdue: z
+          .enum(['true', 'false'])
+          .optional()
+          .describe('true: only the overdue requests; false: only the others; both when absent'),
         ...pageQuery,
       }),
       response: { 200: pageSchema(queueItem) },
     },
-    handler: async (req) => listClockQueue(deps.context(req), { ...req.query, customerId: req.query.customer }),
+    handler: async (req) =>
+      listClockQueue(deps.context(req), {
+        ...req.query,
+        customerId: req.query.customer,
+        overdue: req.query.overdue === undefined ? undefined : req.query.overdue === 'true',
+      }),
   });
 }

@@ -24,7 +24,11 @@ export async function requireDesignatedRoom(trx: Executor, customerId: string): 
  * Refuses assigning a contract whose limit the customer's designated contacts already exceed: the provider first
  * says which contacts keep the role, rather than the contract starting out broken.
  */
-export async function requireDesignatedFit(trx: Executor, customerId: string, contract: CompiledContract): Promise<void> {
+export async function requireDesignatedFit(
+  trx: Executor,
+  customerId: string,
+  contract: CompiledContract,
+): Promise<void> {
   const designated = await lockedDesignatedCount(trx, customerId);
   requireWithinLimit(contract, customerId, designated, designated);
 }

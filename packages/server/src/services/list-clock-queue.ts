@@ -2,13 +2,15 @@ import { isoInstant } from '@surety/engine';
 import { clockQueue, type ClockQueueRow } from '../storage/repositories/clock-queue-repository.js';
 import { contractsFor } from './compiled-contracts.js';
 import { decodeCursor, encodeCursor, type Page } from './page-cursor.js';
-import type { ServiceContext } from './service-context.js';
+import { ServiceError, type ServiceContext } from './service-context.js';
 
 export interface ClockQueueQuery {
   customerId?: string;
   severity?: string;
-  /** Only requests whose next warning or deadline falls before this instant (epoch ms). */
+  /** Only requests whose next warning or deadline falls before this instant (epoch ms); overdue ones did. */
   before?: number;
+  /** Only the overdue requests (true), or only the others (false); both when absent, the overdue first. */
+  overdue?: boolean;
   cursor?: string;
   limit: number;
 }
@@ -16,8 +18,8 @@ export interface ClockQueueQuery {
 export interface QueueClock {
   clock: string;
   cycle: number;
-  status: 'running' | 'paused';
-  /** The deadline (ISO); null while paused. */
+  status: 'running' | 'paused' | 'breached';
+  /** The deadline (ISO): when it falls, or fell for a breached clock; null while paused. */
   dueAt: string | null;
   /** Business time left as of the response (negative once past the deadline). */
   remainingMs: number;
@@ -30,9 +32,11 @@ export interface ClockQueueItem {
   severity: string | null;
   /** The ticket's status, as last recorded (`open`, `waiting_on_customer`, …). */
   status: string | null;
-  /** The instant of the next warning or deadline. */
-  nextAt: string;
-  /** What falls due at `nextAt`; null only if the stored state names nothing due then. */
+  /** When its earliest deadline still unmet passed; null when nothing is overdue. */
+  overdueSince: string | null;
+  /** The instant of the next warning or deadline; null when nothing more falls due (an overdue request). */
+  nextAt: string | null;
+  /** What falls due at `nextAt`; null when nothing does. */
   next: { clock: string; cycle: number; kind: 'warning' | 'deadline' } | null;
   clocks: QueueClock[];
 }
@@ -45,6 +49,10 @@ interface StoredState {
     clock: string;
     cycle: number;
     status: string;
+    /** Absent from states saved before clocks said so: then a running status is what runs. */
+    running?: boolean;
+    stoppedAt?: string | null;
+    metAt: string | null;
     calendar: string;
     dueAt: string | null;
     warnings: { at: string; dueAt: string | null }[];
@@ -52,30 +60,58 @@ interface StoredState {
   }[];
 }
 
+/** The two parts of the queue, in order, as the cursor names them. */
+const PARTS = ['overdue', 'upcoming'] as const;
+type Part = (typeof PARTS)[number];
+
 /**
- * The live clock queue a support lead watches: open requests with a warning or deadline still to fall due, the
- * soonest first (ties by ticket id). A customer contact sees its own customer's requests only, whatever it asks.
- * Running clocks' remaining time is brought up to the response instant in each clock's business calendar: the
- * projection is only re-derived when something happens to the ticket or a timer fires.
+ * The live clock queue a support lead watches: first the overdue requests (a deadline passed and unmet, the
+ * longest overdue first), then those with a warning or deadline still to fall due, the soonest first (ties by
+ * ticket id). A customer contact sees its own customer's requests only, whatever it asks. Running clocks'
+ * remaining time is brought up to the response instant in each clock's business calendar: the projection is only
+ * re-derived when something happens to the ticket or a timer fires.
  */
 export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery): Promise<Page<ClockQueueItem>> {
   const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
-  const after = decodeCursor<[number, string]>(query.cursor, ['number', 'string']);
-  const rows = await clockQueue(ctx.db, {
-    customerId,
-    severity: query.severity,
-    // The stored value is the instant due + 1 ms: due before `before` means stored at most `before`.
-    dueUntil: query.before,
-    after,
-    limit: query.limit + 1,
-  });
+  const after = decodeCursor<[string, number, string]>(query.cursor, ['string', 'number', 'string']);
+  const from = after ? PARTS.indexOf(after[0] as Part) : 0;
+  if (from < 0)
+    throw new ServiceError('invalid', 'cursor is not one this list handed out (pass back its `next`)', 'cursor');
+  const parts = PARTS.filter(
+    (part, i) => i >= from && (query.overdue === undefined || query.overdue === (part === 'overdue')),
+  );
+  const rows: { part: Part; row: ClockQueueRow }[] = [];
+  for (const part of parts) {
+    const overdue = part === 'overdue';
+    const found = await clockQueue(ctx.db, {
+      overdue,
+      customerId,
+      severity: query.severity,
+      // A stored next_due_at is the instant due + 1 ms: due before `before` means stored at most `before`.
+      dueUntil: query.before === undefined ? undefined : overdue ? query.before - 1 : query.before,
+      after: after && after[0] === part ? [after[1], after[2]] : undefined,
+      limit: query.limit + 1 - rows.length,
+    });
+    rows.push(...found.map((row) => ({ part, row })));
+    if (rows.length > query.limit) break;
+  }
   const kept = rows.slice(0, query.limit);
-  const contracts = await contractsFor(ctx.db, kept);
+  const contracts = await contractsFor(
+    ctx.db,
+    kept.map((k) => k.row),
+  );
   const now = ctx.now();
   const last = kept.at(-1);
   return {
-    items: kept.map((row, i) => itemOf(row, (name) => contracts[i]!.calendars.get(name), now)),
-    next: rows.length > query.limit && last ? encodeCursor([last.next_due_at, last.ticket_id]) : null,
+    items: kept.map(({ row }, i) => itemOf(row, (name) => contracts[i]!.calendars.get(name), now)),
+    next:
+      rows.length > query.limit && last
+        ? encodeCursor([
+            last.part,
+            (last.part === 'overdue' ? last.row.overdue_since : last.row.next_due_at)!,
+            last.row.ticket_id,
+          ])
+        : null,
   };
 }
 
@@ -84,25 +120,29 @@ type CalendarOf = (name: string) => { between(a: number, b: number): number } | 
 function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQueueItem {
   const state = JSON.parse(row.state) as StoredState;
   const clocks = state.clocks ?? [];
-  const nextAt = row.next_due_at - 1;
+  const nextAt = row.next_due_at === null ? null : row.next_due_at - 1;
   return {
     id: row.ticket_id,
     customerId: row.customer_id,
     contractId: row.contract_id,
     severity: state.severity ?? null,
     status: state.status ?? null,
-    nextAt: isoInstant(nextAt),
-    next: fallingDue(clocks, nextAt),
+    overdueSince: row.overdue_since === null ? null : isoInstant(row.overdue_since),
+    nextAt: nextAt === null ? null : isoInstant(nextAt),
+    next: nextAt === null ? null : fallingDue(clocks, nextAt),
     clocks: clocks
-      .filter((c) => c.status === 'running' || c.status === 'paused')
+      .filter(
+        (c) => c.status === 'running' || c.status === 'paused' || (c.status === 'breached' && !c.metAt && !c.stoppedAt),
+      )
       .map((c) => {
         let remainingMs = c.remainingMs;
-        const calendar = c.status === 'running' && now > row.updated_at ? calendarOf(c.calendar) : undefined;
+        const running = c.running ?? c.status === 'running';
+        const calendar = running && now > row.updated_at ? calendarOf(c.calendar) : undefined;
         if (calendar) remainingMs -= calendar.between(row.updated_at, now);
         return {
           clock: c.clock,
           cycle: c.cycle,
-          status: c.status as 'running' | 'paused',
+          status: c.status as QueueClock['status'],
           dueAt: c.dueAt === 'never' ? null : c.dueAt,
           remainingMs,
         };

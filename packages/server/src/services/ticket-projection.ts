@@ -17,7 +17,7 @@ import {
   type TicketRow,
 } from '../storage/repositories/ticket-repository.js';
 import { QUEUES } from '../storage/job-queue.js';
-import { ticketJson, type TicketJson } from './ticket-json.js';
+import { overdueSince, ticketJson, type TicketJson } from './ticket-json.js';
 import { recordAudits, type AuditRecord } from './audit-log.js';
 import { enqueueEvents, type OutgoingEvent } from './webhooks.js';
 import type { ServiceContext } from './service-context.js';
@@ -219,7 +219,14 @@ function derive(
     const timer = next === null ? null : next + 1;
     const view = ticketJson(ticket.id, evaluation);
     const state = JSON.stringify(view);
-    projections.push({ ticket_id: ticket.id, last_seq: seq, state, next_due_at: timer, updated_at: now });
+    projections.push({
+      ticket_id: ticket.id,
+      last_seq: seq,
+      state,
+      next_due_at: timer,
+      overdue_since: overdueSince(evaluation),
+      updated_at: now,
+    });
     if (timer !== null && timer !== timerAt)
       timers.push({ key: `${ticket.id}@${timer}`, at: timer, data: { ticket: ticket.id } });
     results.push({ ticketId: ticket.id, appended, recorded, nextDueAt: next, view });

@@ -52,6 +52,7 @@ export interface ClockProjectionTable {
   last_seq: number;
   state: string; // JSON of the evaluated clocks
   next_due_at: number | null;
+  overdue_since: number | null; // the earliest deadline passed and still unmet, while the ticket is open
   updated_at: number;
 }
 

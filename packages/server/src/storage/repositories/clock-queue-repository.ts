@@ -2,17 +2,20 @@ import { sql, type SqlBool } from 'kysely';
 import { isPostgres, type Executor } from './executor.js';
 
 /**
- * The live clock queue: tickets with a pending timer (a warning or deadline still to fall due), soonest first.
- * Read from `clock_projections` in the order of its `next_due_at` index, with the ticket id breaking ties, so a
- * page costs the rows it returns, not the open tickets there are.
+ * The live clock queue, in two parts. Overdue: open tickets with a deadline passed and unmet, the longest overdue
+ * first (the projection's `overdue_since`). Upcoming: the other tickets with a pending timer (a warning or deadline
+ * still to fall due), soonest first (`next_due_at`). Each part is read in the order of its index, with the ticket
+ * id breaking ties, so a page costs the rows it returns, not the open tickets there are.
  */
 export interface ClockQueueFilter {
+  /** Which part: ordered by `overdue_since` (true) or by `next_due_at` (false). */
+  overdue: boolean;
   customerId?: string;
   /** The current severity (the projection's `severity`). */
   severity?: string;
-  /** Only rows whose `next_due_at` is at most this (the stored value is the instant due + 1 ms). */
+  /** Only rows whose order key is at most this (a stored `next_due_at` is the instant due + 1 ms). */
   dueUntil?: number;
-  /** Keyset: rows after this (next_due_at, ticket_id). */
+  /** Keyset: rows after this (order key, ticket_id). */
   after?: readonly [number, string];
   limit: number;
 }
@@ -22,7 +25,8 @@ export interface ClockQueueRow {
   customer_id: string;
   contract_id: string;
   contract_version: number;
-  next_due_at: number;
+  next_due_at: number | null;
+  overdue_since: number | null;
   state: string;
   updated_at: number;
 }
@@ -34,8 +38,9 @@ function severityOf(db: Executor) {
     : sql<string | null>`json_extract(clock_projections.state, '$.severity')`;
 }
 
-/** The queue's statement (exported so that a test can ask the database how it plans it). */
+/** The queue's statement for one part (exported so that a test can ask the database how it plans it). */
 export function clockQueueQuery(db: Executor, f: ClockQueueFilter) {
+  const key = f.overdue ? 'clock_projections.overdue_since' : 'clock_projections.next_due_at';
   let q = db
     .selectFrom('clock_projections')
     .innerJoin('tickets', 'tickets.id', 'clock_projections.ticket_id')
@@ -45,20 +50,20 @@ export function clockQueueQuery(db: Executor, f: ClockQueueFilter) {
       'tickets.contract_id',
       'tickets.contract_version',
       'clock_projections.next_due_at',
+      'clock_projections.overdue_since',
       'clock_projections.state',
       'clock_projections.updated_at',
     ])
-    .where('clock_projections.next_due_at', 'is not', null)
-    .orderBy('clock_projections.next_due_at')
+    .where(key, 'is not', null)
+    .orderBy(key)
     .orderBy('clock_projections.ticket_id')
     .limit(f.limit);
-  if (f.dueUntil !== undefined) q = q.where('clock_projections.next_due_at', '<=', f.dueUntil);
+  if (!f.overdue) q = q.where('clock_projections.overdue_since', 'is', null);
+  if (f.dueUntil !== undefined) q = q.where(key, '<=', f.dueUntil);
   if (f.after !== undefined) {
     const [due, id] = f.after;
     // The first condition alone is what the index seeks on; the second skips the ties already handed out.
-    q = q
-      .where('clock_projections.next_due_at', '>=', due)
-      .where(sql<SqlBool>`(clock_projections.next_due_at > ${due} or clock_projections.ticket_id > ${id})`);
+    q = q.where(key, '>=', due).where(sql<SqlBool>`(${sql.ref(key)} > ${due} or clock_projections.ticket_id > ${id})`);
   }
   if (f.customerId !== undefined) q = q.where('tickets.customer_id', '=', f.customerId);
   if (f.severity !== undefined) q = q.where(severityOf(db), '=', f.severity);
@@ -67,5 +72,6 @@ export function clockQueueQuery(db: Executor, f: ClockQueueFilter) {
 
 export async function clockQueue(db: Executor, f: ClockQueueFilter): Promise<ClockQueueRow[]> {
   const rows = await clockQueueQuery(db, f).execute();
-  return rows.map((r) => ({ ...r, next_due_at: Number(r.next_due_at) }));
+  const instant = (t: number | null) => (t === null ? null : Number(t));
+  return rows.map((r) => ({ ...r, next_due_at: instant(r.next_due_at), overdue_since: instant(r.overdue_since) }));
 }

@@ -191,10 +191,15 @@ export async function ticketEvents(db: Executor, ticketId: string): Promise<Tick
 
 export async function saveProjections(db: Executor, rows: readonly ClockProjectionRow[]): Promise<void> {
   for (const part of chunks(rows, 500)) {
-    const values = part.map((r) => sql`(${r.ticket_id}, ${r.last_seq}, ${r.state}, ${r.next_due_at}, ${r.updated_at})`);
-    await sql`insert into clock_projections (ticket_id, last_seq, state, next_due_at, updated_at) values ${sql.join(values)}
+    const values = part.map(
+      (r) => sql`(${r.ticket_id}, ${r.last_seq}, ${r.state}, ${r.next_due_at}, ${r.overdue_since}, ${r.updated_at})`,
+    );
+    await sql`insert into clock_projections (ticket_id, last_seq, state, next_due_at, overdue_since, updated_at)
+      values ${sql.join(values)}
       on conflict (ticket_id) do update set last_seq = excluded.last_seq, state = excluded.state,
-      next_due_at = excluded.next_due_at, updated_at = excluded.updated_at`.execute(db);
+      next_due_at = excluded.next_due_at, overdue_since = excluded.overdue_since, updated_at = excluded.updated_at`.execute(
+      db,
+    );
   }
 }
 
