@@ -1,9 +1,13 @@
 import { chunks, type Executor } from '../storage/repositories/executor.js';
-import { openTicketsOf, setContractVersion } from '../storage/repositories/ticket-repository.js';
+import {
+  setContractVersion,
+  ticketIdsUnder,
+  ticketsWithProjections,
+} from '../storage/repositories/ticket-repository.js';
 import { contractFor } from './compiled-contracts.js';
 import type { ServiceContext } from './service-context.js';
 import type { TicketJson } from './ticket-json.js';
-import { reprojectBatches } from './ticket-projection.js';
+import { reprojectBatches, type TicketUnderContract } from './ticket-projection.js';
 
 export interface MovedClock {
   ticket: string;
@@ -14,8 +18,10 @@ export interface MovedClock {
 
 /**
  * After a customer's contract version or order form changes, moves its open requests to the new terms and
- * re-derives their clocks, reporting every deadline that moved. Runs in the caller's transaction, a
- * thousand tickets per batch of statements.
+ * re-derives their clocks, reporting every deadline that moved. Runs in the caller's transaction, a thousand
+ * tickets per batch of statements. Each batch's tickets and states are read as the batch comes up, and of a state
+ * only its deadlines are kept until the batch is derived: a hundred thousand states read at once and held to the
+ * end made reading them and collecting them the largest part of the work.
  */
 export async function recomputeOpenTickets(
   trx: Executor,
@@ -24,28 +30,37 @@ export async function recomputeOpenTickets(
   contractId: string,
   version: number,
 ): Promise<{ tickets: number; moved: MovedClock[] }> {
-  // A closed request is final: its clocks stay as they were measured.
-  const open = (await openTicketsOf(trx, customerId, contractId))
-    .map((r) => ({ ticket: r.ticket, before: JSON.parse(r.state) as TicketJson }))
-    .filter((r) => r.before.phase !== 'closed');
   const { contract } = await contractFor(trx, customerId, contractId, version);
   const now = ctx.now();
   const moved: MovedClock[] = [];
-  const before = new Map(open.map((r) => [r.ticket.id, dueDates(r.before)]));
+  const before = new Map<string, Map<string, string | null>>();
+  let tickets = 0;
+  const loadBatch = async (ids: readonly string[]): Promise<TicketUnderContract[]> => {
+    const open: TicketUnderContract[] = [];
+    for (const r of await ticketsWithProjections(trx, ids)) {
+      const state = JSON.parse(r.state) as TicketJson;
+      // A closed request is final: its clocks stay as they were measured.
+      if (state.phase === 'closed') continue;
+      before.set(r.ticket.id, dueDates(state));
+      open.push({ ticket: { ...r.ticket, contract_version: version }, contract, timerAt: r.timerAt });
+    }
+    await setContractVersion(
+      trx,
+      open.map((t) => t.ticket.id),
+      version,
+    );
+    tickets += open.length;
+    return open;
+  };
   await reprojectBatches(
     trx,
     ctx,
-    chunks(open).map((batch) => batch.map((r) => ({ ticket: { ...r.ticket, contract_version: version }, contract }))),
+    chunks(await ticketIdsUnder(trx, customerId, contractId)).map((ids) => () => loadBatch(ids)),
     now,
-    (batch) =>
-      setContractVersion(
-        trx,
-        batch.map((t) => t.ticket.id),
-        version,
-      ),
     (results) => {
       for (const after of results) {
         const from = before.get(after.ticketId)!;
+        before.delete(after.ticketId);
         const to = dueDates(after.view);
         for (const clock of new Set([...from.keys(), ...to.keys()]))
           if (from.get(clock) !== to.get(clock))
@@ -53,7 +68,7 @@ export async function recomputeOpenTickets(
       }
     },
   );
-  return { tickets: open.length, moved };
+  return { tickets, moved };
 }
 
 function dueDates(state: TicketJson): Map<string, string | null> {

@@ -88,36 +88,39 @@ export async function reprojectTickets(
 
 /**
  * Re-projects tickets batch by batch in the caller's transaction (as `reprojectTickets`), deriving each batch
- * while the database writes the one before: a recompute of a hundred thousand tickets is as much work for the
- * server as for the database, and done one after the other it took twice as long. `prepare` runs before each
- * batch is read (moving its tickets to new terms, say); `onResults` hears each batch's results in order.
+ * while the database writes the one before and reads the one after: a recompute of a hundred thousand tickets is
+ * as much work for the server as for the database, and done one after the other it took twice as long. Each batch
+ * is loaded by its function (which may move its tickets to new terms, say) just before its events are read;
+ * `onResults` hears each batch's results in order.
  */
 export async function reprojectBatches(
   db: Executor,
   ctx: ServiceContext,
-  batches: readonly (readonly TicketUnderContract[])[],
+  batches: readonly (() => Promise<readonly TicketUnderContract[]>)[],
   now: number,
-  prepare: (batch: readonly TicketUnderContract[]) => Promise<void>,
-  onResults: (results: readonly Reprojection[], batch: readonly TicketUnderContract[]) => void,
+  onResults: (results: readonly Reprojection[]) => void,
 ): Promise<void> {
-  const load = async (batch: readonly TicketUnderContract[]) => {
-    await prepare(batch);
-    return eventsOfTickets(db, idsOf(batch));
+  const load = async (i: number) => {
+    const batch = await batches[i]!();
+    return { batch, events: await eventsOfTickets(db, idsOf(batch)) };
   };
   // The writes of a batch are chained after those of the one before: one transaction, one audit chain.
   let saving: Promise<void> = Promise.resolve();
+  let loading = batches.length ? load(0) : undefined;
   try {
-    let loading = batches.length ? load(batches[0]!) : undefined;
     for (let i = 0; i < batches.length; i++) {
-      const events = await loading!;
+      const { batch, events } = await loading!;
       // Asked before this batch's writes, so that the database reads the next batch while this one is derived.
-      loading = i + 1 < batches.length ? load(batches[i + 1]!) : undefined;
-      const derived = derive(batches[i]!, events, now);
+      loading = i + 1 < batches.length ? load(i + 1) : undefined;
+      const derived = derive(batch, events, now);
       saving = saving.then(() => save(db, ctx, now, derived, []));
-      onResults(derived.results, batches[i]!);
+      onResults(derived.results);
     }
-  } finally {
     await saving;
+  } catch (e) {
+    // Let the statements already asked for settle before the caller rolls back.
+    await Promise.allSettled([saving, loading]);
+    throw e;
   }
 }
 

@@ -227,22 +227,37 @@ export async function nextDueInstant(db: Executor): Promise<number | null> {
   return row?.next === null || row?.next === undefined ? null : Number(row.next);
 }
 
-/** A customer's tickets under a contract, each with its current projection. */
-export async function openTicketsOf(
+/** The ids of a customer's tickets under a contract, in id order. */
+export async function ticketIdsUnder(db: Executor, customerId: string, contractId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tickets')
+    .select('id')
+    .where('customer_id', '=', customerId)
+    .where('contract_id', '=', contractId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Tickets by id (in id order), each with its projection's state and the instant its timer is queued for. */
+export async function ticketsWithProjections(
   db: Executor,
-  customerId: string,
-  contractId: string,
-): Promise<{ ticket: TicketRow; state: string }[]> {
+  ids: readonly string[],
+): Promise<{ ticket: TicketRow; state: string; timerAt: number | null }[]> {
+  if (!ids.length) return [];
   const rows = await db
     .selectFrom('tickets')
     .innerJoin('clock_projections', 'clock_projections.ticket_id', 'tickets.id')
     .selectAll('tickets')
-    .select('clock_projections.state')
-    .where('tickets.customer_id', '=', customerId)
-    .where('tickets.contract_id', '=', contractId)
+    .select(['clock_projections.state', 'clock_projections.next_due_at'])
+    .where('tickets.id', 'in', ids)
     .orderBy('tickets.id')
     .execute();
-  return rows.map(({ state, ...ticket }) => ({ ticket, state }));
+  return rows.map(({ state, next_due_at, ...ticket }) => ({
+    ticket,
+    state,
+    timerAt: next_due_at === null ? null : Number(next_due_at),
+  }));
 }
 
 /** Moves tickets to a contract version, locking them (in id order, as `lockTickets` does) in the same statement. */
