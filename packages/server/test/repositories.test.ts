@@ -11,11 +11,11 @@ import {
 } from '../src/storage/repositories/contract-repository.js';
 import {
   dueProjections,
-  findProjection,
   insertTicket,
   listTickets,
   nextDueInstant,
   saveProjections,
+  statesOpenedIn,
   insertTicketEvents,
   eventsOfTickets,
   ticketEvents,
@@ -141,9 +141,54 @@ describe.each(backends)('repositories on %s', (backend) => {
         { ticket_id: 't2', seq: 1, type: 'replied', at: opened, received_at: opened, payload: '{}' },
       ]),
     ).rejects.toThrow();
-    expect((await findProjection(store.db, 't2'))?.state).toBe('{"x":1}');
+    const t2 = await store.db.selectFrom('clock_projections').select('state').where('ticket_id', '=', 't2').execute();
+    expect(t2).toEqual([{ state: '{"x":1}' }]);
     expect(await nextDueInstant(store.db)).toBe(opened + 100);
     expect((await dueProjections(store.db, opened + 150, 10)).map((p) => p.ticket_id)).toEqual(['t1']);
+  });
+
+  it("pages a customer's projection states by opening instant, within a window, ties by id", async () => {
+    const from = 1_000_000;
+    const to = 2_000_000;
+    const opened: [string, number][] = [
+      ['w-before', from - 1],
+      ['w-b', from],
+      ['w-a', from],
+      ['w-c', from + 5],
+      ['w-other-contract', from + 6],
+      ['w-last', to - 1],
+      ['w-after', to],
+    ];
+    for (const [id, at] of opened) {
+      await insertTicket(store.db, {
+        id,
+        customer_id: 'c3',
+        contract_id: id === 'w-other-contract' ? 'other' : 'invoca',
+        contract_version: 1,
+        opened_at: at,
+        fields: '{}',
+      });
+      await saveProjections(store.db, [
+        { ticket_id: id, last_seq: 1, state: `"${id}"`, next_due_at: null, overdue_since: null, updated_at: at },
+      ]);
+    }
+    const pages: string[][] = [];
+    let after: [number, string] | undefined;
+    for (;;) {
+      const page = await statesOpenedIn(store.db, {
+        customerId: 'c3',
+        contractId: 'invoca',
+        from,
+        to,
+        after,
+        limit: 2,
+      });
+      pages.push(page.map((r) => JSON.parse(r.state) as string));
+      const last = page.at(-1);
+      if (page.length < 2 || !last) break;
+      after = [last.opened_at, last.id];
+    }
+    expect(pages).toEqual([['w-a', 'w-b'], ['w-c', 'w-last'], []]);
   });
 
   it('rolls back a transaction whole', async () => {

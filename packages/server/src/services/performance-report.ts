@@ -1,5 +1,5 @@
 import { isoInstant } from '@surety/engine';
-import { findProjection, listTickets } from '../storage/repositories/ticket-repository.js';
+import { statesOpenedIn } from '../storage/repositories/ticket-repository.js';
 import { availabilityReport, reportJson } from './availability-report.js';
 import { requireVisible } from './permissions.js';
 import type { ServiceContext } from './service-context.js';
@@ -28,18 +28,13 @@ export async function performanceReport(ctx: ServiceContext, customerId: string,
     unavailable: e.message,
   }));
   const summaries = new Map<string, ClockSummary>();
-  let after: string | undefined;
+  let after: [number, string] | undefined;
   let tickets = 0;
   for (;;) {
-    const page = await listTickets(ctx.db, { customerId, after, limit: 500 });
+    const page = await statesOpenedIn(ctx.db, { customerId, contractId, from, to: requestedAt, after, limit: 500 });
     for (const t of page) {
-      after = t.id;
-      if (t.contract_id !== contractId || t.opened_at < from || t.opened_at >= requestedAt) continue;
       tickets++;
-      const projection = await findProjection(ctx.db, t.id);
-      const clocks = projection
-        ? (JSON.parse(projection.state) as { clocks: { clock: string; severity: string; status: string }[] }).clocks
-        : [];
+      const { clocks } = JSON.parse(t.state) as { clocks: { clock: string; severity: string; status: string }[] };
       for (const c of clocks) {
         const key = `${c.clock}|${c.severity}`;
         const s = summaries.get(key) ?? {
@@ -55,7 +50,9 @@ export async function performanceReport(ctx: ServiceContext, customerId: string,
         summaries.set(key, s);
       }
     }
-    if (page.length < 500) break;
+    const last = page.at(-1);
+    if (page.length < 500 || !last) break;
+    after = [last.opened_at, last.id];
   }
   return {
     customer: customerId,

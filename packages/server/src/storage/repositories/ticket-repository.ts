@@ -203,10 +203,6 @@ export async function saveProjections(db: Executor, rows: readonly ClockProjecti
   }
 }
 
-export async function findProjection(db: Executor, ticketId: string): Promise<ClockProjectionRow | undefined> {
-  return db.selectFrom('clock_projections').selectAll().where('ticket_id', '=', ticketId).executeTakeFirst();
-}
-
 /** Projections whose next warning or deadline falls due at or before `until`, earliest first. */
 export async function dueProjections(db: Executor, until: number, limit: number): Promise<ClockProjectionRow[]> {
   return db
@@ -225,6 +221,33 @@ export async function nextDueInstant(db: Executor): Promise<number | null> {
     .select((eb) => eb.fn.min('next_due_at').as('next'))
     .executeTakeFirst();
   return row?.next === null || row?.next === undefined ? null : Number(row.next);
+}
+
+/**
+ * The projection states of a customer's tickets under a contract opened in [from, to), a page at a time in the
+ * order of the (customer, opened_at) index; `after` is the previous page's last (opened_at, id).
+ */
+export async function statesOpenedIn(
+  db: Executor,
+  f: { customerId: string; contractId: string; from: number; to: number; after?: [number, string]; limit: number },
+): Promise<{ id: string; opened_at: number; state: string }[]> {
+  let q = db
+    .selectFrom('tickets')
+    .innerJoin('clock_projections', 'clock_projections.ticket_id', 'tickets.id')
+    .select(['tickets.id', 'tickets.opened_at', 'clock_projections.state'])
+    .where('tickets.customer_id', '=', f.customerId)
+    .where('tickets.contract_id', '=', f.contractId)
+    .where('tickets.opened_at', '>=', f.after?.[0] ?? f.from)
+    .where('tickets.opened_at', '<', f.to)
+    .orderBy('tickets.opened_at')
+    .orderBy('tickets.id')
+    .limit(f.limit);
+  if (f.after) {
+    const [at, id] = f.after;
+    q = q.where(sql<SqlBool>`(tickets.opened_at > ${at} or tickets.id > ${id})`);
+  }
+  const rows = await q.execute();
+  return rows.map((r) => ({ ...r, opened_at: Number(r.opened_at) }));
 }
 
 /** The ids of a customer's tickets under a contract, in id order. */
