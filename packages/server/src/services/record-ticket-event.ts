@@ -1,8 +1,13 @@
 import { TicketEventError, type CompiledContract, type TicketEvent } from '@surety/engine';
 import type { Transaction } from 'kysely';
-import { findTicketsForWrite, type TicketForWrite } from '../storage/repositories/ticket-repository.js';
+import {
+  findTicketsForWrite,
+  type TicketEventRow,
+  type TicketForWrite,
+} from '../storage/repositories/ticket-repository.js';
 import type { Tables } from '../storage/tables.js';
 import { contractFor } from './compiled-contracts.js';
+import { eventHistoryOf } from './event-history.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { reprojectTickets } from './ticket-projection.js';
@@ -49,25 +54,43 @@ export function recordTicketEvent(
   input: TicketEventInput,
 ): Promise<RecordedEvent> {
   const request = { ctx, ticketId, input };
-  if (ctx.idempotency)
+  if (ctx.idempotency) {
+    const written: Written = [];
     return writeTransaction(ctx, async (trx) => {
-      const [outcome] = await writeEvents(trx, ctx, [request]);
+      const [outcome] = await writeEvents(trx, ctx, [request], written);
       if (outcome instanceof Error) throw outcome;
       return outcome!;
+    }).then((outcome) => {
+      remember(ctx, written);
+      return outcome;
     });
+  }
   return batcherOf(ctx).add(request);
 }
 
-/** Writes the events in one transaction; each request's outcome, in order: what was recorded, or why not. */
+/** The tickets a transaction wrote, with all their events: kept in the event history once it has committed. */
+type Written = { ticketId: string; events: readonly TicketEventRow[] }[];
+
+function remember(ctx: ServiceContext, written: Written): void {
+  const history = eventHistoryOf(ctx.db);
+  for (const w of written) history.remember(w.ticketId, w.events);
+}
+
+/**
+ * Writes the events in one transaction; each request's outcome, in order: what was recorded, or why not. The
+ * tickets written, with their events, are added to `written`.
+ */
 async function writeEvents(
   trx: Transaction<Tables>,
   ctx: ServiceContext,
   requests: readonly EventRequest[],
+  written: Written,
 ): Promise<(RecordedEvent | Error)[]> {
   const found = await findTicketsForWrite(
     trx,
     requests.map((r) => r.ticketId),
   );
+  const history = eventHistoryOf(ctx.db);
   // Read once the tickets are ours: events that arrive together get receipt times in the order they are numbered.
   const now = ctx.now();
   const outcomes: (RecordedEvent | Error)[] = [];
@@ -99,12 +122,13 @@ async function writeEvents(
   const results = await reprojectTickets(
     trx,
     ctx,
-    tickets.map(({ ticket: { timer_at: timerAt, ...ticket }, contract, events }) => ({
+    tickets.map(({ ticket: { timer_at: timerAt, last_seq: lastSeq, ...ticket }, contract, events }) => ({
       ticket,
       contract,
       append: events.map((e) => e.event),
       timerAt,
       actor: actorOf(events[0]!.index),
+      events: history.get(ticket.id, lastSeq),
     })),
     now,
     (results) =>
@@ -124,6 +148,7 @@ async function writeEvents(
         }),
       ),
   );
+  for (const r of results) written.push({ ticketId: r.ticketId, events: r.events });
   results.forEach((r, i) =>
     tickets[i]!.events.forEach(({ index }, j) => {
       const seq = r.appended[j]!;
@@ -179,7 +204,10 @@ function eventBatcher(inFlight: number): Batcher {
       const batch = queue.splice(0, 500);
       if (!batch.length) break;
       try {
-        const outcomes = await writeTransaction(batch[0]!.ctx, (trx) => writeEvents(trx, batch[0]!.ctx, batch));
+        const ctx = batch[0]!.ctx;
+        const written: Written = [];
+        const outcomes = await writeTransaction(ctx, (trx) => writeEvents(trx, ctx, batch, written));
+        remember(ctx, written);
         // Only now, committed: each caller hears about its own event.
         batch.forEach((r, i) => {
           const outcome = outcomes[i]!;

@@ -27,18 +27,19 @@ export async function findTicket(db: Executor, id: string): Promise<TicketRow | 
   return (await sql<TicketRow>`select * from tickets where id = ${id}`.execute(db)).rows[0];
 }
 
-export type TicketForWrite = TicketRow & { timer_at: number | null };
+export type TicketForWrite = TicketRow & { timer_at: number | null; last_seq: number | null };
 
 /**
  * Tickets about to be written to, by id, locked for the rest of the transaction on PostgreSQL in id order (see
  * `lockTickets`), each with the instant its timer is queued for (its projection's `next_due_at`), so that an
- * unchanged timer is not queued again. One statement: on PostgreSQL each is a round trip.
+ * unchanged timer is not queued again, and the sequence number of its last event. One statement: on PostgreSQL
+ * each is a round trip.
  */
 export async function findTicketsForWrite(db: Executor, ids: readonly string[]): Promise<Map<string, TicketForWrite>> {
   const found = new Map<string, TicketForWrite>();
   const lock = isPostgres(db) ? sql`for update of t` : sql``;
   for (const part of chunks([...new Set(ids)].sort())) {
-    const { rows } = await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at from tickets t
+    const { rows } = await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at, p.last_seq from tickets t
       left join clock_projections p on p.ticket_id = t.id where t.id in (${sql.join(part)}) order by t.id ${lock}`.execute(
       db,
     );

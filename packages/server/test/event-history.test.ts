@@ -1,0 +1,108 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assignContract } from '../src/services/assign-contract.js';
+import { createCustomer } from '../src/services/create-customer.js';
+import { eventHistoryOf } from '../src/services/event-history.js';
+import { getTicket } from '../src/services/get-ticket.js';
+import { openTicket } from '../src/services/open-ticket.js';
+import { publishContract } from '../src/services/publish-contract.js';
+import { recordTicketEvent } from '../src/services/record-ticket-event.js';
+import { SYSTEM, type ServiceContext } from '../src/services/service-context.js';
+import { migrate, openDatabase, type Database } from '../src/storage/database.js';
+import type { TicketEventRow } from '../src/storage/repositories/ticket-repository.js';
+import { backends, freshDatabase, skipped } from './databases.js';
+
+// 24x7 UTC: first response within 1 hour, resolution within 8 hours.
+const contract = `surety: 1
+contract: { id: kept, title: Kept, provider: Test }
+calendars: { always: { zone: UTC, weekly: 24x7 } }
+severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }, { id: S2, name: two, definition: slow }] }
+plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } }, S2: { first_response: { within: 4h } } } } }
+`;
+const T0 = Date.parse('2026-07-01T12:00:00Z');
+const row = (seq: number): TicketEventRow => ({
+  ticket_id: 't',
+  seq,
+  type: 'replied',
+  at: seq,
+  received_at: seq,
+  payload: '{}',
+});
+
+describe('the event history of recently written tickets', () => {
+  it('gives back a ticket’s events only when they end at its last sequence number', async () => {
+    const store = openDatabase(':memory:');
+    try {
+      const history = eventHistoryOf(store.db);
+      history.remember('t', [row(1), row(2)]);
+      expect(history.get('t', 2)).toEqual([row(1), row(2)]);
+      // Another writer appended since, or the ticket has no projection: read it again.
+      expect([history.get('t', 3), history.get('t', null), history.get('u', 2)]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      // One store's history is not another's.
+      const other = openDatabase(':memory:');
+      expect(eventHistoryOf(other.db).get('t', 2)).toBeUndefined();
+      await other.close();
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+// Two stores on one database stand for two processes: each keeps its own history, and neither may trust it once
+// the other has written to the ticket.
+describe.each(backends)('ticket writes from two processes on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
+  const stores: Database[] = [];
+  afterAll(async () => {
+    for (const s of stores.reverse()) await s.close();
+  });
+
+  it('sees the events the other process appended, numbered without a gap', async () => {
+    let first: Database;
+    let second: Database;
+    if (backend === 'sqlite') {
+      const file = join(mkdtempSync(join(tmpdir(), 'surety-history-')), 'shared.db');
+      first = openDatabase(file);
+      await migrate(first.db);
+      second = openDatabase(file);
+    } else {
+      const fresh = await freshDatabase(backend);
+      first = fresh;
+      second = openDatabase(fresh.url);
+    }
+    stores.push(first, second);
+    let now = T0;
+    const a: ServiceContext = { db: first.db, principal: SYSTEM, now: () => now };
+    const b: ServiceContext = { db: second.db, principal: SYSTEM, now: () => now };
+    await createCustomer(a, { id: 'acme', name: 'Acme' });
+    await publishContract(a, contract);
+    await assignContract(a, { customerId: 'acme', contractId: 'kept' });
+    await openTicket(a, { id: 'T', customerId: 'acme', contractId: 'kept', severity: 'S2', fields: {} });
+    now += 60_000;
+    await recordTicketEvent(a, 'T', { type: 'status_changed', status: 'in_progress' }); // a keeps T's history
+    now += 60_000;
+    await recordTicketEvent(b, 'T', { type: 'severity_changed', severity: 'S1' }); // b writes behind a's back
+    now += 60_000;
+    const third = await recordTicketEvent(a, 'T', { type: 'status_changed', status: 'open' });
+    expect(third.seq).toBe(4);
+    const ticket = (await getTicket(a, 'T')) as { events: { seq: number; type: string }[]; clocks: object };
+    expect(ticket.events.map((e) => [e.seq, e.type])).toEqual([
+      [1, 'opened'],
+      [2, 'status_changed'],
+      [3, 'severity_changed'],
+      [4, 'status_changed'],
+    ]);
+    // a's write derived the clocks with b's event: Severity 1's hour, not Severity 2's four.
+    const saved = await first.db.selectFrom('clock_projections').select('state').where('ticket_id', '=', 'T').execute();
+    expect(JSON.parse(saved[0]!.state)).toMatchObject({
+      severity: 'S1',
+      clocks: [{ clock: 'first_response', target: '1h' }],
+    });
+  });
+});
