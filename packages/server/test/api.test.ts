@@ -39,7 +39,11 @@ describe.each(backends)('API on %s', (backend) => {
   const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload, headers: auth() });
 
   it('publishes a contract, assigns it, opens a ticket and reads its live clocks', async () => {
-    expect((await post('/customers', { id: 'acme', name: 'Acme' })).statusCode).toBe(201);
+    const created = await post('/customers', { id: 'acme', name: 'Acme' });
+    expect([created.statusCode, created.json()]).toEqual([
+      201,
+      { id: 'acme', name: 'Acme', createdAt: '2026-07-01T12:00:00Z' },
+    ]);
     expect((await post('/contracts', { source: contract })).json()).toEqual({
       id: 'plain',
       version: 1,

@@ -10,7 +10,7 @@ import { updateContact } from '../services/update-contact.js';
 import type { RouteDeps } from './app.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';
 
-const customer = z.object({ id: z.string(), name: z.string(), createdAt: z.number().describe('epoch ms') });
+const customer = z.object({ id: z.string(), name: z.string(), createdAt: isoString });
 const contact = z.object({
   id: z.string(),
   name: z.string(),

@@ -1,5 +1,6 @@
 import { findCustomer, insertCustomer } from '../storage/repositories/customer-repository.js';
 import { recordAudit } from './audit-log.js';
+import { customerJson, type CustomerJson } from './customer-json.js';
 import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { writeTransaction } from './write-transaction.js';
@@ -7,13 +8,13 @@ import { writeTransaction } from './write-transaction.js';
 export async function createCustomer(
   ctx: ServiceContext,
   input: { id: string; name: string },
-): Promise<{ id: string; name: string; createdAt: number }> {
+): Promise<CustomerJson> {
   requireStaffWrite(ctx);
   const row = { id: input.id, name: input.name, created_at: ctx.now() };
   return writeTransaction(ctx, async (trx) => {
     if (await findCustomer(trx, input.id)) throw new ServiceError('conflict', `customer ${input.id} exists`, 'id');
     await insertCustomer(trx, row);
     await recordAudit(trx, ctx, 'customer.created', `customer:${row.id}`, { name: row.name });
-    return { id: row.id, name: row.name, createdAt: row.created_at };
+    return customerJson(row);
   });
 }

@@ -1,6 +1,7 @@
 import { contactsOf } from '../storage/repositories/contact-repository.js';
 import { assignmentsOf } from '../storage/repositories/contract-repository.js';
 import { findCustomer, listCustomers } from '../storage/repositories/customer-repository.js';
+import { customerJson, type CustomerJson } from './customer-json.js';
 import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
@@ -10,9 +11,7 @@ export async function getCustomer(ctx: ServiceContext, id: string): Promise<obje
   const row = await findCustomer(ctx.db, id);
   if (!row) throw new ServiceError('not_found', `no customer ${id}`);
   return {
-    id: row.id,
-    name: row.name,
-    createdAt: row.created_at,
+    ...customerJson(row),
     contacts: (await contactsOf(ctx.db, id)).map((c) => ({
       id: c.id,
       name: c.name,
@@ -27,29 +26,17 @@ export async function getCustomer(ctx: ServiceContext, id: string): Promise<obje
   };
 }
 
-export interface CustomerSummary {
-  id: string;
-  name: string;
-  createdAt: number;
-}
-
 /** Customers by id; a customer contact's list holds its own customer only. */
 export async function listCustomerPage(
   ctx: ServiceContext,
   page: { cursor?: string; limit: number },
-): Promise<Page<CustomerSummary>> {
-  const item = (c: { id: string; name: string; created_at: number }) => ({
-    id: c.id,
-    name: c.name,
-    // Epoch ms, as POST /customers answers.
-    createdAt: c.created_at,
-  });
+): Promise<Page<CustomerJson>> {
   const after = decodeCursor<[string]>(page.cursor, ['string']);
   const own = ctx.principal.role === 'customer' ? ctx.principal.customerId : undefined;
   if (own !== undefined) {
     const row = after === undefined || after[0] < own ? await findCustomer(ctx.db, own) : undefined;
-    return { items: row ? [item(row)] : [], next: null };
+    return { items: row ? [customerJson(row)] : [], next: null };
   }
   const rows = await listCustomers(ctx.db, { after: after?.[0], limit: page.limit + 1 });
-  return pageOf(rows, page.limit, item, (c) => [c.id]);
+  return pageOf(rows, page.limit, customerJson, (c) => [c.id]);
 }
