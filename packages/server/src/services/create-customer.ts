@@ -5,10 +5,7 @@ import { requireStaffWrite } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { writeTransaction } from './write-transaction.js';
 
-export async function createCustomer(
-  ctx: ServiceContext,
-  input: { id: string; name: string },
-): Promise<CustomerJson> {
+export async function createCustomer(ctx: ServiceContext, input: { id: string; name: string }): Promise<CustomerJson> {
   requireStaffWrite(ctx);
   const row = { id: input.id, name: input.name, created_at: ctx.now() };
   return writeTransaction(ctx, async (trx) => {
