@@ -1,8 +1,8 @@
 import { isoInstant } from '@surety/engine';
 import { clockQueue, type ClockQueueRow } from '../storage/repositories/clock-queue-repository.js';
 import { contractsFor } from './compiled-contracts.js';
-import { decodeCursor, encodeCursor, type Page } from './page-cursor.js';
-import { ServiceError, type ServiceContext } from './service-context.js';
+import { decodeCursor, encodeCursor, foreignCursor, type Page } from './page-cursor.js';
+import type { ServiceContext } from './service-context.js';
 
 export interface ClockQueueQuery {
   customerId?: string;
@@ -75,8 +75,7 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
   const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
   const after = decodeCursor<[string, number, string]>(query.cursor, ['string', 'number', 'string']);
   const from = after ? PARTS.indexOf(after[0] as Part) : 0;
-  if (from < 0)
-    throw new ServiceError('invalid', 'cursor is not one this list handed out (pass back its `next`)', 'cursor');
+  if (from < 0) throw foreignCursor();
   const parts = PARTS.filter(
     (part, i) => i >= from && (query.overdue === undefined || query.overdue === (part === 'overdue')),
   );
@@ -87,7 +86,8 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
       overdue,
       customerId,
       severity: query.severity,
-      // A stored next_due_at is the instant due + 1 ms: due before `before` means stored at most `before`.
+      // A stored next_due_at is the instant due + 1 ms: due before `before` means stored at most `before`; an
+      // overdue_since is the instant itself.
       dueUntil: query.before === undefined ? undefined : overdue ? query.before - 1 : query.before,
       after: after && after[0] === part ? [after[1], after[2]] : undefined,
       limit: query.limit + 1 - rows.length,

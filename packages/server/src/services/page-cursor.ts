@@ -31,8 +31,13 @@ export function decodeCursor<K extends readonly (string | number)[]>(
     key.length !== shape.length ||
     key.some((v, i) => typeof v !== shape[i] || (typeof v === 'number' && !Number.isFinite(v)))
   )
-    throw new ServiceError('invalid', 'cursor is not one this list handed out (pass back its `next`)', 'cursor');
+    throw foreignCursor();
   return key as unknown as K;
+}
+
+/** The error for a cursor this list did not hand out. */
+export function foreignCursor(): ServiceError {
+  return new ServiceError('invalid', 'cursor is not one this list handed out (pass back its `next`)', 'cursor');
 }
 
 /** Rows fetched with one more than the limit: the extra row says there is a next page. */

@@ -32,17 +32,25 @@ export type TicketForWrite = TicketRow & { timer_at: number | null; last_seq: nu
 /**
  * Tickets about to be written to, by id, locked for the rest of the transaction on PostgreSQL in id order (see
  * `lockTickets`), each with the instant its timer is queued for (its projection's `next_due_at`), so that an
- * unchanged timer is not queued again, and the sequence number of its last event. One statement: on PostgreSQL
- * each is a round trip.
+ * unchanged timer is not queued again, and on SQLite the sequence number of its last event. One statement: on
+ * PostgreSQL each is a round trip.
+ *
+ * On PostgreSQL the projection is read as of the statement's start, which may come before another writer of the
+ * ticket commits and releases its lock (read committed re-reads only the locked row): its `last_seq` could be
+ * stale, so it is not given (null), and the ticket's events are read afresh. SQLite has one writer at a time, and
+ * its write transaction reads what is committed.
  */
 export async function findTicketsForWrite(db: Executor, ids: readonly string[]): Promise<Map<string, TicketForWrite>> {
   const found = new Map<string, TicketForWrite>();
-  const lock = isPostgres(db) ? sql`for update of t` : sql``;
+  const postgres = isPostgres(db);
+  const lock = postgres ? sql`for update of t` : sql``;
+  const lastSeq = postgres ? sql`null` : sql`p.last_seq`;
   for (const part of chunks([...new Set(ids)].sort())) {
-    const { rows } = await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at, p.last_seq from tickets t
+    const { rows } =
+      await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at, ${lastSeq} as last_seq from tickets t
       left join clock_projections p on p.ticket_id = t.id where t.id in (${sql.join(part)}) order by t.id ${lock}`.execute(
-      db,
-    );
+        db,
+      );
     for (const r of rows) found.set(r.id, r);
   }
   return found;
