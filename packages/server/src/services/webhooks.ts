@@ -197,8 +197,9 @@ export async function webhookDeliveries(
   requireOversight(ctx, 'see deliveries');
   const after = decodeCursor<[string]>(page.cursor, ['string']);
   const rows = await listDeliveries(ctx.db, { after: after?.[0], limit: page.limit + 1 });
-  const attempts = new Map(
-    await Promise.all(rows.slice(0, page.limit).map(async (d) => [d.id, await attemptsOf(ctx.db, d.id)] as const)),
+  const attempts = await attemptsOf(
+    ctx.db,
+    rows.slice(0, page.limit).map((d) => d.id),
   );
   return pageOf(
     rows,

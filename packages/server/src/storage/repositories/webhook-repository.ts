@@ -67,13 +67,22 @@ export async function listDeliveries(
   return q.execute();
 }
 
-export async function attemptsOf(db: Executor, deliveryId: string): Promise<WebhookAttemptRow[]> {
-  return db
+/** The attempts of each delivery, in order, in one statement (a page of deliveries shows all of theirs). */
+export async function attemptsOf(
+  db: Executor,
+  deliveryIds: readonly string[],
+): Promise<Map<string, WebhookAttemptRow[]>> {
+  const byDelivery = new Map<string, WebhookAttemptRow[]>(deliveryIds.map((id) => [id, []]));
+  if (!deliveryIds.length) return byDelivery;
+  const rows = await db
     .selectFrom('webhook_attempts')
     .selectAll()
-    .where('delivery_id', '=', deliveryId)
+    .where('delivery_id', 'in', deliveryIds)
+    .orderBy('delivery_id')
     .orderBy('attempt')
     .execute();
+  for (const r of rows) byDelivery.get(r.delivery_id)!.push(r);
+  return byDelivery;
 }
 
 /** Endpoints ordered by id, disabled ones included, after the last id of the previous page. */
