@@ -50,6 +50,7 @@ async function underContracts(db: Executor, ids: readonly string[]) {
   return tickets.map((ticket, i) => ({ ticket, contract: contracts[i]! }));
 }
 
-export async function nextTimerAt(ctx: ServiceContext): Promise<number | null> {
-  return nextDueInstant(ctx.db);
+/** When the next timer falls due (the first after `after`, when given). */
+export async function nextTimerAt(ctx: ServiceContext, after?: number): Promise<number | null> {
+  return nextDueInstant(ctx.db, after);
 }

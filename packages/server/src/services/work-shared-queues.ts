@@ -14,11 +14,13 @@ export async function workSharedQueues(
   const jobs = ctx.jobs;
   if (!jobs) throw new Error('the job queue is open only on PostgreSQL');
   await jobs.work(QUEUES.timers, 500, async (batch) => {
-    for (const f of await fireTimers(
+    const fired = await fireTimers(
       ctx,
       batch.map((j) => j.ticket!),
-    ))
-      log.fired(f);
+    );
+    for (const f of fired) log.fired(f);
+    // Their webhooks were queued with them: deliver now rather than at the next poll.
+    if (fired.length) wakeDeliveryWorkers(ctx);
   });
   await jobs.work(QUEUES.webhooks, 20, async (batch) => {
     for (const d of await deliverWebhooks(
@@ -27,4 +29,14 @@ export async function workSharedQueues(
     ))
       log.delivered(d);
   });
+}
+
+/** Makes this process's timer workers ask the queue for due timers now, not at their next poll. */
+export function wakeTimerWorkers(ctx: ServiceContext): void {
+  ctx.jobs?.wake(QUEUES.timers);
+}
+
+/** Makes this process's delivery workers ask the queue for deliveries now, not at their next poll. */
+export function wakeDeliveryWorkers(ctx: ServiceContext): void {
+  ctx.jobs?.wake(QUEUES.webhooks);
 }

@@ -34,6 +34,8 @@ export interface JobQueue {
   add(db: Executor, queue: QueueName, jobs: readonly QueuedJob[]): Promise<void>;
   /** Runs `handler` on batches of due jobs until stopped; a handler that throws has its batch retried. */
   work(queue: QueueName, batchSize: number, handler: (jobs: Record<string, string>[]) => Promise<void>): Promise<void>;
+  /** Makes this process's workers of a queue ask for due jobs now, instead of at their next poll. */
+  wake(queue: QueueName): void;
   stop(): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function openJobQueue(url: string, options: JobQueueOptions): Promi
     // The queue keeps its settings: the process started last applies its own, so a changed lease takes effect.
     await boss.updateQueue(name, settings);
   }
+  const workers = new Map<QueueName, string[]>();
   return {
     add: async (db, queue, jobs) => {
       if (!jobs.length) return;
@@ -98,6 +101,10 @@ export async function openJobQueue(url: string, options: JobQueueOptions): Promi
           if (jobs.length === batchSize && worker.id) boss.notifyWorker(worker.id);
         },
       );
+      workers.set(queue, [...(workers.get(queue) ?? []), worker.id]);
+    },
+    wake: (queue) => {
+      for (const id of workers.get(queue) ?? []) boss.notifyWorker(id);
     },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };

@@ -3,7 +3,7 @@ import { nextIdempotencyExpiryAt, purgeExpiredIdempotencyKeys } from '../service
 import { SYSTEM } from '../services/service-context.js';
 import type { Store } from '../services/store.js';
 import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks.js';
-import { workSharedQueues } from '../services/work-shared-queues.js';
+import { wakeDeliveryWorkers, wakeTimerWorkers, workSharedQueues } from '../services/work-shared-queues.js';
 import { startWakeLoop } from './wake-loop.js';
 
 export interface ClockWorker {
@@ -21,7 +21,8 @@ export interface ClockWorkerLog {
 /**
  * Keeps every clock live: records warnings and breaches when they fall due and delivers their webhooks.
  * With one process (SQLite) two loops sleep until their next due instant (never on a fixed beat); with
- * PostgreSQL the work comes from the shared job queue, so each timer fires in exactly one of the processes.
+ * PostgreSQL the work comes from the shared job queue, so each timer fires in exactly one of the processes, and a
+ * loop wakes this process's workers when a timer falls due.
  * Either way a third loop deletes Idempotency-Keys as they expire (harmless when several processes do it).
  */
 export async function startClockWorker(store: Store, log: ClockWorkerLog): Promise<ClockWorker> {
@@ -36,7 +37,34 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
   });
   if (store.jobs) {
     await workSharedQueues(ctx, log);
-    return { scheduled: () => {}, stop: () => housekeeping.stop() };
+    // The queue's workers poll every half second, so a timer waited up to that long after it fell due. A loop
+    // sleeps until the next timer saved (as of when it last looked, and sooner when this process saves an
+    // earlier one) and wakes this process's workers then; whichever process takes the job fires it. A timer
+    // another process saves meanwhile is still found by the workers' poll. Wakes are at least 20 ms apart:
+    // timers by the thousand a second need no more.
+    let woken: number | undefined;
+    const timers = startWakeLoop({
+      work: async () => {
+        wakeTimerWorkers(ctx);
+        woken = ctx.now();
+      },
+      nextAt: async () => {
+        const next = await nextTimerAt(ctx, woken);
+        return next === null ? null : Math.max(next, (woken ?? -Infinity) + 20);
+      },
+      now: ctx.now,
+      onError: log.error,
+    });
+    return {
+      scheduled: ({ timerAt, delivering }) => {
+        if (timerAt !== null) timers.wakeBy(timerAt);
+        if (delivering) wakeDeliveryWorkers(ctx);
+      },
+      stop: async () => {
+        await timers.stop();
+        await housekeeping.stop();
+      },
+    };
   }
   const deliveries = startWakeLoop({
     work: async () => {

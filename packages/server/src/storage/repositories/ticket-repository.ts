@@ -224,11 +224,11 @@ export async function dueProjections(db: Executor, until: number, limit: number)
     .execute();
 }
 
-export async function nextDueInstant(db: Executor): Promise<number | null> {
-  const row = await db
-    .selectFrom('clock_projections')
-    .select((eb) => eb.fn.min('next_due_at').as('next'))
-    .executeTakeFirst();
+/** The earliest stored timer instant (after `after`, when given), or null when there is none. */
+export async function nextDueInstant(db: Executor, after?: number): Promise<number | null> {
+  let q = db.selectFrom('clock_projections').select((eb) => eb.fn.min('next_due_at').as('next'));
+  if (after !== undefined) q = q.where('next_due_at', '>', after);
+  const row = await q.executeTakeFirst();
   return row?.next === null || row?.next === undefined ? null : Number(row.next);
 }
 
