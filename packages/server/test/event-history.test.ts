@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assignContract } from '../src/services/assign-contract.js';
 import { createCustomer } from '../src/services/create-customer.js';
-import { eventHistoryOf } from '../src/services/event-history.js';
+import { eventHistory, eventHistoryOf } from '../src/services/event-history.js';
 import { getTicket } from '../src/services/get-ticket.js';
 import { openTicket } from '../src/services/open-ticket.js';
 import { publishContract } from '../src/services/publish-contract.js';
@@ -51,6 +51,26 @@ describe('the event history of recently written tickets', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('the event history budget', () => {
+  const events = (ticket: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ ...row(i + 1), ticket_id: ticket }));
+  it('keeps at most its budget of events, forgetting the least recently used tickets first', () => {
+    const history = eventHistory(10, 6);
+    history.remember('a', events('a', 4));
+    history.remember('b', events('b', 4));
+    expect(history.get('a', 4)).toHaveLength(4); // a is now the most recently used
+    history.remember('c', events('c', 4)); // 12 > 10: b goes
+    expect([history.get('a', 4)?.length, history.get('b', 4), history.get('c', 4)?.length]).toEqual([4, undefined, 4]);
+    // A history longer than a ticket may keep is not kept, and the one it replaces is gone.
+    history.remember('a', events('a', 7));
+    expect([history.get('a', 4), history.get('a', 7)]).toEqual([undefined, undefined]);
+    // Replacing a ticket's history counts it once.
+    history.remember('c', events('c', 5));
+    history.remember('d', events('d', 5));
+    expect([history.get('c', 5)?.length, history.get('d', 5)?.length]).toEqual([5, 5]);
   });
 });
 

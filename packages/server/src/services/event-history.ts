@@ -17,9 +17,13 @@ export interface EventHistory {
   remember(ticketId: string, events: readonly TicketEventRow[]): void;
 }
 
-/** Tickets kept (the least recently written go first), and the longest history kept. */
-const MAX_TICKETS = 5_000;
-const MAX_EVENTS = 1_000;
+/**
+ * Events kept in all, and the longest history kept: a budget in events rather than tickets bounds the memory
+ * (some hundred bytes an event, twice that once its payload is parsed) whatever the tickets' lengths; the least
+ * recently written tickets go first.
+ */
+const MAX_EVENTS = 100_000;
+const MAX_EVENTS_PER_TICKET = 1_000;
 
 const stores = new WeakMap<object, EventHistory>();
 
@@ -31,9 +35,14 @@ export function eventHistoryOf(db: Executor): EventHistory {
   return history;
 }
 
-function eventHistory(): EventHistory {
+export function eventHistory(maxEvents = MAX_EVENTS, maxPerTicket = MAX_EVENTS_PER_TICKET): EventHistory {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const entries = new Map<string, readonly TicketEventRow[]>();
+  let kept = 0;
+  const forget = (ticketId: string) => {
+    kept -= entries.get(ticketId)?.length ?? 0;
+    entries.delete(ticketId);
+  };
   return {
     get: (ticketId, lastSeq) => {
       const events = entries.get(ticketId);
@@ -43,10 +52,11 @@ function eventHistory(): EventHistory {
       return events;
     },
     remember: (ticketId, events) => {
-      entries.delete(ticketId);
-      if (events.length > MAX_EVENTS) return;
+      forget(ticketId);
+      if (events.length > maxPerTicket) return;
       entries.set(ticketId, events);
-      if (entries.size > MAX_TICKETS) entries.delete(entries.keys().next().value!);
+      kept += events.length;
+      while (kept > maxEvents) forget(entries.keys().next().value!);
     },
   };
 }
