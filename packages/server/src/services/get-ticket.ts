@@ -1,4 +1,4 @@
-import { evaluateTicket, type TicketEvent } from '@surety/engine';
+import { evaluateTicket } from '@surety/engine';
 import {
   findTicket,
   listTicketSummaries,
@@ -11,7 +11,7 @@ import { decodeCursor, pageOf, type Page } from './page-cursor.js';
 import { requireVisible } from './permissions.js';
 import { ServiceError, type ServiceContext } from './service-context.js';
 import { ticketJson } from './ticket-json.js';
-import { INPUT_TYPES } from './ticket-projection.js';
+import { inputEvents } from './ticket-projection.js';
 
 /**
  * A ticket with its clocks and their explanation as of the request, and its full event history (with times of
@@ -27,7 +27,7 @@ export async function getTicket(
   requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
   const events = await ticketEvents(ctx.db, id);
   const { contract } = await contractFor(ctx.db, ticket.customer_id, ticket.contract_id, ticket.contract_version);
-  const inputs = events.filter((e) => INPUT_TYPES.has(e.type)).map((e) => JSON.parse(e.payload) as TicketEvent);
+  const inputs = inputEvents(events);
   const now = ctx.now();
   return {
     asOf: new Date(now).toISOString(),

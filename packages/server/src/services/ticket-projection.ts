@@ -23,7 +23,7 @@ import { enqueueEvents, type OutgoingEvent } from './webhooks.js';
 import type { ServiceContext } from './service-context.js';
 
 /** Events the engine evaluates; the others are records the server makes of what the engine found. */
-export const INPUT_TYPES = new Set([
+const INPUT_TYPES = new Set([
   'opened',
   'replied',
   'status_changed',
@@ -157,7 +157,7 @@ function derive(
   const results: Reprojection[] = [];
   for (const { ticket, contract, append = [], timerAt, actor } of tickets) {
     const rows = eventsByTicket.get(ticket.id) ?? [];
-    const inputs = rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => payloadOf<TicketEvent>(r));
+    const inputs = inputEvents(rows);
     let evaluation: TicketEvaluation | undefined;
     const appended: (number | TicketEventError)[] = [];
     for (const event of append) {
@@ -259,6 +259,11 @@ async function save(
   await ctx.jobs?.add(db, QUEUES.timers, timers);
   // Last: the audit chain stays locked until the transaction ends.
   await recordAudits(db, ctx, [...callerAudits, ...audits]);
+}
+
+/** The events of a ticket's rows that the engine evaluates, in order (not the warnings and breaches recorded). */
+export function inputEvents(rows: readonly TicketEventRow[]): TicketEvent[] {
+  return rows.filter((r) => INPUT_TYPES.has(r.type)).map((r) => payloadOf<TicketEvent>(r));
 }
 
 /**
