@@ -78,7 +78,7 @@ function remember(ctx: ServiceContext, written: Written): void {
 
 /**
  * Writes the events in one transaction; each request's outcome, in order: what was recorded, or why not. The
- * tickets written, with their events, are added to `written`.
+ * tickets written whose history a later write can check, with their events, are added to `written`.
  */
 async function writeEvents(
   trx: Transaction<Tables>,
@@ -148,7 +148,11 @@ async function writeEvents(
         }),
       ),
   );
-  for (const r of results) written.push({ ticketId: r.ticketId, events: r.events });
+  // A history is kept only where the next write can check it: without the last event number (PostgreSQL, see
+  // findTicketsForWrite) it would never be used.
+  results.forEach((r, i) => {
+    if (tickets[i]!.ticket.last_seq !== null) written.push({ ticketId: r.ticketId, events: r.events });
+  });
   results.forEach((r, i) =>
     tickets[i]!.events.forEach(({ index }, j) => {
       const seq = r.appended[j]!;
