@@ -1,6 +1,8 @@
 // Layer boundaries from ARCHITECTURE.md are enforced here with no-restricted-imports.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const nodeBuiltins = [
   'fs',
@@ -45,7 +47,16 @@ export default tseslint.config(
         { name: 'process', message: 'The engine never reads the environment.' },
         { name: 'Date', message: 'The engine never reads the clock: `now` is a parameter.' },
       ],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: '`now` is a parameter.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: '`now` is a parameter.' },
+        { object: 'Temporal', property: 'Now', message: 'The engine never reads the clock: `now` is a parameter.' },
+        { object: 'Math', property: 'random', message: 'The engine is deterministic: pass a seeded random in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: 'The engine loads nothing at run time: no dynamic imports.' },
+      ],
     },
   },
   {
@@ -64,6 +75,49 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Services are below the api: they never reach up into routes.
+    files: ['packages/server/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/api/**', '**/cli/**', '**/worker/**'], message: 'services never import api, cli or worker.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Storage knows engine types only: never services or anything above them.
+    files: ['packages/server/src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/services/**', '**/api/**', '**/cli/**', '**/worker/**'],
+              message: 'storage never imports services or above.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Import cycles fail lint (ARCHITECTURE.md, Layout).
+    files: ['packages/*/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['packages/*/tsconfig.json'], noWarnOnMultipleProjects: true }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.{js,mjs}'],

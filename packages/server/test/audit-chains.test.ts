@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordAudit, verifyAudit } from '../src/services/audit-log.js';
-import { SYSTEM, type ServiceContext } from '../src/services/service-context.js';
+import { recordAudit, verifyAudit } from '../src/services/audit/log.js';
+import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
 import type { Database } from '../src/storage/database.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 

@@ -1,10 +1,10 @@
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
-import { issueToken } from '../src/services/api-tokens.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
+import { issueToken } from '../src/services/tokens/api-tokens.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import type { Database } from '../src/storage/database.js';
-import { fireDueTimers } from '../src/services/fire-due-timers.js';
+import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { clockQueueQuery } from '../src/storage/repositories/clock-queue-repository.js';
 import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
-import { issueToken } from '../src/services/api-tokens.js';
-import { verifyAudit } from '../src/services/audit-log.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
+import { issueToken } from '../src/services/tokens/api-tokens.js';
+import { verifyAudit } from '../src/services/audit/log.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import type { Database } from '../src/storage/database.js';
 import { groupCommit, type GroupCommit } from '../src/storage/group-commit.js';
 import { backends, freshDatabase, skipped } from './databases.js';

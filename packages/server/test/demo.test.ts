@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fireDueTimers } from '../src/services/fire-due-timers.js';
-import { getTicket } from '../src/services/get-ticket.js';
-import { loadDemo, type DemoSummary } from '../src/services/load-demo.js';
-import { SYSTEM, type ServiceContext } from '../src/services/service-context.js';
+import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
+import { getTicket } from '../src/services/tickets/get.js';
+import { loadDemo, type DemoSummary } from '../src/services/demo/load-demo.js';
+import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
 import type { Database } from '../src/storage/database.js';
 import { freshDatabase } from './databases.js';
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
-import { issueToken } from '../src/services/api-tokens.js';
-import { idempotentRequest } from '../src/services/idempotency.js';
+import { issueToken } from '../src/services/tokens/api-tokens.js';
+import { idempotentRequest } from '../src/services/core/idempotency.js';
 import {
   IDEMPOTENCY_RETENTION_MS,
   nextIdempotencyExpiryAt,
   purgeExpiredIdempotencyKeys,
-} from '../src/services/idempotency-retention.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
-import { writeTransaction } from '../src/services/write-transaction.js';
+} from '../src/services/core/idempotency-retention.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
+import { writeTransaction } from '../src/services/core/write-transaction.js';
 import type { Database } from '../src/storage/database.js';
 import { groupCommit, type GroupCommit } from '../src/storage/group-commit.js';
 import { backends, freshDatabase, skipped } from './databases.js';

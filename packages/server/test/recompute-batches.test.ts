@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { assignContract } from '../src/services/assign-contract.js';
-import { verifyAudit } from '../src/services/audit-log.js';
-import { createCustomer } from '../src/services/create-customer.js';
-import { openTicket } from '../src/services/open-ticket.js';
-import { publishContract } from '../src/services/publish-contract.js';
-import { SYSTEM, type ServiceContext } from '../src/services/service-context.js';
+import { assignContract } from '../src/services/contracts/assign.js';
+import { verifyAudit } from '../src/services/audit/log.js';
+import { createCustomer } from '../src/services/customers/create.js';
+import { openTicket } from '../src/services/tickets/open.js';
+import { publishContract } from '../src/services/contracts/publish.js';
+import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
 import type { Database } from '../src/storage/database.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 

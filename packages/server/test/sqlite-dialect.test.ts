@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { SYSTEM } from '../src/services/service-context.js';
-import { openStore } from '../src/services/store.js';
-import { writeTransaction } from '../src/services/write-transaction.js';
+import { SYSTEM } from '../src/services/core/service-context.js';
+import { openStore } from '../src/services/core/store.js';
+import { writeTransaction } from '../src/services/core/write-transaction.js';
 import { migrate, openDatabase } from '../src/storage/database.js';
 
 describe('the SQLite dialect', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
-import { issueToken } from '../src/services/api-tokens.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
+import { issueToken } from '../src/services/tokens/api-tokens.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import type { Database } from '../src/storage/database.js';
 import { apiClient, type Method } from './api-client.js';
 import { freshDatabase } from './databases.js';
@@ -218,7 +218,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/customers/{id}/credits', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(
       404,
     );
-    // The provider's catalogue is everyone's to read (see services/get-service.ts), and only an admin's to change.
+    // The provider's catalogue is everyone's to read (see services/catalog/get-service.ts), and only an admin's to change.
     expect((await walk('GET', '/services', '/services')).statusCode).toBe(200);
     expect((await walk('GET', '/services/{id}', '/services/portal')).statusCode).toBe(200);
     expect((await walk('GET', '/services/{id}/components', '/services/portal/components')).statusCode).toBe(200);

@@ -3,10 +3,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
-import { issueToken } from '../src/services/api-tokens.js';
-import { fireDueTimers } from '../src/services/fire-due-timers.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/service-context.js';
-import { deliverDueWebhooks } from '../src/services/webhooks.js';
+import { issueToken } from '../src/services/tokens/api-tokens.js';
+import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
+import { deliverDueWebhooks } from '../src/services/webhooks/webhooks.js';
 import type { Database } from '../src/storage/database.js';
 import { freshDatabase } from './databases.js';
 

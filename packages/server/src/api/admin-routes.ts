@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { issueToken, revokeApiToken } from '../services/api-tokens.js';
-import { listAuditPage } from '../services/list-audit.js';
-import { listTokensPage } from '../services/list-tokens.js';
-import { verifyAuditLog } from '../services/verify-audit-log.js';
+import { issueToken, revokeApiToken } from '../services/tokens/api-tokens.js';
+import { listAuditPage } from '../services/audit/list.js';
+import { listTokensPage } from '../services/tokens/list.js';
+import { verifyAuditLog } from '../services/audit/verify.js';
 import type { RouteDeps } from './app.js';
 import { instant } from './instant-schema.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';

@@ -7,15 +7,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { authenticate } from '../services/api-tokens.js';
+import { authenticate } from '../services/tokens/api-tokens.js';
 import {
   IdempotentReplay,
   idempotentRequest,
   replayIdempotent,
   type IdempotentRequest,
   type StoredResponse,
-} from '../services/idempotency.js';
-import type { Principal, ServiceContext } from '../services/service-context.js';
+} from '../services/core/idempotency.js';
+import type { Principal, ServiceContext } from '../services/core/service-context.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAvailabilityRoutes } from './availability-routes.js';
 import { registerClaimRoutes } from './claim-routes.js';

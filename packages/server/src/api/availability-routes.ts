@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { availabilityReport, reportJson } from '../services/availability-report.js';
-import { performanceReport } from '../services/performance-report.js';
-import { listExclusionsPage, listIncidentsPage } from '../services/list-availability-inputs.js';
-import { recordExclusion, recordIncident } from '../services/record-availability-inputs.js';
+import { availabilityReport, reportJson } from '../services/availability/report.js';
+import { performanceReport } from '../services/reports/performance-report.js';
+import { listExclusionsPage, listIncidentsPage } from '../services/availability/list-inputs.js';
+import { recordExclusion, recordIncident } from '../services/availability/record-inputs.js';
 import type { RouteDeps } from './app.js';
 import { instant } from './instant-schema.js';
 import { isoString, pageQuery, pageSchema, rangeQuery } from './list-query.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { creditsOwed } from '../services/credits-owed.js';
-import { fileClaim } from '../services/file-claim.js';
-import { getClaim, listClaimsPage } from '../services/get-claim.js';
+import { creditsOwed } from '../services/credits/owed.js';
+import { fileClaim } from '../services/claims/file.js';
+import { getClaim, listClaimsPage } from '../services/claims/get.js';
 import type { RouteDeps } from './app.js';
 import { instant } from './instant-schema.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';

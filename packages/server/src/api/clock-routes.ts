@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listClockQueue } from '../services/list-clock-queue.js';
+import { listClockQueue } from '../services/clocks/list-queue.js';
 import { instant } from './instant-schema.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';
 import type { RouteDeps } from './app.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { assignContract } from '../services/assign-contract.js';
-import { getContract, getContractVersion, listContractsPage } from '../services/get-contract.js';
-import { publishContract } from '../services/publish-contract.js';
+import { assignContract } from '../services/contracts/assign.js';
+import { getContract, getContractVersion, listContractsPage } from '../services/contracts/get.js';
+import { publishContract } from '../services/contracts/publish.js';
 import type { RouteDeps } from './app.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';
 

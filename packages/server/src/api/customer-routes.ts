@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addContact } from '../services/add-contact.js';
-import { createCustomer } from '../services/create-customer.js';
-import { getCustomer, listCustomerPage } from '../services/get-customer.js';
-import { listContactsPage } from '../services/list-contacts.js';
-import { removeContact } from '../services/remove-contact.js';
-import { updateContact } from '../services/update-contact.js';
+import { addContact } from '../services/contacts/add.js';
+import { createCustomer } from '../services/customers/create.js';
+import { getCustomer, listCustomerPage } from '../services/customers/get.js';
+import { listContactsPage } from '../services/contacts/list.js';
+import { removeContact } from '../services/contacts/remove.js';
+import { updateContact } from '../services/contacts/update.js';
 import type { RouteDeps } from './app.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';
 

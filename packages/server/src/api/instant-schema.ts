@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseInstant } from '../services/instants.js';
+import { parseInstant } from '../services/core/instants.js';
 
 /** Instants on the wire: ISO-8601 with an offset or Z, turned into epoch ms. */
 export const instant = z.string().transform((v, ctx) => {

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cancelMaintenance } from '../services/cancel-maintenance.js';
-import { getMaintenance, listMaintenance } from '../services/get-maintenance.js';
-import { maintenanceWindows } from '../services/maintenance-windows.js';
-import { scheduleMaintenance } from '../services/schedule-maintenance.js';
+import { cancelMaintenance } from '../services/maintenance/cancel.js';
+import { getMaintenance, listMaintenance } from '../services/maintenance/get.js';
+import { maintenanceWindows } from '../services/maintenance/windows.js';
+import { scheduleMaintenance } from '../services/maintenance/schedule.js';
 import type { RouteDeps } from './app.js';
 import { instant } from './instant-schema.js';
 import { isoString, pageQuery, pageSchema, rangeQuery } from './list-query.js';

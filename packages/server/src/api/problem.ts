@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ServiceError } from '../services/service-context.js';
+import { ServiceError } from '../services/core/service-context.js';
 
 const STATUS = { not_found: 404, invalid: 422, conflict: 409, unauthorized: 401, forbidden: 403 } as const;
 

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addComponent } from '../services/add-component.js';
-import { createService } from '../services/create-service.js';
-import { getService, listComponentsPage, listServicesPage } from '../services/get-service.js';
-import { updateComponent } from '../services/update-component.js';
-import { updateService } from '../services/update-service.js';
+import { addComponent } from '../services/catalog/add-component.js';
+import { createService } from '../services/catalog/create-service.js';
+import { getService, listComponentsPage, listServicesPage } from '../services/catalog/get-service.js';
+import { updateComponent } from '../services/catalog/update-component.js';
+import { updateService } from '../services/catalog/update-service.js';
 import type { RouteDeps } from './app.js';
 import { clientId, isoString, pageQuery, pageSchema } from './list-query.js';
 

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getTicket, listTicketIds } from '../services/get-ticket.js';
-import { openTicket } from '../services/open-ticket.js';
-import { recordTicketEvent, type TicketEventInput } from '../services/record-ticket-event.js';
+import { getTicket, listTicketIds } from '../services/tickets/get.js';
+import { openTicket } from '../services/tickets/open.js';
+import { recordTicketEvent, type TicketEventInput } from '../services/tickets/record-event.js';
 import { instant } from './instant-schema.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { disableWebhook } from '../services/disable-webhook.js';
-import { listWebhooksPage } from '../services/list-webhooks.js';
-import { registerWebhook, webhookDeliveries } from '../services/webhooks.js';
+import { disableWebhook } from '../services/webhooks/disable.js';
+import { listWebhooksPage } from '../services/webhooks/list.js';
+import { registerWebhook, webhookDeliveries } from '../services/webhooks/webhooks.js';
 import type { RouteDeps } from './app.js';
 import { isoString, pageQuery, pageSchema } from './list-query.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { verifyAuditLog } from '../services/verify-audit-log.js';
-import { SYSTEM } from '../services/service-context.js';
-import { openStore } from '../services/store.js';
+import { verifyAuditLog } from '../services/audit/verify.js';
+import { SYSTEM } from '../services/core/service-context.js';
+import { openStore } from '../services/core/store.js';
 
 export function registerAudit(program: Command): void {
   program

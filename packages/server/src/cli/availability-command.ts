@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { burnAlerts, formatDuration, type ContractAvailabilityReport, type CompiledContract } from '@surety/engine';
-import { availabilityFromFiles, claimDecision, type AvailabilityInputs } from '../services/availability-files.js';
-import { formatInZone, parseInstant } from '../services/instants.js';
-import { reportJson } from '../services/availability-report.js';
-import { formatOption } from './program.js';
+import { availabilityFromFiles, claimDecision, type AvailabilityInputs } from './files/availability-files.js';
+import { formatInZone, parseInstant } from '../services/core/instants.js';
+import { reportJson } from '../services/availability/report.js';
+import { formatOption } from './format-option.js';
 import { fail, withContractErrors } from './report-errors.js';
 
 const inputOptions = (c: Command) =>

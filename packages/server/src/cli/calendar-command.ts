@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { formatDuration, type BusinessCalendar } from '@surety/engine';
-import { durationOn, pickCalendar } from '../services/calendar-questions.js';
-import { loadContractFiles } from '../services/contract-files.js';
-import { formatInZone, parseInstant } from '../services/instants.js';
+import { durationOn, pickCalendar } from '../services/calendars/questions.js';
+import { loadContractFiles } from './files/contract-files.js';
+import { formatInZone, parseInstant } from '../services/core/instants.js';
 import { fail, withContractErrors } from './report-errors.js';
 
 interface CalendarOptions {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatIssue } from '@surety/engine';
-import { checkFiles } from '../services/contract-files.js';
+import { checkFiles } from './files/contract-files.js';
 
 export function registerCheck(program: Command): void {
   program

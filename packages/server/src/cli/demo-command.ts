@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { loadDemo } from '../services/load-demo.js';
-import { SYSTEM } from '../services/service-context.js';
-import { openStore } from '../services/store.js';
+import { loadDemo } from '../services/demo/load-demo.js';
+import { SYSTEM } from '../services/core/service-context.js';
+import { openStore } from '../services/core/store.js';
 
 export function registerDemo(program: Command): void {
   program

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { loadContractFiles } from '../services/contract-files.js';
-import { parseInstant } from '../services/instants.js';
-import { replayEventLog, type ReplaySummary } from '../services/replay-events.js';
+import { loadContractFiles } from './files/contract-files.js';
+import { parseInstant } from '../services/core/instants.js';
+import { replayEventLog, type ReplaySummary } from './files/replay-events.js';
 import { formatTicketTable } from './format-clocks.js';
-import { ticketJson } from '../services/ticket-json.js';
+import { ticketJson } from '../services/tickets/ticket-json.js';
 import { startProgress } from './progress.js';
 import { fail, withContractErrors } from './report-errors.js';
-import { formatOption } from './program.js';
+import { formatOption } from './format-option.js';
 
 interface EvaluateOptions {
   contract: string;

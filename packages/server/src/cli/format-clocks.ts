@@ -1,6 +1,6 @@
 import { formatDuration, type ClockView } from '@surety/engine';
-import { formatInZone } from '../services/instants.js';
-import type { TicketResult } from '../services/replay-events.js';
+import { formatInZone } from '../services/core/instants.js';
+import type { TicketResult } from './files/replay-events.js';
 
 /** A ticket's clocks as a table: wall times in each clock's calendar zone. */
 export function formatTicketTable(r: TicketResult, zoneOf: (calendar: string) => string): string {

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { registerCalendar } from './calendar-command.js';
 import { registerCheck } from './check-command.js';
 import { registerEvaluate } from './evaluate-command.js';
@@ -30,6 +30,3 @@ export function buildProgram(): Command {
   registerSchema(program);
   return program;
 }
-
-export const formatOption = () =>
-  new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');

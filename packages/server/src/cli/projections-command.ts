@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { rebuildProjections } from '../services/rebuild-projections.js';
-import { SYSTEM } from '../services/service-context.js';
-import { openStore } from '../services/store.js';
+import { rebuildProjections } from '../services/tickets/rebuild-projections.js';
+import { SYSTEM } from '../services/core/service-context.js';
+import { openStore } from '../services/core/store.js';
 
 export function registerProjections(program: Command): void {
   program

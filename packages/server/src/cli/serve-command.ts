@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
 import { buildApp } from '../api/app.js';
-import { seedContracts } from '../services/seed-contracts.js';
-import { ensureAdminToken } from '../services/api-tokens.js';
-import { SYSTEM } from '../services/service-context.js';
-import { openStore } from '../services/store.js';
+import { seedContracts } from '../services/contracts/seed.js';
+import { ensureAdminToken } from '../services/tokens/api-tokens.js';
+import { SYSTEM } from '../services/core/service-context.js';
+import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';

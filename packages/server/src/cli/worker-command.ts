@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { pino } from 'pino';
-import { openStore } from '../services/store.js';
+import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import type { StoreOptions } from '../services/store.js';
+import type { StoreOptions } from '../services/core/store.js';
 
 /** The database flag and the job-queue tuning that `surety serve` and `surety worker` share. */
 export interface SharedWorkOptions {

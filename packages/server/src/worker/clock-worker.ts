@@ -1,9 +1,9 @@
-import { fireDueTimers, nextTimerAt, type FiredTimer } from '../services/fire-due-timers.js';
-import { nextIdempotencyExpiryAt, purgeExpiredIdempotencyKeys } from '../services/idempotency-retention.js';
-import { SYSTEM } from '../services/service-context.js';
-import type { Store } from '../services/store.js';
-import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks.js';
-import { wakeDeliveryWorkers, wakeTimerWorkers, workSharedQueues } from '../services/work-shared-queues.js';
+import { fireDueTimers, nextTimerAt, type FiredTimer } from '../services/clocks/fire-due-timers.js';
+import { nextIdempotencyExpiryAt, purgeExpiredIdempotencyKeys } from '../services/core/idempotency-retention.js';
+import { SYSTEM } from '../services/core/service-context.js';
+import type { Store } from '../services/core/store.js';
+import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks/webhooks.js';
+import { wakeDeliveryWorkers, wakeTimerWorkers, workSharedQueues } from '../services/core/work-shared-queues.js';
 import { startWakeLoop } from './wake-loop.js';
 
 export interface ClockWorker {

@@ -1,0 +1,38 @@
+import { isoInstant } from '@surety/engine';
+import type { ComponentRow, ServiceRow } from '../../storage/repositories/service-repository.js';
+
+export interface ServiceJson {
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ComponentJson {
+  serviceId: string;
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function serviceJson(row: ServiceRow): ServiceJson {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    createdAt: isoInstant(row.created_at),
+    updatedAt: isoInstant(row.updated_at),
+  };
+}
+
+export function componentJson(row: ComponentRow): ComponentJson {
+  return {
+    serviceId: row.service_id,
+    id: row.id,
+    name: row.name,
+    createdAt: isoInstant(row.created_at),
+    updatedAt: isoInstant(row.updated_at),
+  };
+}

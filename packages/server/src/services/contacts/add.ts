@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { insertContact } from '../../storage/repositories/contact-repository.js';
+import { findCustomer } from '../../storage/repositories/customer-repository.js';
+import { recordAudit } from '../audit/log.js';
+import { requireDesignatedRoom } from './designated-limit.js';
+import { requireStaffWrite } from '../core/permissions.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { writeTransaction } from '../core/write-transaction.js';
+
+/**
+ * Adds a customer contact. A designated support contact counts against every assigned contract's limit
+ * (Invoca §2.4: "up to two Designated Support Contacts").
+ */
+export async function addContact(
+  ctx: ServiceContext,
+  input: { customerId: string; name: string; email: string; designated: boolean },
+): Promise<{ id: string }> {
+  requireStaffWrite(ctx);
+  return writeTransaction(ctx, async (trx) => {
+    if (!(await findCustomer(trx, input.customerId)))
+      throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
+    if (input.designated) await requireDesignatedRoom(trx, input.customerId);
+    const id = randomUUID();
+    await insertContact(trx, {
+      id,
+      customer_id: input.customerId,
+      name: input.name,
+      email: input.email,
+      designated: input.designated ? 1 : 0,
+      created_at: ctx.now(),
+      removed_at: null,
+    });
+    await recordAudit(trx, ctx, 'contact.added', `customer:${input.customerId}`, {
+      contact: id,
+      designated: input.designated,
+    });
+    return { id };
+  });
+}

@@ -1,0 +1,67 @@
+import { compileContract, formatIssue, type CompiledContract } from '@surety/engine';
+import { findAssignment, findContractVersion } from '../../storage/repositories/contract-repository.js';
+import type { Executor } from '../../storage/repositories/executor.js';
+import { ServiceError } from '../core/service-context.js';
+
+/**
+ * Compiled contracts, per store: a published version never changes (versions are only ever added), so a
+ * version compiled with an order form is compiled once and its text is not read again. The key to a store is
+ * its query adapter, which a Kysely instance creates once and shares with all its transactions: one process may
+ * open several stores (the tests do) whose contracts share ids.
+ */
+const stores = new WeakMap<object, Map<string, CompiledContract>>();
+
+function cacheOf(db: Executor): Map<string, CompiledContract> {
+  const adapter = db.getExecutor().adapter;
+  let cache = stores.get(adapter);
+  if (!cache) stores.set(adapter, (cache = new Map()));
+  return cache;
+}
+
+/** The contract a customer is assigned, compiled with the customer's order form. */
+export async function contractFor(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+  version?: number,
+): Promise<{ contract: CompiledContract; version: number }> {
+  const assignment = await findAssignment(db, customerId, contractId);
+  if (!assignment)
+    throw new ServiceError('not_found', `customer ${customerId} is not assigned contract ${contractId}`, 'contract');
+  const v = version ?? assignment.contract_version;
+  const cache = cacheOf(db);
+  const key = `${contractId}\u0000${v}\u0000${assignment.order_form ?? ''}`;
+  let contract = cache.get(key);
+  if (!contract) {
+    const row = await findContractVersion(db, contractId, v);
+    if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
+    const compiled = compileContract(
+      { file: `${contractId}@${v}`, text: row.source },
+      assignment.order_form ? { file: `order form of ${customerId}`, text: assignment.order_form } : undefined,
+    );
+    if (!compiled.contract)
+      throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'order_form');
+    contract = compiled.contract;
+    cache.set(key, contract);
+  }
+  return { contract, version: v };
+}
+
+/** The contract of each ticket, as it was assigned when the ticket was opened or last recomputed. */
+export async function contractsFor(
+  db: Executor,
+  tickets: readonly { customer_id: string; contract_id: string; contract_version: number }[],
+): Promise<CompiledContract[]> {
+  const known = new Map<string, CompiledContract>();
+  const out: CompiledContract[] = [];
+  for (const t of tickets) {
+    const key = `${t.customer_id}\u0000${t.contract_id}\u0000${t.contract_version}`;
+    let contract = known.get(key);
+    if (!contract) {
+      contract = (await contractFor(db, t.customer_id, t.contract_id, t.contract_version)).contract;
+      known.set(key, contract);
+    }
+    out.push(contract);
+  }
+  return out;
+}

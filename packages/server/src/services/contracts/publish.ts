@@ -1,0 +1,30 @@
+import { formatIssue } from '@surety/engine';
+import { insertContractVersion } from '../../storage/repositories/contract-repository.js';
+import { recordAudit } from '../audit/log.js';
+import { outlineContract } from './outline.js';
+import { requireStaffWrite } from '../core/permissions.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { writeTransaction } from '../core/write-transaction.js';
+
+/** Validates a contract file and stores it as the contract's next version. */
+export async function publishContract(
+  ctx: ServiceContext,
+  source: string,
+): Promise<{ id: string; version: number; awaitingOrderForm: string[] }> {
+  requireStaffWrite(ctx);
+  const outline = outlineContract(source);
+  if (outline.blocking.length)
+    throw new ServiceError('invalid', outline.blocking.map(formatIssue).join('\n'), 'source');
+  const id = outline.doc?.contract.id;
+  if (!id) throw new ServiceError('invalid', 'the contract has no id', 'source');
+  return writeTransaction(ctx, async (trx) => {
+    const version = await insertContractVersion(trx, {
+      contract_id: id,
+      source,
+      created_at: ctx.now(),
+      created_by: ctx.principal.actor,
+    });
+    await recordAudit(trx, ctx, 'contract.published', `contract:${id}@${version}`, { bytes: source.length });
+    return { id, version, awaitingOrderForm: outline.awaitingOrderForm };
+  });
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { GroupCommit } from '../../storage/group-commit.js';
+import type { JobQueue } from '../../storage/job-queue.js';
+import type { Tables } from '../../storage/tables.js';
+import type { IdempotentRequest } from './idempotency.js';
+
+export type Role = 'admin' | 'agent' | 'auditor' | 'customer';
+
+/** Who is acting: a token's role, and for a customer contact the one customer it may see. */
+export interface Principal {
+  actor: string;
+  role: Role;
+  customerId?: string;
+}
+
+/**
+ * What every service verb gets: the store, the clock and who acts. Services read the time only through
+ * `now()`, so tests and the worker can hand them any instant; the engine below them is handed `now`.
+ */
+export interface ServiceContext {
+  db: Kysely<Tables>;
+  now(): number;
+  principal: Principal;
+  /** PostgreSQL only: the queue that shares timers and deliveries among processes (SQLite has one process). */
+  jobs?: JobQueue;
+  /** SQLite only: writes that arrive together share one transaction and one fsync. */
+  writes?: GroupCommit;
+  /** A write request made with an Idempotency-Key: its write transaction records the key (write-transaction.ts). */
+  idempotency?: IdempotentRequest;
+}
+
+/** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'invalid' | 'conflict' | 'unauthorized' | 'forbidden',
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
+export const SYSTEM: Principal = { actor: 'system', role: 'admin' };

@@ -1,0 +1,43 @@
+import { migrate, openDatabase, type Database } from '../../storage/database.js';
+import { groupCommit } from '../../storage/group-commit.js';
+import {
+  DEFAULT_JOB_QUEUE_OPTIONS,
+  openJobQueue,
+  type JobQueue,
+  type JobQueueOptions,
+} from '../../storage/job-queue.js';
+import type { Principal, ServiceContext } from './service-context.js';
+
+export interface Store {
+  backend: Database['backend'];
+  /** PostgreSQL with processes sharing work: the job queue (absent on SQLite, which has one process). */
+  jobs?: JobQueue;
+  /** A context for one caller; the clock is the system clock unless given. */
+  context(principal: Principal, now?: () => number): ServiceContext;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** On PostgreSQL, share timers and webhook deliveries with other processes through the job queue. */
+  jobQueue?: Partial<JobQueueOptions> & Pick<JobQueueOptions, 'onError'>;
+}
+
+/** Opens and migrates the store named by a URL (postgres://… or a SQLite path; default ./data/surety.db). */
+export async function openStore(url?: string, options: StoreOptions = {}): Promise<Store> {
+  const database = openDatabase(url);
+  await migrate(database.db);
+  const jobs =
+    database.backend === 'postgres' && options.jobQueue && url
+      ? await openJobQueue(url, { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options.jobQueue })
+      : undefined;
+  const writes = database.backend === 'sqlite' ? groupCommit(database.db, database.durability) : undefined;
+  return {
+    backend: database.backend,
+    jobs,
+    context: (principal, now = Date.now) => ({ db: database.db, principal, now, jobs, writes }),
+    close: async () => {
+      await jobs?.stop();
+      await database.close();
+    },
+  };
+}

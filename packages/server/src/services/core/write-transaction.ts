@@ -1,0 +1,25 @@
+import type { Transaction } from 'kysely';
+import type { Tables } from '../../storage/tables.js';
+import { IdempotentReplay, keyedWork } from './idempotency.js';
+import type { ServiceContext } from './service-context.js';
+
+/**
+ * A service's write transaction, shared with concurrent writers where the store groups commits (SQLite). Every
+ * service writes through here, so a request made with an Idempotency-Key records the key in its first write
+ * transaction, with that transaction's result: a service answers with the result of its write transaction, and a
+ * retry is answered with it again (services/core/idempotency.ts).
+ */
+export function writeTransaction<T>(ctx: ServiceContext, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
+  const request = ctx.idempotency;
+  if (!request || request.recorded) return transaction(ctx, work);
+  return transaction(ctx, (trx) => keyedWork(trx, ctx, request, work)).then((outcome) => {
+    // Only once the transaction has committed: a racing retry is answered with a committed write's response.
+    if ('replay' in outcome) throw new IdempotentReplay(outcome.replay);
+    request.recorded = true;
+    return outcome.result;
+  });
+}
+
+function transaction<T>(ctx: ServiceContext, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
+  return ctx.writes ? ctx.writes.transaction(work) : ctx.db.transaction().execute(work);
+}

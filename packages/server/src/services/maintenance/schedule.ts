@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { insertExclusion, type ExclusionRow } from '../../storage/repositories/availability-repository.js';
+import { findCustomer } from '../../storage/repositories/customer-repository.js';
+import { recordAudit } from '../audit/log.js';
+import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
+import { noticeChecks, type NoticeCheck } from './notice.js';
+import { requireStaffWrite } from '../core/permissions.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { checkServiceReference, type ServiceReference } from '../catalog/service-references.js';
+import { writeTransaction } from '../core/write-transaction.js';
+
+export interface MaintenanceInput extends ServiceReference {
+  /** Omitted: maintenance of the whole service, for every customer. */
+  customerId?: string;
+  start: number;
+  end: number;
+  reason: string;
+  /** When the notice went out; omitted: no notice was given. */
+  noticeAt?: number;
+}
+
+/**
+ * Schedules maintenance. It is stored as an exclusion of category scheduled_maintenance, not in a table of its own:
+ * availability reports already read exclusions and decide them with each contract's notice rule, so one row is
+ * both the maintenance and its effect on every report, and the two cannot drift apart. The answer checks the
+ * notice against every contract it touches.
+ */
+export async function scheduleMaintenance(
+  ctx: ServiceContext,
+  input: MaintenanceInput,
+): Promise<MaintenanceJson & { notice: NoticeCheck[] }> {
+  requireStaffWrite(ctx);
+  const now = ctx.now();
+  if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
+  if (input.noticeAt !== undefined && input.noticeAt > now)
+    throw new ServiceError('invalid', 'noticeAt is when the notice went out: it cannot be in the future', 'noticeAt');
+  if (input.noticeAt !== undefined && input.noticeAt > input.start)
+    throw new ServiceError('invalid', 'a notice given after the maintenance began is no notice', 'noticeAt');
+  const row: ExclusionRow = {
+    id: randomUUID(),
+    customer_id: input.customerId ?? null,
+    start: input.start,
+    end: input.end,
+    category: 'scheduled_maintenance',
+    reason: input.reason,
+    notice_at: input.noticeAt ?? null,
+    communicated_at: null,
+    service_id: input.serviceId ?? null,
+    component_id: input.componentId ?? null,
+    cancelled_at: null,
+    cancelled_by: null,
+    created_at: now,
+  };
+  return writeTransaction(ctx, async (trx) => {
+    if (input.customerId !== undefined && !(await findCustomer(trx, input.customerId)))
+      throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
+    await checkServiceReference(trx, input);
+    await insertExclusion(trx, row);
+    const notice = await noticeChecks(trx, row);
+    await recordAudit(trx, ctx, 'maintenance.scheduled', `exclusion:${row.id}`, {
+      ...input,
+      contracts: notice.length,
+      shortNotice: notice.filter((c) => c.sufficient === false).length,
+      counted: notice.filter((c) => c.effect === 'counted').length,
+    });
+    return { ...maintenanceJson(row, now), notice };
+  });
+}

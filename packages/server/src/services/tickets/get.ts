@@ -1,0 +1,102 @@
+import { evaluateTicket } from '@surety/engine';
+import {
+  findTicket,
+  listTicketSummaries,
+  ticketEvents,
+  type TicketStanding,
+} from '../../storage/repositories/ticket-repository.js';
+import { contractFor } from '../contracts/compiled-contracts.js';
+import { listRange } from '../core/list-range.js';
+import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
+import { requireVisible } from '../core/permissions.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { ticketJson } from './ticket-json.js';
+import { inputEvents } from './projection.js';
+
+/**
+ * A ticket with its clocks and their explanation as of the request, and its full event history (with times of
+ * receipt). The clocks are derived afresh from the events rather than read from the projection, which is as of the
+ * ticket's last change: elapsed and remaining time run on between changes, and a deadline passed since is a breach.
+ */
+export async function getTicket(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ asOf: string; ticket: object; clocks: unknown; events: object[] }> {
+  const ticket = await findTicket(ctx.db, id);
+  if (!ticket) throw new ServiceError('not_found', `no ticket ${id}`);
+  requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
+  const events = await ticketEvents(ctx.db, id);
+  const { contract } = await contractFor(ctx.db, ticket.customer_id, ticket.contract_id, ticket.contract_version);
+  const inputs = inputEvents(events);
+  const now = ctx.now();
+  return {
+    asOf: new Date(now).toISOString(),
+    ticket: {
+      id: ticket.id,
+      customerId: ticket.customer_id,
+      contractId: ticket.contract_id,
+      contractVersion: ticket.contract_version,
+      openedAt: new Date(ticket.opened_at).toISOString(),
+      fields: JSON.parse(ticket.fields) as object,
+    },
+    clocks: inputs.length ? ticketJson(ticket.id, evaluateTicket(contract, inputs, now)) : null,
+    events: events.map((e) => ({
+      seq: e.seq,
+      type: e.type,
+      at: new Date(e.at).toISOString(),
+      receivedAt: new Date(e.received_at).toISOString(),
+      ...(JSON.parse(e.payload) as object),
+    })),
+  };
+}
+
+export interface TicketListQuery {
+  customerId?: string;
+  /** open, paused (no clock running, one paused), resolved or closed. */
+  status?: TicketStanding;
+  severity?: string;
+  /** Opened in [from, to), or in the UTC month `period`. */
+  from?: number;
+  to?: number;
+  period?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export interface TicketListItem {
+  id: string;
+  customerId: string;
+  contractId: string;
+  openedAt: string;
+  severity: string | null;
+  status: TicketStanding | null;
+}
+
+export async function listTicketIds(ctx: ServiceContext, query: TicketListQuery): Promise<Page<TicketListItem>> {
+  // A customer contact lists its own customer's requests, whatever filter it asks for.
+  const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
+  const range = listRange(query);
+  const after = decodeCursor<[string]>(query.cursor, ['string']);
+  const rows = await listTicketSummaries(ctx.db, {
+    customerId,
+    standing: query.status,
+    severity: query.severity,
+    openedFrom: range.from,
+    openedTo: range.to,
+    after: after?.[0],
+    limit: query.limit + 1,
+  });
+  return pageOf(
+    rows,
+    query.limit,
+    (t) => ({
+      id: t.id,
+      customerId: t.customer_id,
+      contractId: t.contract_id,
+      openedAt: new Date(t.opened_at).toISOString(),
+      severity: t.severity,
+      status: t.standing,
+    }),
+    (t) => [t.id],
+  );
+}

@@ -1,0 +1,234 @@
+import { TicketEventError, type CompiledContract, type TicketEvent } from '@surety/engine';
+import type { Transaction } from 'kysely';
+import {
+  findTicketsForWrite,
+  type TicketEventRow,
+  type TicketForWrite,
+} from '../../storage/repositories/ticket-repository.js';
+import type { Tables } from '../../storage/tables.js';
+import { contractFor } from '../contracts/compiled-contracts.js';
+import { eventHistoryOf } from './event-history.js';
+import { requireVisible } from '../core/permissions.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { reprojectTickets } from './projection.js';
+import { writeTransaction } from '../core/write-transaction.js';
+
+export type TicketEventInput =
+  Exclude<TicketEvent, { type: 'opened' }> extends infer E
+    ? E extends { at: number }
+      ? Omit<E, 'at'> & { at?: number }
+      : never
+    : never;
+
+export interface RecordedEvent {
+  seq: number;
+  nextDueAt: number | null;
+  /** How many warnings and breaches the ticket's clocks recorded with it. */
+  recorded: number;
+}
+
+interface EventRequest {
+  ctx: ServiceContext;
+  ticketId: string;
+  input: TicketEventInput;
+}
+
+/** A ticket of a batch, with the events admitted for it and where each request stands in the batch. */
+interface TicketInBatch {
+  ticket: TicketForWrite;
+  events: { index: number; event: TicketEvent }[];
+}
+
+/**
+ * Appends an event to a ticket (its time of receipt recorded) and re-derives its clocks; an event the engine
+ * refuses (out of order, unknown severity, ...) is refused whole and nothing of it is written.
+ *
+ * Events that arrive together are written together: one transaction reads, appends and re-projects all their
+ * tickets a statement per table, as the timers and a recompute do, instead of ten statements per event. Each is
+ * still checked, refused or numbered on its own, in the order it arrived. A write made with an Idempotency-Key
+ * has a transaction of its own, which records the key with its result.
+ */
+export function recordTicketEvent(
+  ctx: ServiceContext,
+  ticketId: string,
+  input: TicketEventInput,
+): Promise<RecordedEvent> {
+  const request = { ctx, ticketId, input };
+  if (ctx.idempotency) {
+    const written: Written = [];
+    return writeTransaction(ctx, async (trx) => {
+      const [outcome] = await writeEvents(trx, ctx, [request], written);
+      if (outcome instanceof Error) throw outcome;
+      return outcome!;
+    }).then((outcome) => {
+      remember(ctx, written);
+      return outcome;
+    });
+  }
+  return batcherOf(ctx).add(request);
+}
+
+/** The tickets a transaction wrote, with all their events: kept in the event history once it has committed. */
+type Written = { ticketId: string; events: readonly TicketEventRow[] }[];
+
+function remember(ctx: ServiceContext, written: Written): void {
+  const history = eventHistoryOf(ctx.db);
+  for (const w of written) history.remember(w.ticketId, w.events);
+}
+
+/**
+ * Writes the events in one transaction; each request's outcome, in order: what was recorded, or why not. The
+ * tickets written whose history a later write can check, with their events, are added to `written`.
+ */
+async function writeEvents(
+  trx: Transaction<Tables>,
+  ctx: ServiceContext,
+  requests: readonly EventRequest[],
+  written: Written,
+): Promise<(RecordedEvent | Error)[]> {
+  const found = await findTicketsForWrite(
+    trx,
+    requests.map((r) => r.ticketId),
+  );
+  const history = eventHistoryOf(ctx.db);
+  // Read once the tickets are ours: events that arrive together get receipt times in the order they are numbered.
+  const now = ctx.now();
+  const outcomes: (RecordedEvent | Error)[] = [];
+  const byTicket = new Map<string, TicketInBatch>();
+  requests.forEach((r, index) => {
+    try {
+      const event = admit(r, found.get(r.ticketId), now);
+      const entry = byTicket.get(r.ticketId) ?? { ticket: found.get(r.ticketId)!, events: [] };
+      entry.events.push({ index, event });
+      byTicket.set(r.ticketId, entry);
+    } catch (e) {
+      outcomes[index] = e as Error;
+    }
+  });
+  const tickets: (TicketInBatch & { contract: CompiledContract })[] = [];
+  // The tickets of a batch mostly share a customer and its contract: looked up once each.
+  const terms = new Map<string, Promise<{ contract: CompiledContract }>>();
+  for (const { ticket, events } of byTicket.values()) {
+    const key = `${ticket.customer_id}\u0000${ticket.contract_id}\u0000${ticket.contract_version}`;
+    if (!terms.has(key))
+      terms.set(key, contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version));
+    try {
+      tickets.push({ ticket, contract: (await terms.get(key)!).contract, events });
+    } catch (e) {
+      for (const { index } of events) outcomes[index] = e as Error;
+    }
+  }
+  const actorOf = (index: number) => requests[index]!.ctx.principal.actor;
+  const results = await reprojectTickets(
+    trx,
+    ctx,
+    tickets.map(({ ticket: { timer_at: timerAt, last_seq: lastSeq, ...ticket }, contract, events }) => ({
+      ticket,
+      contract,
+      append: events.map((e) => e.event),
+      timerAt,
+      actor: actorOf(events[0]!.index),
+      events: history.get(ticket.id, lastSeq),
+    })),
+    now,
+    (results) =>
+      results.flatMap((r, i) =>
+        tickets[i]!.events.flatMap(({ index, event }, j) => {
+          const seq = r.appended[j];
+          return typeof seq === 'number'
+            ? [
+                {
+                  actor: actorOf(index),
+                  action: `ticket.${event.type}`,
+                  entity: `ticket:${r.ticketId}`,
+                  detail: { seq, at: event.at },
+                },
+              ]
+            : [];
+        }),
+      ),
+  );
+  // A history is kept only where the next write can check it: without the last event number (PostgreSQL, see
+  // findTicketsForWrite) it would never be used.
+  results.forEach((r, i) => {
+    if (tickets[i]!.ticket.last_seq !== null) written.push({ ticketId: r.ticketId, events: r.events });
+  });
+  results.forEach((r, i) =>
+    tickets[i]!.events.forEach(({ index }, j) => {
+      const seq = r.appended[j]!;
+      outcomes[index] =
+        seq instanceof TicketEventError
+          ? new ServiceError('invalid', seq.message)
+          : { seq, nextDueAt: r.nextDueAt, recorded: r.recorded.length };
+    }),
+  );
+  return outcomes;
+}
+
+/** The event a request may add to its ticket, as of `now`; throws why it may not. */
+function admit({ ctx, ticketId, input }: EventRequest, ticket: TicketForWrite | undefined, now: number): TicketEvent {
+  if (!ticket) throw new ServiceError('not_found', `no ticket ${ticketId}`);
+  requireVisible(ctx, ticket.customer_id, `ticket ${ticketId}`);
+  if (ctx.principal.role === 'customer' && !(input.type === 'replied' && input.author === 'customer')) {
+    throw new ServiceError('forbidden', 'a customer contact may add only its own replies', 'type');
+  }
+  if (ctx.principal.role === 'auditor') throw new ServiceError('forbidden', 'an auditor token cannot change this');
+  const event = { ...input, at: input.at ?? now } as TicketEvent;
+  if (event.at > now) throw new ServiceError('invalid', 'an event cannot be in the future', 'at');
+  return event;
+}
+
+interface Batcher {
+  add(request: EventRequest): Promise<RecordedEvent>;
+}
+
+/** One batcher per store (keyed by its Kysely instance, which every context of the store shares). */
+const batchers = new WeakMap<object, Batcher>();
+
+function batcherOf(ctx: ServiceContext): Batcher {
+  let batcher = batchers.get(ctx.db);
+  // Several batches at once: on PostgreSQL on several connections; on SQLite one is written while the one before
+  // it is being synced to disk.
+  if (!batcher) batchers.set(ctx.db, (batcher = eventBatcher(4)));
+  return batcher;
+}
+
+/**
+ * Collects event requests while a batch is being written and writes them as the next batch, with at most
+ * `inFlight` batches at once. A lone request is written at once, so nothing waits when idle.
+ */
+function eventBatcher(inFlight: number): Batcher {
+  const queue: (EventRequest & { resolve(r: RecordedEvent): void; reject(e: unknown): void })[] = [];
+  let running = 0;
+  async function drain(): Promise<void> {
+    running++;
+    while (queue.length) {
+      // Let the requests that have arrived reach the queue first.
+      await new Promise((resolve) => setImmediate(resolve));
+      const batch = queue.splice(0, 500);
+      if (!batch.length) break;
+      try {
+        const ctx = batch[0]!.ctx;
+        const written: Written = [];
+        const outcomes = await writeTransaction(ctx, (trx) => writeEvents(trx, ctx, batch, written));
+        remember(ctx, written);
+        // Only now, committed: each caller hears about its own event.
+        batch.forEach((r, i) => {
+          const outcome = outcomes[i]!;
+          if (outcome instanceof Error) r.reject(outcome);
+          else r.resolve(outcome);
+        });
+      } catch (e) {
+        for (const r of batch) r.reject(e);
+      }
+    }
+    running--;
+  }
+  return {
+    add: (request) =>
+      new Promise((resolve, reject) => {
+        queue.push({ ...request, resolve, reject });
+        if (running < inFlight) void drain();
+      }),
+  };
+}
