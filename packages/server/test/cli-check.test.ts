@@ -18,6 +18,21 @@ describe('surety check', () => {
     expect(r.stdout).toContain('contracts/invoca.yaml: ok — contract invoca-exhibit-b: 3 levels of Severity Level');
   });
 
+  it('warns of provider-published holiday lists that end before the end of next year', () => {
+    // Invoca and SecurEnvoy ship initial lists for 2026 only (Exhibit B §1 "holidays as published by Invoca";
+    // "SECURENVOY designated company holidays"). As of 3 December 2026, next year ends 31 December 2027.
+    const r = surety('check', '--as-of', '2026-12-03', 'contracts/invoca.yaml', 'contracts/techjutsu.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "contracts/invoca.yaml: warning — holiday list 'invoca-holidays' (calendar business-hours, the contract's initial copy) ends 2026-12-31, before the end of next year (2027-12-31)",
+    );
+    // Statutory sets are rules: they answer for every year, so TechJutsu has nothing to warn of.
+    expect(r.stdout).not.toContain('techjutsu.yaml: warning');
+    // As of a day in 2025 next year is 2026, which the list covers.
+    expect(surety('check', '--as-of', '2025-06-01', 'contracts/invoca.yaml').stdout).not.toContain('warning');
+    expect(surety('check', '--as-of', 'soon', 'contracts/invoca.yaml')).toMatchObject({ code: 2 });
+  });
+
   it('reports every problem with file:line:column and the JSON pointer, and exits 1', () => {
     const bad = file(
       'bad.yaml',

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { CalendarSpec, ClosedDate } from './calendar-spec.js';
+import type { CalendarSpec, ClosedDate, PublishedList } from './calendar-spec.js';
 import { closedDatesOfYear } from './closed-dates.js';
 import { businessDayMs } from './business-day.js';
 import { localToEpochMs } from './local-time.js';
@@ -47,7 +47,8 @@ export class BusinessCalendar {
 
   constructor(
     readonly spec: CalendarSpec,
-    private readonly published: ReadonlyMap<string, readonly ClosedDate[]> = new Map(),
+    /** Provider-published lists that replace the contract's initial copies (see holiday-coverage.ts). */
+    readonly published: ReadonlyMap<string, PublishedList> = new Map(),
   ) {
     this.name = spec.name;
     this.zone = spec.zone;
@@ -55,9 +56,9 @@ export class BusinessCalendar {
   }
 
   /** A calendar like this one with a provider-published closure list replaced (lists change at run time). */
-  withPublishedList(list: string, dates: readonly ClosedDate[]): BusinessCalendar {
+  withPublishedList(list: string, dates: readonly ClosedDate[], through?: string): BusinessCalendar {
     const published = new Map(this.published);
-    published.set(list, dates);
+    published.set(list, { dates, through });
     return new BusinessCalendar(this.spec, published);
   }
 

@@ -30,13 +30,24 @@ export interface ClosedDate {
 export type ClosureRule =
   /** Public holidays from `date-holidays` for a country and optional region, e.g. US, CA, GB/ENG. */
   | { kind: 'holidays'; country: string; region?: string; types: string[] }
+  /** A named statutory set (statutory-sets.ts): a country's holidays and substitute days as its law lists them. */
+  | { kind: 'statutory'; set: string }
   /** Dates written into the contract itself. */
   | { kind: 'dates'; dates: ClosedDate[] }
   /**
    * A list the provider publishes and may change at run time (Invoca's "holidays as published by Invoca").
    * `initial` is what the contract ships; `BusinessCalendar.withPublishedList` replaces it.
    */
-  | { kind: 'published'; list: string; initial: ClosedDate[] };
+  | { kind: 'published'; list: string; initial: ClosedDate[]; through?: string };
+
+/**
+ * The current copy of a provider-published list. `through` is the last date it answers for (inclusive); when
+ * not given, the list covers to the end of the last year it has a date in.
+ */
+export interface PublishedList {
+  dates: readonly ClosedDate[];
+  through?: string;
+}
 
 export interface CalendarSpec {
   name: string;

@@ -43,15 +43,15 @@ export const securenvoy = () =>
     },
     'securenvoy',
   );
-/** TechJutsu: Mon–Fri (order-form hours 09:00–17:00 New York), US and Canadian statutory holidays. */
+/** TechJutsu: Mon–Fri (order-form hours 09:00–17:00 New York), US and Canadian federal statutory holidays. */
 export const techjutsu = () =>
   calendar(
     {
       zone: 'America/New_York',
       weekly: [{ days: MON_FRI, start: 9 * 60, end: 17 * 60 }],
       closures: [
-        { kind: 'holidays', country: 'US', types: ['public'] },
-        { kind: 'holidays', country: 'CA', types: ['public'] },
+        { kind: 'statutory', set: 'US-federal' },
+        { kind: 'statutory', set: 'CA-federal' },
       ],
     },
     'techjutsu',

@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import { Temporal } from 'temporal-polyfill';
-import type { ClosedDate, ClosureRule } from './calendar-spec.js';
+import type { ClosedDate, ClosureRule, PublishedList } from './calendar-spec.js';
+import { statutoryDatesOfYear } from './statutory-sets.js';
 
 /**
  * Expands a calendar's closure rules into the closed local dates of one year. `published` holds the
@@ -9,7 +10,7 @@ import type { ClosedDate, ClosureRule } from './calendar-spec.js';
 export function closedDatesOfYear(
   rules: readonly ClosureRule[],
   year: number,
-  published: ReadonlyMap<string, readonly ClosedDate[]>,
+  published: ReadonlyMap<string, PublishedList>,
 ): ClosedDate[] {
   const prefix = `${year}-`;
   const out: ClosedDate[] = [];
@@ -18,11 +19,14 @@ export function closedDatesOfYear(
       case 'holidays':
         out.push(...holidaysOfYear(rule.country, rule.region, rule.types, year));
         break;
+      case 'statutory':
+        out.push(...statutoryDatesOfYear(rule.set, year));
+        break;
       case 'dates':
         out.push(...rule.dates.filter((d) => d.date.startsWith(prefix)));
         break;
       case 'published':
-        out.push(...(published.get(rule.list) ?? rule.initial).filter((d) => d.date.startsWith(prefix)));
+        out.push(...(published.get(rule.list)?.dates ?? rule.initial).filter((d) => d.date.startsWith(prefix)));
         break;
     }
   }

@@ -3,3 +3,5 @@ export { BusinessCalendar, FIRST_YEAR, LAST_YEAR, type OpenWindow } from './busi
 export { businessDayMs } from './business-day.js';
 export { isKnownHolidaySet } from './closed-dates.js';
 export { localToEpochMs, localDateOf, assertValidZone } from './local-time.js';
+export { STATUTORY_SETS, statutorySet, statutoryDatesOfYear, type StatutorySet } from './statutory-sets.js';
+export { holidayListCoverage, listEndsBefore, describeCoverage, type HolidayListCoverage } from './holiday-coverage.js';

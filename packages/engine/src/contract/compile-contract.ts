@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { isKnownHolidaySet } from '../calendar/closed-dates.js';
+import { STATUTORY_SETS, statutorySet } from '../calendar/statutory-sets.js';
 import type { CalendarSpec, ClosedDate, ClosureRule, WeeklyWindow } from '../calendar/calendar-spec.js';
 import { assertValidZone } from '../calendar/local-time.js';
 import type { ContractIssue } from './contract-issue.js';
@@ -250,18 +251,25 @@ class Compiler {
     }
     const closures: ClosureRule[] = (cal.closures ?? []).flatMap((c, i): ClosureRule[] => {
       if ('holidays' in c) {
-        const { country, region } = c.holidays;
-        if (!isKnownHolidaySet(country, region)) {
+        const place = [...at, 'closures', i, 'holidays'];
+        if ('set' in c.holidays) {
+          const { set } = c.holidays;
+          if (statutorySet(set)) return [{ kind: 'statutory', set }];
+          const known = STATUTORY_SETS.map((s) => s.id);
           this.issue(
-            [...at, 'closures', i, 'holidays'],
-            `date-holidays has no holiday set for ${country}${region ? '/' + region : ''}`,
+            [...place, 'set'],
+            `unknown statutory holiday set '${set}'${hint(set, known)} (sets: ${known.join(', ')})`,
           );
           return [];
         }
-        return [{ kind: 'holidays', country, region, types: c.holidays.types ?? ['public'] }];
+        const { country, region, types } = c.holidays;
+        if (isKnownHolidaySet(country, region))
+          return [{ kind: 'holidays', country, region, types: types ?? ['public'] }];
+        this.issue(place, `date-holidays has no holiday set for ${country}${region ? '/' + region : ''}`);
+        return [];
       }
       if ('dates' in c) return [{ kind: 'dates', dates: c.dates.map(closedDate) }];
-      return [{ kind: 'published', list: c.published, initial: (c.initial ?? []).map(closedDate) }];
+      return [{ kind: 'published', list: c.published, initial: (c.initial ?? []).map(closedDate), through: c.through }];
     });
     let businessDay: number | undefined;
     if (cal.business_day !== undefined) {

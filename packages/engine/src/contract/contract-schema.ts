@@ -56,10 +56,26 @@ const closure = z.union([
     }),
     clause: clause.optional(),
   }),
+  z.strictObject({
+    holidays: z.strictObject({
+      set: z
+        .string()
+        .min(1)
+        .describe(
+          "a named statutory set, e.g. 'CA-federal' (Canada Labour Code s.166) or 'US-federal' (5 U.S.C. 6103)",
+        ),
+    }),
+    clause: clause.optional(),
+  }),
   z.strictObject({ dates: z.array(closedDate).min(1), clause: clause.optional() }),
   z.strictObject({
     published: id.describe('name of a provider-published list that can be replaced at run time'),
     initial: z.array(closedDate).optional(),
+    through: z
+      .string()
+      .regex(DATE, 'a date YYYY-MM-DD')
+      .optional()
+      .describe('last date the initial list answers for (default: 31 December of its last year)'),
     clause: clause.optional(),
   }),
 ]);

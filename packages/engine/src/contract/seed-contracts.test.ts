@@ -138,8 +138,8 @@ describe('the seed contracts', () => {
     const p1 = target(c, 'standard', 'P1', 'first_response');
     expect(p1.calendar.zone).toBe('America/New_York');
     expect(p1.calendar.spec.closures).toMatchObject([
-      { kind: 'holidays', country: 'US', types: ['public'] },
-      { kind: 'holidays', country: 'CA', types: ['public'] },
+      { kind: 'statutory', set: 'US-federal' },
+      { kind: 'statutory', set: 'CA-federal' },
     ]);
     // Thursday 2 July 2026 17:00 EDT + 2 business hours: one hour on Thursday (open until 18:00), Friday 3 July is
     // closed (US Independence Day, observed), so the deadline is Monday 6 July 09:00 EDT.

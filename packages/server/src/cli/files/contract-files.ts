@@ -4,10 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import {
   compileContract,
   ContractError,
+  holidayListCoverage,
   parseContract,
   type CompileIssue,
   type CompiledContract,
   type ContractIssue,
+  type HolidayListCoverage,
   type SourceText,
 } from '@surety/engine';
 
@@ -38,6 +40,8 @@ export interface CheckReport {
   issues: ContractIssue[];
   /** Parameters a lone contract leaves to order forms. */
   awaitingOrderForm: string[];
+  /** How far each provider-published holiday list of a contract reaches. */
+  holidayLists: HolidayListCoverage[];
 }
 
 /**
@@ -51,7 +55,14 @@ export async function checkFiles(files: string[]): Promise<CheckReport[]> {
   const reports: CheckReport[] = [];
   for (const s of sources) {
     if (!('text' in s)) {
-      reports.push({ file: s.file, kind: 'unknown', summary: '', issues: s.issues, awaitingOrderForm: [] });
+      reports.push({
+        file: s.file,
+        kind: 'unknown',
+        summary: '',
+        issues: s.issues,
+        awaitingOrderForm: [],
+        holidayLists: [],
+      });
       continue;
     }
     const kind = kindOf(s);
@@ -73,7 +84,7 @@ export async function checkFiles(files: string[]): Promise<CheckReport[]> {
                 message: `no contract with id '${contractId}' among the files given or beside this order form`,
               },
             ];
-        reports.push({ file: s.file, kind, summary: '', issues, awaitingOrderForm: [] });
+        reports.push({ file: s.file, kind, summary: '', issues, awaitingOrderForm: [], holidayLists: [] });
         continue;
       }
       const result = compileContract(contract, s);
@@ -83,6 +94,7 @@ export async function checkFiles(files: string[]): Promise<CheckReport[]> {
         summary: `order form for ${contractId} (customer ${result.contract?.customer ?? '?'})`,
         issues: result.issues,
         awaitingOrderForm: [],
+        holidayLists: [],
       });
     } else {
       const result = compileContract(s);
@@ -101,6 +113,7 @@ export async function checkFiles(files: string[]): Promise<CheckReport[]> {
         summary,
         issues: others,
         awaitingOrderForm: [...new Set(missing)],
+        holidayLists: [...(result.contract?.calendars.values() ?? [])].flatMap(holidayListCoverage),
       });
     }
   }
