@@ -12,6 +12,9 @@ export interface Clock {
   /** 1 for the first clock of its kind; reopening (resolution) or each update (next_update) adds one. */
   cycle: number;
   target: TargetRule;
+  /** Business time this clock must run to its deadline: the target's, or for a business-date cadence the time
+   * from its start to the close of the business date it is due by (cadence.ts). */
+  targetMs: number;
   severity: string;
   status: ClockStatus;
   startedAt: number;

@@ -30,7 +30,7 @@ export interface ClockView {
 export function viewClock(c: Clock, now: number): ClockView {
   const end = c.stoppedAt ?? now;
   const elapsedMs = elapsedAt(c, end);
-  const d = c.target.durationMs;
+  const d = c.targetMs;
   const cal = c.target.calendar;
   let dueAt = c.breachedAt ?? instantOfElapsed(c, d);
   if (dueAt === null && c.stoppedAt !== null) dueAt = cal.add(c.stoppedAt, d - elapsedMs); // as it stood when stopped

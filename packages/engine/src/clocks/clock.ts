@@ -1,5 +1,6 @@
 import type { TargetRule } from '../contract/compiled-contract.js';
 import type { Clock, Explanation } from './clock-state.js';
+import { targetMsFrom } from './cadence.js';
 
 /** Mechanics of a single clock: accrual, pause and resume, deadline and warning instants. */
 
@@ -14,6 +15,7 @@ export function newClock(
     kind: target.kind,
     cycle,
     target,
+    targetMs: targetMsFrom(target, startedAt),
     severity,
     status: running ? 'running' : 'paused',
     startedAt,
@@ -55,7 +57,7 @@ export function instantOfElapsed(c: Clock, amount: number): number | null {
 /** Records the warnings and the breach that fall due by `t` (a breach only once the deadline is past). */
 export function advanceClock(c: Clock, t: number, log: Explanation[]): void {
   if (c.runningSince === null || c.stoppedAt !== null) return;
-  const d = c.target.durationMs;
+  const d = c.targetMs;
   for (const fraction of c.target.warnAt) {
     if (c.warned.includes(fraction)) continue;
     const at = instantOfElapsed(c, fraction * d);

@@ -2,6 +2,7 @@ import type { ClockKind, CompiledContract, TargetRule } from '../contract/compil
 import { isoInstant } from '../util/instant.js';
 import type { Clock, Explanation } from './clock-state.js';
 import { advanceClock, clockLabel, newClock, pauseClock, resumeClock, stopClock } from './clock.js';
+import { targetMsFrom } from './cadence.js';
 import { TicketEventError, type TicketEvent } from './ticket-event.js';
 
 /** Everything the engine knows about one support request; clock views are derived from it. */
@@ -105,7 +106,7 @@ export function applyEvent(contract: CompiledContract, state: TicketState, e: Ti
       }
       if (qualifiesForUpdates(contract, state, e)) {
         const rule = ruleFor(contract, state, 'next_update');
-        if (rule) startClock(state, rule, e.at, 'replied', ENGINE_RULES.nextUpdateStarts);
+        if (rule && !updateGiven(state, rule)) startClock(state, rule, e.at, 'replied', ENGINE_RULES.nextUpdateStarts);
       }
       break;
     }
@@ -155,7 +156,9 @@ export function applyEvent(contract: CompiledContract, state: TicketState, e: Ti
       const resolution = ruleFor(contract, state, 'resolution');
       if (resolution) startClock(state, resolution, e.at, 'reopened', ENGINE_RULES.reopen);
       const updates = ruleFor(contract, state, 'next_update');
-      if (updates && hasResponded(state, contract)) startClock(state, updates, e.at, 'reopened', ENGINE_RULES.reopen);
+      if (updates && hasResponded(state, contract) && !updateGiven(state, updates)) {
+        startClock(state, updates, e.at, 'reopened', ENGINE_RULES.reopen);
+      }
       break;
     }
   }
@@ -206,6 +209,7 @@ function changeSeverity(contract: CompiledContract, state: TicketState, severity
 /** Retroactive: the new target measured from the clock's own start, its pauses kept (in the new calendar). */
 function retarget(c: Clock, rule: TargetRule, severity: string): void {
   c.target = rule;
+  c.targetMs = targetMsFrom(rule, c.startedAt);
   c.severity = severity;
   c.accruedMs = c.segments.reduce((sum, [s, e]) => sum + rule.calendar.between(s, e), 0);
   c.warned = [];
@@ -236,7 +240,10 @@ function replayPauses(state: TicketState, c: Clock, until: number): void {
 function stillOwed(contract: CompiledContract, state: TicketState, kind: ClockKind): boolean {
   if (state.phase !== 'open') return false;
   if (kind === 'first_response') return !state.clocks.some((c) => c.kind === 'first_response' && c.metAt !== null);
-  if (kind === 'next_update') return hasResponded(state, contract);
+  if (kind === 'next_update') {
+    const rule = ruleFor(contract, state, 'next_update');
+    return hasResponded(state, contract) && !(rule && updateGiven(state, rule));
+  }
   return true;
 }
 
@@ -251,6 +258,11 @@ function hasResponded(state: TicketState, contract: CompiledContract): boolean {
     !ruleFor(contract, state, 'first_response') ||
     state.clocks.some((c) => c.kind === 'first_response' && c.metAt !== null)
   );
+}
+
+/** A `once` update target is owed once: after a next_update clock has started, no other starts. */
+function updateGiven(state: TicketState, rule: TargetRule): boolean {
+  return rule.repeat === 'once' && state.clocks.some((c) => c.kind === 'next_update');
 }
 
 function qualifiesForUpdates(

@@ -156,6 +156,7 @@ class Compiler {
         availability,
         availabilityAwaits: this.availabilityAwaits,
         credits,
+        queueOrder: this.doc.queue?.order ?? 'deadline',
       },
     };
   }
@@ -296,6 +297,8 @@ class Compiler {
     t: {
       within?: unknown;
       every?: unknown;
+      every_business_days?: number;
+      once_within?: unknown;
       calendar?: string;
       warn_at?: string[];
       pause_when?: string[];
@@ -307,8 +310,20 @@ class Compiler {
     calendars: Map<string, BusinessCalendar>,
   ): TargetRule | undefined {
     const defaults = this.doc.clock_defaults ?? {};
-    const durationKey = kind === 'next_update' ? 'every' : 'within';
-    const text = this.resolve(t[durationKey] as string | ParamRef, [...at, durationKey], 'duration');
+    const cadences = (['every', 'every_business_days', 'once_within'] as const).filter((k) => t[k] !== undefined);
+    if (kind === 'next_update' && cadences.length !== 1) {
+      this.issue(
+        at,
+        `next_update needs exactly one of every (rolling), every_business_days (by business date) or once_within (one update)${cadences.length ? `, found ${cadences.join(' and ')}` : ''}`,
+      );
+      return undefined;
+    }
+    const durationKey = kind === 'next_update' ? cadences[0]! : 'within';
+    const businessDates = durationKey === 'every_business_days' ? t.every_business_days : undefined;
+    const text =
+      businessDates !== undefined
+        ? `${businessDates} business days`
+        : this.resolve(t[durationKey] as string | ParamRef, [...at, durationKey], 'duration');
     const calendarName =
       t.calendar ??
       defaults.calendar ??
@@ -344,7 +359,16 @@ class Compiler {
     return {
       kind,
       durationMs: ms,
-      durationText: text,
+      durationText:
+        businessDates !== undefined
+          ? businessDates === 1
+            ? 'each business day'
+            : `every ${businessDates} business days`
+          : durationKey === 'once_within'
+            ? `${text}, once`
+            : text,
+      repeat: durationKey === 'once_within' ? 'once' : 'rolling',
+      businessDates,
       calendar,
       warnAt: (t.warn_at ?? defaults.warn_at ?? []).map((p) => Number(p.slice(0, -1)) / 100).sort((a, b) => a - b),
       pauseWhen: t.pause_when ?? defaults.pause_when ?? [],

@@ -16,6 +16,13 @@ export interface TargetRule {
   durationMs: number;
   /** The duration as the contract (or order form) wrote it. */
   durationText: string;
+  /**
+   * next_update only. `rolling`: a new update is owed after each one; `once`: one update after the first
+   * response (TechJutsu §10.6). With `businessDates` set, an update is due by the close of that many business
+   * dates after the date of the last one, and `durationMs` is only its nominal length (SecurEnvoy P1, P2).
+   */
+  repeat: 'rolling' | 'once';
+  businessDates?: number;
   calendar: BusinessCalendar;
   /** Fractions of the target (0.75 for "75%") at which a warning falls due. */
   warnAt: number[];
@@ -74,6 +81,8 @@ export interface CompiledContract {
   /** Parameters the availability section still needs from an order form (it is left out until they come). */
   availabilityAwaits?: string[];
   credits?: CreditPolicy;
+  /** The order in which open requests are worked: soonest deadline first, or first in first out by receipt. */
+  queueOrder: 'deadline' | 'receipt';
   /** The order form's customer and plan, when one was given. */
   customer?: string;
   plan?: string;

@@ -108,7 +108,20 @@ const clockSettings = {
 };
 
 const target = z.strictObject({ within: orParam(duration), ...clockSettings });
-const periodicTarget = z.strictObject({ every: orParam(duration), ...clockSettings });
+/** next_update takes exactly one of its three cadences (compile-contract.ts checks that one is given). */
+const periodicTarget = z.strictObject({
+  every: orParam(duration).optional().describe('rolling: each update is due this much business time after the last'),
+  every_business_days: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('an update by the close of the Nth business date after the date of the last one (1 = each business day)'),
+  once_within: orParam(duration)
+    .optional()
+    .describe('one update, due this much business time after the first response; none after it'),
+  ...clockSettings,
+});
 
 const severityTargets = z.strictObject({
   first_response: target.optional(),
@@ -141,7 +154,11 @@ const parameter = z.strictObject({
 const requestField = z.strictObject({
   id,
   label: text,
-  required: z.boolean(),
+  required: z
+    .boolean()
+    .describe(
+      'true only where the contract requires the field to open a request; others are asked for and shown as missing',
+    ),
   type: z.enum(['text', 'contact', 'choice']).optional(),
   choices: z.array(text).optional(),
   clause: clause.optional(),
@@ -228,6 +245,15 @@ export const contractSchema = z.strictObject({
     })
     .optional(),
   request_fields: z.array(requestField).optional(),
+  queue: z
+    .strictObject({
+      order: z
+        .enum(['deadline', 'receipt'])
+        .describe('deadline: the soonest deadline first (default); receipt: first in, first out (SecurEnvoy)'),
+      clause: clause.optional(),
+    })
+    .optional()
+    .describe("the order in which the provider works the contract's open requests"),
   availability: availabilitySection.optional(),
   maintenance: maintenanceSection.optional(),
   credits: creditsSection.optional(),
