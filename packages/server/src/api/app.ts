@@ -23,6 +23,7 @@ import { registerClockRoutes } from './clock-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerRoutes } from './customer-routes.js';
 import { registerMaintenanceRoutes } from './maintenance-routes.js';
+import { registerOutboxRoutes } from './outbox-routes.js';
 import { problemHandler } from './problem.js';
 import { RequestLog } from './request-log.js';
 import { registerServiceRoutes } from './service-routes.js';
@@ -35,6 +36,10 @@ export interface AppOptions {
   /** Called after a write that saved a timer (due at `timerAt`) or may have queued webhook deliveries. */
   onScheduleChanged?(change: ScheduleChange): void;
   logger?: boolean;
+  /** Why email is not sent (SMTP_URL unset), shown with the outbox; null or absent: it is configured. */
+  emailNotice?: string | null;
+  /** Called after every successful write: it may have queued email (the sender then looks at once). */
+  onWrite?(): void;
 }
 
 declare module 'fastify' {
@@ -91,6 +96,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (stored) return replay(reply, stored);
     request.idempotency = idempotent;
   });
+  if (options.onWrite)
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && reply.statusCode < 300) options.onWrite!();
+    });
   const deps: RouteDeps = {
     context: (request) => {
       const ctx = options.context(request.principal!);
@@ -108,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerClaimRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerWebhookRoutes(app, deps);
+  registerOutboxRoutes(app, deps, { notice: options.emailNotice ?? null });
   return app;
 }
 

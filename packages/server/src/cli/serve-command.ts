@@ -5,6 +5,8 @@ import { ensureAdminToken } from '../services/tokens/api-tokens.js';
 import { SYSTEM } from '../services/core/service-context.js';
 import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
+import { EMAIL_NOT_CONFIGURED, startEmailSender } from '../worker/email-sender.js';
+import { emailSenderLog } from './email-sender-log.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
 
@@ -26,6 +28,8 @@ export function registerServe(program: Command): void {
       const app = await buildApp({
         context: (principal) => store.context(principal),
         onScheduleChanged: (change) => worker?.scheduled(change),
+        onWrite: () => email?.queued(),
+        emailNotice: opts.smtpUrl ? null : EMAIL_NOT_CONFIGURED,
         logger: true,
       });
       const store = await openStore(
@@ -38,8 +42,12 @@ export function registerServe(program: Command): void {
       const seeded = await seedContracts(system, opts.contracts);
       const adminToken = await ensureAdminToken(system);
       const worker = opts.worker ? await startClockWorker(store, clockWorkerLog(app.log)) : undefined;
+      const email = opts.worker
+        ? await startEmailSender(store, { smtpUrl: opts.smtpUrl, from: opts.mailFrom, log: emailSenderLog(app.log) })
+        : undefined;
       const shutdown = async () => {
         await app.close();
+        await email?.stop();
         await worker?.stop();
         await store.close();
       };

@@ -3,6 +3,8 @@ import { pino } from 'pino';
 import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
+import { startEmailSender } from '../worker/email-sender.js';
+import { emailSenderLog } from './email-sender-log.js';
 import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
 
 export function registerWorker(program: Command): void {
@@ -23,12 +25,18 @@ export function registerWorker(program: Command): void {
       );
     }
     const worker = await startClockWorker(store, clockWorkerLog(log));
+    const email = await startEmailSender(store, {
+      smtpUrl: opts.smtpUrl,
+      from: opts.mailFrom,
+      log: emailSenderLog(log),
+    });
     const shutdown = async () => {
+      await email.stop();
       await worker.stop();
       await store.close();
     };
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
-    process.stderr.write(`Surety worker on PostgreSQL: sharing timers and webhook deliveries\n`);
+    process.stderr.write(`Surety worker on PostgreSQL: sharing timers, webhook and email deliveries\n`);
   });
 }

@@ -6,6 +6,8 @@ export interface SharedWorkOptions {
   database: string;
   leaseSeconds: string;
   superviseSeconds: string;
+  smtpUrl?: string;
+  mailFrom: string;
 }
 
 export function addSharedWorkOptions(command: Command): Command {
@@ -17,6 +19,17 @@ export function addSharedWorkOptions(command: Command): Command {
       new Option('--lease-seconds <s>', 'PostgreSQL: a job a dead worker held is retried by another after this')
         .env('SURETY_LEASE_SECONDS')
         .default('30'),
+    )
+    .addOption(
+      new Option(
+        '--smtp-url <url>',
+        'smtp://user:pass@host:port (or smtps://): without it email waits in the outbox',
+      ).env('SMTP_URL'),
+    )
+    .addOption(
+      new Option('--mail-from <address>', 'the From address of every email')
+        .env('SURETY_MAIL_FROM')
+        .default('Surety <surety@localhost>'),
     )
     .addOption(
       new Option('--supervise-seconds <s>', 'PostgreSQL: how often expired leases are looked for')

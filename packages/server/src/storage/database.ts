@@ -15,6 +15,7 @@ import * as auditChains from './migrations/0009-audit-chains.js';
 import * as idempotencyWithheld from './migrations/0010-idempotency-withheld.js';
 import * as lookupIndexes from './migrations/0011-lookup-indexes.js';
 import * as overdueProjections from './migrations/0012-overdue-projections.js';
+import * as emailOutbox from './migrations/0060-email-outbox.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0010-idempotency-withheld': idempotencyWithheld,
   '0011-lookup-indexes': lookupIndexes,
   '0012-overdue-projections': overdueProjections,
+  '0060-email-outbox': emailOutbox,
 };
 
 /**

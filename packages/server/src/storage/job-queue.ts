@@ -8,7 +8,7 @@ import type { Executor } from './repositories/executor.js';
  * deliveries: each job is taken by one worker (SKIP LOCKED), and a job whose worker died is failed when its
  * lease runs out and retried by another. SQLite has one process and needs none of this.
  */
-export const QUEUES = { timers: 'surety-timers', webhooks: 'surety-webhooks' } as const;
+export const QUEUES = { timers: 'surety-timers', webhooks: 'surety-webhooks', email: 'surety-email' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface QueuedJob {

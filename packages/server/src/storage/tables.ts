@@ -204,6 +204,39 @@ export interface WebhookAttemptTable {
   duration_ms: number;
 }
 
+/**
+ * One email to one recipient, written to the outbox in the transaction of the change that causes it; `id` (and the
+ * Message-ID derived from it) is stable across retries. `sent_at`: when the accepted attempt began; `accepted_at`:
+ * when the mail server answered 250 to it. `next_attempt_at` null: accepted, or refused for good (`failed_at`).
+ */
+export interface OutboxMessageTable {
+  id: string;
+  message_id: string;
+  kind: string;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  headers: string; // JSON object of extra headers (List-Unsubscribe, …)
+  created_at: number;
+  attempts: number;
+  next_attempt_at: number | null;
+  sent_at: number | null;
+  accepted_at: number | null;
+  smtp_response: string | null;
+  failed_at: number | null;
+}
+
+export interface OutboxAttemptTable {
+  message_id: string;
+  attempt: number;
+  at: number;
+  accepted_at: number | null;
+  response: string | null;
+  error: string | null;
+  duration_ms: number;
+}
+
 /** A write's response, kept per caller and Idempotency-Key, written in the write's own transaction. */
 export interface IdempotencyKeyTable {
   actor: string;
@@ -216,6 +249,8 @@ export interface IdempotencyKeyTable {
 }
 
 export interface Tables {
+  outbox_messages: OutboxMessageTable;
+  outbox_attempts: OutboxAttemptTable;
   services: ServiceTable;
   components: ComponentTable;
   claims: ClaimTable;
