@@ -83,4 +83,18 @@ describe('surety check', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`${join(dir, 'nope.yaml')}: /: no such file\n1 of 1 file(s) invalid\n`);
   });
+
+  it('reports an alias bomb with file:line:column and goes on to check the other files', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [prev, name] of [...'abcdef'].map((c, i) => [c, 'bcdefg'[i]!])) {
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const bomb = file('bomb.yaml', levels.join('\n'));
+    const r = surety('check', bomb, 'contracts/invoca.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `${bomb}:2:8: /: YAML: Excessive alias count indicates a resource exhaustion attack\n1 of 2 file(s) invalid\n`,
+    );
+    expect(r.stdout).toContain('contracts/invoca.yaml: ok');
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXCLUSION_CATEGORIES } from '../availability/exclusions.js';
+import { MAX_DURATION_YEARS, withinDurationLimit } from './duration.js';
 
 /**
  * The contract language, version 1: the shape of a contract file as written. Values stay as written
@@ -15,7 +16,17 @@ const HOURS_RANGE = /^\s*(([01]\d|2[0-3]):[0-5]\d)\s*-\s*(([01]\d|2[0-3]):[0-5]\
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PERCENT = /^(\d{1,3}(\.\d+)?)%$/;
 
-export const id = z.string().regex(ID, 'an identifier: letters, digits, - and _');
+/**
+ * Names of Object.prototype's members (constructor, toString, …): a plan, calendar or parameter so named
+ * would be found on every object, so a reference to an undeclared one would seem declared.
+ */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const id = z
+  .string()
+  .regex(ID, 'an identifier: letters, digits, - and _')
+  .refine((name) => !PROTOTYPE_NAMES.has(name), {
+    message: 'expected a name other than those JavaScript objects already have (constructor, toString, valueOf, …)',
+  });
 const text = z.string().min(1);
 const clause = text.describe('the section of the source contract this encodes, e.g. "Invoca Exhibit B, Table 3"');
 
@@ -26,6 +37,7 @@ const orParam = <T extends z.ZodType>(schema: T) => z.union([schema, paramRef]);
 export const duration = z
   .string()
   .regex(DURATION_PATTERN, "a duration such as '8h', '90m', '16 business hours', '2 business days' or '1 week'")
+  .refine(withinDurationLimit, `expected a duration of at most ${MAX_DURATION_YEARS} years`)
   .describe("business time in the target's calendar: '4h', '16 business hours', '3 working days', '1 week'");
 export const percent = z.string().regex(PERCENT, "a percentage such as '75%'");
 export const hoursRange = z.string().regex(HOURS_RANGE, "local hours such as '08:00-17:00' (24:00 may end a day)");

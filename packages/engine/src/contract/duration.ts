@@ -34,6 +34,17 @@ export function parseDuration(text: string): ParsedDuration | undefined {
   return { amount: Math.round(((h * 60 + m) * 60 + s) * 1000), unit: 'time' };
 }
 
+/** The longest duration a contract may write: beyond it deadlines leave the years instants can represent. */
+export const MAX_DURATION_YEARS = 100;
+const MAX_DURATION_DAYS = MAX_DURATION_YEARS * 366;
+
+/** Whether a duration's text, if it parses, stays within MAX_DURATION_YEARS (a business day is at most 24h). */
+export function withinDurationLimit(text: string): boolean {
+  const d = parseDuration(text);
+  if (!d) return true; // the pattern reports text that is not a duration
+  return d.unit === 'time' ? d.amount <= MAX_DURATION_DAYS * 86_400_000 : d.amount <= MAX_DURATION_DAYS;
+}
+
 /** Business time in ms, or a message saying why the duration does not fit the calendar. */
 export function durationMs(
   d: ParsedDuration,

@@ -11,4 +11,6 @@ export {
   type SourceText,
 } from './compile-contract.js';
 export { parseDuration, formatDuration } from './duration.js';
+export { parseYamlSource, YAML_LIMITS } from './yaml-source.js';
 export { contractJsonSchema } from './json-schema.js';
+export { outlineContract, type ContractOutline, type ContractParameter } from './outline.js';

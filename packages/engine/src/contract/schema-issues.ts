@@ -60,6 +60,11 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, source: YamlSource)
         source.issueAt(path, `expected ${unionDescription(schemaAt(schema, path))}, found ${describe(issue.input)}`),
       ];
     }
+    case 'invalid_key': {
+      const name = String(path[path.length - 1]);
+      const expected = issue.issues.map((i) => (i.code === 'custom' ? i.message : `expected ${i.message}`));
+      return [source.issueAt(path, `name '${name}': ${expected.join('; ')}`, true)];
+    }
     default:
       return [source.issueAt(path, issue.message)];
   }

@@ -1,11 +1,11 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import {
   compileContract,
   ContractError,
   holidayListCoverage,
   parseContract,
+  parseYamlSource,
   type CompileIssue,
   type CompiledContract,
   type ContractIssue,
@@ -129,13 +129,10 @@ async function readSourceOrIssue(file: string): Promise<SourceText | { file: str
   }
 }
 
+/** The file's value when it parses within the parser's bounds (its issues are reported when it is compiled). */
 function peek(s: SourceText): Record<string, unknown> | undefined {
-  try {
-    const v = parseYaml(s.text) as unknown;
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
+  const v = parseYamlSource(s.file, s.text).source?.value;
+  return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
 }
 
 function kindOf(s: SourceText): 'contract' | 'order form' {

@@ -1,4 +1,4 @@
-import { isoInstant, parseContract, type ContractDoc } from '@surety/engine';
+import { isoInstant, outlineContract, parseContract, type ContractDoc, type ContractParameter } from '@surety/engine';
 import {
   assignmentsToContracts,
   contractVersionsOf,
@@ -8,7 +8,6 @@ import {
   latestContractVersions,
   type ContractVersionRow,
 } from '../../storage/repositories/contract-repository.js';
-import { outlineContract, type ContractParameter } from './outline.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 

@@ -1,7 +1,7 @@
 import { formatIssue } from '@surety/engine';
 import { insertContractVersion } from '../../storage/repositories/contract-repository.js';
 import { recordAudit } from '../audit/log.js';
-import { outlineContract } from './outline.js';
+import { outlineOffThread } from './outline-off-thread.js';
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
@@ -12,7 +12,7 @@ export async function publishContract(
   source: string,
 ): Promise<{ id: string; version: number; awaitingOrderForm: string[] }> {
   requireStaffWrite(ctx);
-  const outline = outlineContract(source);
+  const outline = await outlineOffThread(source);
   if (outline.blocking.length)
     throw new ServiceError('invalid', outline.blocking.map(formatIssue).join('\n'), 'source');
   const id = outline.doc?.contract.id;

@@ -1,4 +1,6 @@
-import { compileContract, parseContract, type ContractDoc, type ContractIssue } from '@surety/engine';
+import { compileContract, parseContract } from './compile-contract.js';
+import type { ContractIssue } from './contract-issue.js';
+import type { ContractDoc } from './contract-schema.js';
 
 export interface ContractParameter {
   name: string;
