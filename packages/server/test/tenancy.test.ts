@@ -257,6 +257,23 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);
     expect((await walk('GET', '/webhooks', '/webhooks')).statusCode).toBe(403);
     expect((await walk('DELETE', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
+    // People: only an admin manages them; the public sign-in routes answer a contact's token as anyone else's.
+    expect((await walk('GET', '/users', '/users')).statusCode).toBe(403);
+    expect((await walk('PATCH', '/users/{userId}', '/users/0123456789abcdef', { name: 'x' })).statusCode).toBe(403);
+    expect((await walk('GET', '/invitations', '/invitations')).statusCode).toBe(403);
+    const invitation = { email: 'x@alpha.example', role: 'customer', customerId: 'alpha' };
+    expect((await walk('POST', '/invitations', '/invitations', invitation)).statusCode).toBe(403);
+    expect((await walk('DELETE', '/invitations/{invitationId}', '/invitations/0123456789abcdef')).statusCode).toBe(403);
+    expect((await walk('GET', '/setup', '/setup')).json()).toEqual({ needed: true });
+    expect((await walk('POST', '/setup', '/setup', { email: 'x@alpha.example' })).statusCode).toBe(400);
+    expect((await walk('GET', '/session', '/session')).statusCode).toBe(401);
+    expect((await walk('DELETE', '/session', '/session')).statusCode).toBe(401);
+    expect((await walk('POST', '/session', '/session', { email: 'x@alpha.example', password: 'x' })).statusCode).toBe(
+      401,
+    );
+    expect((await walk('POST', '/session/ticket', '/session/ticket', { ticket: 'x' })).statusCode).toBe(401);
+    const accept = { token: 'x', name: 'x', password: 'long enough password' };
+    expect((await walk('POST', '/invitations/accept', '/invitations/accept', accept)).statusCode).toBe(404);
     // Every route the API describes was walked.
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json() as { paths: Record<string, object> };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>

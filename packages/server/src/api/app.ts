@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -7,7 +8,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { authenticate } from '../services/tokens/api-tokens.js';
+import { ANONYMOUS, authenticateRequest, SESSION_COOKIE } from '../services/people/authenticate-request.js';
 import {
   IdempotentReplay,
   idempotentRequest,
@@ -24,9 +25,11 @@ import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerRoutes } from './customer-routes.js';
 import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
+import { registerPeopleRoutes } from './people-routes.js';
 import { problemHandler } from './problem.js';
 import { RequestLog } from './request-log.js';
 import { registerServiceRoutes } from './service-routes.js';
+import { registerSessionRoutes } from './session-routes.js';
 import { registerTicketRoutes } from './ticket-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 
@@ -47,6 +50,10 @@ declare module 'fastify' {
     principal?: Principal;
     /** A write made with an Idempotency-Key that has no response stored yet: its write transaction stores one. */
     idempotency?: IdempotentRequest;
+  }
+  interface FastifyContextConfig {
+    /** A route anyone may call (sign-in, setup): its principal is ANONYMOUS. */
+    public?: boolean;
   }
 }
 
@@ -72,19 +79,30 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: {
       openapi: '3.1.0',
       info: { title: 'Surety API', description: 'SLA contracts as code, measured.', version: '0.1.0' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'surety_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(fastifyCookie);
+  // A bearer token (machines) or the session cookie (browsers; writes carry X-CSRF-Token).
   app.addHook('onRequest', async (request) => {
     if (PUBLIC.test(request.url)) return;
-    request.principal = await authenticate(
-      options.context({ actor: 'anonymous', role: 'auditor' }),
-      request.headers.authorization,
-    );
+    if (request.routeOptions.config.public) return void (request.principal = ANONYMOUS);
+    const csrf = request.headers['x-csrf-token'];
+    request.principal = await authenticateRequest(options.context(ANONYMOUS), {
+      method: request.method,
+      authorization: request.headers.authorization,
+      sessionId: request.cookies[SESSION_COOKIE],
+      csrfToken: typeof csrf === 'string' ? csrf : undefined,
+    });
   });
   // Writes with an Idempotency-Key: a retry gets the first response back instead of a second write. A retry of a
   // committed write is answered here; one that races the first is answered by its write transaction.
@@ -118,6 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAdminRoutes(app, deps);
   registerWebhookRoutes(app, deps);
   registerOutboxRoutes(app, deps, { notice: options.emailNotice ?? null });
+  registerSessionRoutes(app, deps);
+  registerPeopleRoutes(app, deps);
   return app;
 }
 

@@ -2,7 +2,14 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ServiceError } from '../services/core/service-context.js';
 
-const STATUS = { not_found: 404, invalid: 422, conflict: 409, unauthorized: 401, forbidden: 403 } as const;
+const STATUS = {
+  not_found: 404,
+  invalid: 422,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  rate_limited: 429,
+} as const;
 
 /**
  * Every error as an RFC 9457 problem document naming the field at fault; never a stack trace. Unexpected

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadDemo } from '../services/demo/load-demo.js';
+import { demoSignIns } from '../services/people/demo-people.js';
 import { SYSTEM } from '../services/core/service-context.js';
 import { openStore } from '../services/core/store.js';
 
@@ -17,14 +18,18 @@ export function registerDemo(program: Command): void {
       const store = await openStore(opts.database);
       try {
         const r = await loadDemo(store.context(SYSTEM), opts.contracts);
+        const signIns = (await demoSignIns(store.context(SYSTEM)))
+          .map((s) => `sign in as ${s.role.padEnd(8)} (${s.email}), once: http://127.0.0.1:8080${s.path}\n`)
+          .join('');
         if (r === 'already loaded') {
-          process.stdout.write('the demo data is already in this store\n');
+          process.stdout.write(`the demo data is already in this store\n${signIns}`);
           return;
         }
         process.stdout.write(
           `loaded ${r.customers} customers, ${r.tickets} support requests, ${r.events} events, incidents and exclusions\n` +
             `agent token:    ${r.tokens.agent}\n` +
             `customer token: ${r.tokens.customer.token}  (${r.tokens.customer.customerId} only)\n` +
+            signIns +
             `watch a breach: ticket ${r.live.ticket} breaches its 1-hour response at ${new Date(r.live.breachesAt).toISOString()};\n` +
             `  with \`npm start\` running: curl -s localhost:8080/tickets/${r.live.ticket} -H "authorization: Bearer <agent token>"\n`,
         );

@@ -15,6 +15,7 @@ import * as auditChains from './migrations/0009-audit-chains.js';
 import * as idempotencyWithheld from './migrations/0010-idempotency-withheld.js';
 import * as lookupIndexes from './migrations/0011-lookup-indexes.js';
 import * as overdueProjections from './migrations/0012-overdue-projections.js';
+import * as people from './migrations/0050-people.js';
 import * as emailOutbox from './migrations/0060-email-outbox.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0010-idempotency-withheld': idempotencyWithheld,
   '0011-lookup-indexes': lookupIndexes,
   '0012-overdue-projections': overdueProjections,
+  '0050-people': people,
   '0060-email-outbox': emailOutbox,
 };
 
@@ -87,7 +89,12 @@ export function openDatabase(url = './data/surety.db'): Database {
  * throws with the failing migration's name.
  */
 export async function migrate(db: Kysely<Tables>, target?: string): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Helpers number their migrations in separate ranges: a store may have run a later number before an earlier one.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   const failed = results?.find((r) => r.status === 'Error');
   if (error)

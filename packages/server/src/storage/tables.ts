@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { PeopleTables } from './people-tables.js';
 
 /**
  * Table rows as stored. Instants are epoch milliseconds (BIGINT / INTEGER), never local times; JSON is kept as
@@ -248,7 +249,7 @@ export interface IdempotencyKeyTable {
   created_at: number;
 }
 
-export interface Tables {
+export interface Tables extends PeopleTables {
   outbox_messages: OutboxMessageTable;
   outbox_attempts: OutboxAttemptTable;
   services: ServiceTable;

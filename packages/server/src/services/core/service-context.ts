@@ -32,7 +32,7 @@ export interface ServiceContext {
 /** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */
 export class ServiceError extends Error {
   constructor(
-    readonly code: 'not_found' | 'invalid' | 'conflict' | 'unauthorized' | 'forbidden',
+    readonly code: 'not_found' | 'invalid' | 'conflict' | 'unauthorized' | 'forbidden' | 'rate_limited',
     message: string,
     readonly field?: string,
   ) {

@@ -1,0 +1,86 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { invite } from '../services/people/invite.js';
+import { changeUser, listInvitationsPage, listUsersPage, revokeInvitation } from '../services/people/manage-users.js';
+import {
+  email,
+  invitation,
+  issuedInvitation,
+  personName,
+  role,
+  userDetail,
+} from '../services/people/people-schemas.js';
+import type { RouteDeps } from './app.js';
+import { pageQuery, pageSchema } from './list-query.js';
+
+const customerId = z.string().max(64);
+
+/** Admins manage the people who sign in: invitations, roles, disabling. */
+export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post('/invitations', {
+    schema: {
+      tags: ['people'],
+      operationId: 'createInvitation',
+      summary: 'Invite a person by email with a role (a customer contact with its customer): a one-time link',
+      body: z.object({ email, role, customerId: customerId.optional() }).strict(),
+      response: { 201: issuedInvitation },
+    },
+    handler: async (req, reply) => {
+      const created = await invite(deps.context(req), req.body);
+      return reply.status(201).header('location', `/invitations/${created.id}`).send(created);
+    },
+  });
+  api.get('/invitations', {
+    schema: {
+      tags: ['people'],
+      operationId: 'listInvitations',
+      summary: 'Invitations, newest first, accepted and revoked ones included (never their links)',
+      querystring: z.object(pageQuery).strict(),
+      response: { 200: pageSchema(invitation) },
+    },
+    handler: async (req) => listInvitationsPage(deps.context(req), req.query),
+  });
+  api.delete('/invitations/:invitationId', {
+    schema: {
+      tags: ['people'],
+      operationId: 'revokeInvitation',
+      summary: 'Revoke an open invitation: its link no longer works',
+      params: z.object({ invitationId: z.string().max(64) }),
+    },
+    handler: async (req, reply) => {
+      await revokeInvitation(deps.context(req), req.params.invitationId);
+      return reply.status(204).send();
+    },
+  });
+  api.get('/users', {
+    schema: {
+      tags: ['people'],
+      operationId: 'listUsers',
+      summary: 'People who sign in, by email (admins only)',
+      querystring: z.object(pageQuery).strict(),
+      response: { 200: pageSchema(userDetail) },
+    },
+    handler: async (req) => listUsersPage(deps.context(req), req.query),
+  });
+  api.patch('/users/:userId', {
+    schema: {
+      tags: ['people'],
+      operationId: 'updateUser',
+      summary:
+        "Rename, change the role of, disable or re-enable a user (a role change or disabling ends the user's sessions)",
+      params: z.object({ userId: z.string().max(64) }),
+      body: z
+        .object({
+          name: personName.optional(),
+          role: role.optional(),
+          customerId: customerId.nullable().optional(),
+          disabled: z.boolean().optional(),
+        })
+        .strict(),
+      response: { 200: userDetail },
+    },
+    handler: async (req) => changeUser(deps.context(req), req.params.userId, req.body),
+  });
+}
