@@ -121,6 +121,14 @@ describe.each(backends)('people and sessions on %s', (backend) => {
     expect(invited.statusCode).toBe(201);
     expect(invited.headers.location).toBe(`/invitations/${invited.json().id}`);
     const token = new URL(invited.json().acceptPath, 'http://x').searchParams.get('token')!;
+    // The invitee is emailed the same link through the outbox, written with the invitation.
+    const emails = await store.db
+      .selectFrom('outbox_messages')
+      .select(['recipient', 'kind', 'text_body'])
+      .where('kind', '=', 'invitation')
+      .execute();
+    expect(emails).toEqual([{ recipient: 'carol@acme.example', kind: 'invitation', text_body: expect.any(String) }]);
+    expect(emails[0]!.text_body).toContain(`http://localhost:80/accept-invitation?token=${token}`);
     const carol = new Browser(() => app);
     const accepted = await carol.call('POST', '/invitations/accept', {
       token,

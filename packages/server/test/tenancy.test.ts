@@ -257,6 +257,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);
     expect((await walk('GET', '/webhooks', '/webhooks')).statusCode).toBe(403);
     expect((await walk('DELETE', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
+    expect((await walk('GET', '/outbox', '/outbox')).statusCode).toBe(403);
     // People: only an admin manages them; the public sign-in routes answer a contact's token as anyone else's.
     expect((await walk('GET', '/users', '/users')).statusCode).toBe(403);
     expect((await walk('PATCH', '/users/{userId}', '/users/0123456789abcdef', { name: 'x' })).statusCode).toBe(403);

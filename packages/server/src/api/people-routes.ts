@@ -28,7 +28,7 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): voi
       response: { 201: issuedInvitation },
     },
     handler: async (req, reply) => {
-      const created = await invite(deps.context(req), req.body);
+      const created = await invite(deps.context(req), { ...req.body, origin: `${req.protocol}://${req.host}` });
       return reply.status(201).header('location', `/invitations/${created.id}`).send(created);
     },
   });

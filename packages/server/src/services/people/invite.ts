@@ -3,6 +3,7 @@ import { insertInvitation, type InvitationRow } from '../../storage/repositories
 import { findUserByEmail } from '../../storage/repositories/user-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { recordAudit } from '../audit/log.js';
+import { enqueueEmail } from '../outbox/enqueue.js';
 import { shownOnce } from '../core/idempotency.js';
 import { requireAdmin } from '../core/permissions.js';
 import { ServiceError, type Role, type ServiceContext } from '../core/service-context.js';
@@ -18,12 +19,12 @@ export const acceptPath = (token: string) => `/accept-invitation?token=${token}`
 
 /**
  * An admin invites a person by email, with a role (and the customer a customer contact belongs to): a one-time
- * link the invitee opens to choose a password. The link is answered to the admin once and kept only as a hash;
- * `deliverInvitation` hands the message on.
+ * link the invitee opens to choose a password, emailed through the outbox and answered to the admin once (to hand
+ * on another way); the store keeps only its hash. `origin` is where the server is reached (the link's base).
  */
 export async function invite(
   ctx: ServiceContext,
-  input: { email: string; role: Role; customerId?: string },
+  input: { email: string; role: Role; customerId?: string; origin: string },
 ): Promise<InvitationJson & { acceptPath: string }> {
   requireAdmin(ctx);
   const email = input.email.trim().toLowerCase();
@@ -52,7 +53,7 @@ export async function invite(
       revoked_at: null,
     };
     await insertInvitation(trx, row);
-    await deliverInvitation(trx, row, acceptPath(token));
+    await deliverInvitation(trx, ctx, row, `${input.origin}${acceptPath(token)}`);
     await recordAudit(trx, ctx, 'invitation.created', `invitation:${row.id}`, {
       email,
       role: row.role,
@@ -62,8 +63,25 @@ export async function invite(
   });
 }
 
-/**
- * Where the invitation message goes out, in the invitation's transaction. Until the outbox is on this server the
- * link reaches the invitee through the admin, who is answered it once (the invitation row is the record).
- */
-async function deliverInvitation(_trx: Executor, _row: InvitationRow, _path: string): Promise<void> {}
+/** The invitation email, written to the outbox in the invitation's transaction (sent at least once). */
+async function deliverInvitation(trx: Executor, ctx: ServiceContext, row: InvitationRow, url: string): Promise<void> {
+  const as =
+    row.role === 'customer' ? `a contact of ${row.customer_id}` : `${row.role === 'admin' ? 'an' : 'a'} ${row.role}`;
+  await enqueueEmail(trx, ctx, [
+    {
+      kind: 'invitation',
+      key: `invitation:${row.id}`,
+      to: [row.email],
+      subject: 'You are invited to Surety',
+      content: {
+        title: 'You are invited to Surety',
+        paragraphs: [
+          `${ctx.principal.actor} invited you to sign in to Surety as ${as}.`,
+          `Open the link to choose your password. It works once, until ${new Date(row.expires_at).toISOString()}.`,
+        ],
+        action: { label: 'Accept the invitation', url },
+        footer: 'If you did not expect this, ignore this message: nothing happens unless the link is opened.',
+      },
+    },
+  ]);
+}
