@@ -10,17 +10,19 @@ import {
   type ClaimDecision,
   type CompiledContract,
   type ContractAvailabilityReport,
+  type RequestRow,
   type SliInput,
 } from '@surety/engine';
 import { loadContractFiles } from './contract-files.js';
 import {
   exclusionRow,
   impactRow,
+  forEachRow,
+  ProbeColumnsBuilder,
   readRows,
   requestRow,
   sampleRow,
   toExclusions,
-  toProbeColumns,
   type BadRow,
 } from './measurement-files.js';
 
@@ -60,25 +62,41 @@ export async function availabilityFromFiles(inputs: AvailabilityInputs): Promise
   const bad: BadRow[] = [];
   let input: SliInput;
   if (inputs.samples) {
-    const samples = await readRows(inputs.samples, sampleRow, bad);
-    input = { kind: 'outages', outages: outagesFromProbes(toProbeColumns(samples), terms!.outage, period.end) };
+    const samples = new ProbeColumnsBuilder();
+    measured(inputs.samples, await forEachRow(inputs.samples, sampleRow, bad, (s) => samples.add(s)), bad);
+    input = { kind: 'outages', outages: outagesFromProbes(samples.build(), terms!.outage, period.end) };
   } else if (inputs.requests) {
-    const rows = (await readRows(inputs.requests, requestRow, bad)).map((r) => ({
-      ...r,
-      excludedFailed: r.excluded_failed,
-    }));
+    const rows: RequestRow[] = [];
+    const read = await forEachRow(inputs.requests, requestRow, bad, (r) => {
+      rows.push({ start: r.start, end: r.end, total: r.total, failed: r.failed, excludedFailed: r.excluded_failed });
+      return undefined;
+    });
+    measured(inputs.requests, read, bad);
     input =
       terms!.sli === 'requests'
         ? { kind: 'requests', rows }
         : { kind: 'outages', outages: outagesFromImpact(impactFromRequests(rows), terms!.outage) };
   } else {
     const rows = await readRows(inputs.impact!, impactRow, bad);
+    measured(inputs.impact!, rows.length, bad);
     input = { kind: 'outages', outages: outagesFromImpact(impactFromIncidents(rows), terms!.outage) };
   }
   const exclusions = inputs.exclusions ? toExclusions(await readRows(inputs.exclusions, exclusionRow, bad)) : [];
   const report = contractAvailabilityReport(terms!, contract.credits, input, exclusions, inputs.period);
   if (typeof report === 'string') throw new Error(`--period: ${report}`);
   return { contract, report, bad };
+}
+
+/**
+ * A measurement file without a usable row measured nothing: reporting 100% from it would claim an uptime no one
+ * observed, so it is an error that says so.
+ */
+function measured(file: string, rows: number, bad: BadRow[]): void {
+  if (rows > 0) return;
+  const skipped = bad.filter((b) => b.file === file);
+  const why = skipped.length ? `every one of its ${skipped.length} row(s) was bad` : 'it has no rows';
+  const listed = skipped.slice(0, 20).map((b) => `\n${b.file}:${b.line}: ${b.message} (row skipped)`);
+  throw new Error(`${file}: no data was measured (${why}), so there is no availability to report${listed.join('')}`);
 }
 
 /** A credit claim against a month's report. */

@@ -55,9 +55,10 @@ export async function* replayEventLog(
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const open = new Map<string, TicketState>();
   let read = 0;
-  for await (const text of lines) {
+  for await (const raw of lines) {
     summary.lines++;
-    read += Buffer.byteLength(text) + 1;
+    const text = summary.lines === 1 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw; // a byte-order mark
+    read += Buffer.byteLength(raw) + 1;
     if ((summary.lines & 0xffff) === 0) options.onProgress?.(read, total);
     if (text.trim() === '') continue;
     const parsed = parseEventLine(text);

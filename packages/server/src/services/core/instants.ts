@@ -5,6 +5,15 @@ import { Temporal } from 'temporal-polyfill';
  * or epoch milliseconds. A local time without an offset is refused: it names no instant.
  */
 export function parseInstant(value: unknown): number | string {
+  const t = parseAnyInstant(value);
+  if (typeof t === 'string' || (t >= SUPPORTED.from && t < SUPPORTED.to)) return t;
+  return `expected an instant in the years 1900 to 9999, found ${JSON.stringify(value)}`;
+}
+
+/** The instants calendars, holidays and reports can work with. */
+const SUPPORTED = { from: Date.UTC(1900, 0, 1), to: Date.UTC(10000, 0, 1) };
+
+function parseAnyInstant(value: unknown): number | string {
   if (typeof value === 'number') return Number.isFinite(value) ? value : 'expected epoch milliseconds';
   if (typeof value !== 'string')
     return `expected an ISO-8601 instant such as 2026-07-02T15:00:00-07:00, found ${JSON.stringify(value)}`;
