@@ -1,6 +1,7 @@
 export * from './interval-set.js';
 export * from './exact-percent.js';
 export * from './probe-samples.js';
+export * from './location-impact.js';
 export * from './impact-series.js';
 export * from './exclusions.js';
 export * from './periods.js';

@@ -26,6 +26,7 @@ import { registerCustomerRoutes } from './customer-routes.js';
 import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
+import { registerMonitorRoutes } from './monitor-routes.js';
 import { problemHandler } from './problem.js';
 import { RequestLog } from './request-log.js';
 import { registerServiceRoutes } from './service-routes.js';
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOutboxRoutes(app, deps, { notice: options.emailNotice ?? null });
   registerSessionRoutes(app, deps);
   registerPeopleRoutes(app, deps);
+  registerMonitorRoutes(app, deps);
   return app;
 }
 

@@ -10,6 +10,7 @@ import { registerWorker } from './worker-command.js';
 import { registerAudit } from './audit-command.js';
 import { registerDemo } from './demo-command.js';
 import { registerProjections } from './projections-command.js';
+import { registerProbe } from './probe-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('surety')
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerProjections(program);
   registerDemo(program);
+  registerProbe(program);
   registerSchema(program);
   return program;
 }

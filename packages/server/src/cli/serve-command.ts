@@ -7,8 +7,9 @@ import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
 import { EMAIL_NOT_CONFIGURED, startEmailSender } from '../worker/email-sender.js';
 import { emailSenderLog } from './email-sender-log.js';
+import { startMonitorWorker } from '../worker/monitor-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
-import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
+import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
 
 interface ServeOptions extends SharedWorkOptions {
   host: string;
@@ -45,9 +46,13 @@ export function registerServe(program: Command): void {
       const email = opts.worker
         ? await startEmailSender(store, { smtpUrl: opts.smtpUrl, from: opts.mailFrom, log: emailSenderLog(app.log) })
         : undefined;
+      const monitors = opts.worker
+        ? startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => app.log.error(e) })
+        : undefined;
       const shutdown = async () => {
         await app.close();
         await email?.stop();
+        await monitors?.stop();
         await worker?.stop();
         await store.close();
       };

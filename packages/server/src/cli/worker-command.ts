@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { pino } from 'pino';
 import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
+import { startMonitorWorker } from '../worker/monitor-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { startEmailSender } from '../worker/email-sender.js';
 import { emailSenderLog } from './email-sender-log.js';
-import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
+import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
 
 export function registerWorker(program: Command): void {
   addSharedWorkOptions(
@@ -30,13 +31,17 @@ export function registerWorker(program: Command): void {
       from: opts.mailFrom,
       log: emailSenderLog(log),
     });
+    const monitors = startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => log.error(e) });
     const shutdown = async () => {
       await email.stop();
+      await monitors.stop();
       await worker.stop();
       await store.close();
     };
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
-    process.stderr.write(`Surety worker on PostgreSQL: sharing timers, webhook and email deliveries\n`);
+    process.stderr.write(
+      `Surety worker on PostgreSQL: sharing timers, webhook and email deliveries, and the checks of location local\n`,
+    );
   });
 }

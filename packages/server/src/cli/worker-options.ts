@@ -8,6 +8,7 @@ export interface SharedWorkOptions {
   superviseSeconds: string;
   smtpUrl?: string;
   mailFrom: string;
+  sampleDays: string;
 }
 
 export function addSharedWorkOptions(command: Command): Command {
@@ -35,7 +36,16 @@ export function addSharedWorkOptions(command: Command): Command {
       new Option('--supervise-seconds <s>', 'PostgreSQL: how often expired leases are looked for')
         .env('SURETY_SUPERVISE_SECONDS')
         .default('5'),
+    )
+    .addOption(
+      new Option('--sample-days <n>', "days monitors' raw samples are kept (rollups and state changes stay)")
+        .env('SURETY_SAMPLE_DAYS')
+        .default('7'),
     );
+}
+
+export function sampleDays(opts: SharedWorkOptions): number {
+  return positive(opts.sampleDays, '--sample-days', 'days');
 }
 
 export function jobQueueOptions(opts: SharedWorkOptions, onError: (e: unknown) => void): StoreOptions {
@@ -48,8 +58,8 @@ export function jobQueueOptions(opts: SharedWorkOptions, onError: (e: unknown) =
   };
 }
 
-function positive(value: string, flag: string): number {
+function positive(value: string, flag: string, unit = 'seconds'): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: expected a whole number of seconds ≥ 1, got '${value}'`);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: expected a whole number of ${unit} ≥ 1, got '${value}'`);
   return n;
 }

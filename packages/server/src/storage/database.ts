@@ -17,6 +17,7 @@ import * as lookupIndexes from './migrations/0011-lookup-indexes.js';
 import * as overdueProjections from './migrations/0012-overdue-projections.js';
 import * as people from './migrations/0050-people.js';
 import * as emailOutbox from './migrations/0060-email-outbox.js';
+import * as monitors from './migrations/0070-monitors.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '0012-overdue-projections': overdueProjections,
   '0050-people': people,
   '0060-email-outbox': emailOutbox,
+  '0070-monitors': monitors,
 };
 
 /**

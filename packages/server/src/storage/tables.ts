@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { PeopleTables } from './people-tables.js';
+import type { MonitorTables } from './monitor-tables.js';
 
 /**
  * Table rows as stored. Instants are epoch milliseconds (BIGINT / INTEGER), never local times; JSON is kept as
@@ -249,7 +250,7 @@ export interface IdempotencyKeyTable {
   created_at: number;
 }
 
-export interface Tables extends PeopleTables {
+export interface Tables extends PeopleTables, MonitorTables {
   outbox_messages: OutboxMessageTable;
   outbox_attempts: OutboxAttemptTable;
   services: ServiceTable;

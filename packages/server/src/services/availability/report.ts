@@ -2,24 +2,31 @@ import {
   contractAvailabilityReport,
   impactFromIncidents,
   isoInstant,
+  normalize,
   outagesFromImpact,
   parsePeriod,
   type ContractAvailabilityReport,
   type Exclusion,
   type ExclusionCategory,
+  type SliInput,
 } from '@surety/engine';
 import { exclusionsFor, incidentsBetween } from '../../storage/repositories/availability-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { readAvailabilitySource, type AvailabilitySourceJson } from '../monitors/availability-source.js';
+import { coveredMonitors, monitorOutages, monitorRequestRows } from '../monitors/contract-outages.js';
 
-/** A customer's availability for a period under one of its contracts, from the recorded incidents and exclusions. */
+/**
+ * A customer's availability for a period under one of its contracts, from the recorded incidents, the monitors of
+ * the components it covers, or both (the contract's availability source, shown on the report), and exclusions.
+ */
 export async function availabilityReport(
   ctx: ServiceContext,
   customerId: string,
   contractId: string,
   periodLabel: string,
-): Promise<ContractAvailabilityReport> {
+): Promise<ContractAvailabilityReport & { source: AvailabilitySourceJson }> {
   requireVisible(ctx, customerId, `customer ${customerId}`);
   const { contract } = await contractFor(ctx.db, customerId, contractId);
   const terms = contract.availability;
@@ -31,8 +38,21 @@ export async function availabilityReport(
   }
   const period = parsePeriod(periodLabel, terms.zone);
   if (typeof period === 'string') throw new ServiceError('invalid', period, 'period');
-  const incidents = await incidentsBetween(ctx.db, period.start, period.end);
-  const outages = outagesFromImpact(impactFromIncidents(incidents), terms.outage);
+  const source = await readAvailabilitySource(ctx.db, customerId, contractId);
+  const declared =
+    source.rules === 'monitors'
+      ? []
+      : outagesFromImpact(impactFromIncidents(await incidentsBetween(ctx.db, period.start, period.end)), terms.outage);
+  let input: SliInput = { kind: 'outages', outages: declared };
+  if (source.rules !== 'incidents') {
+    const monitors = await coveredMonitors(ctx.db, source.components);
+    if (terms.sli === 'requests' && source.rules === 'monitors')
+      input = { kind: 'requests', rows: await monitorRequestRows(ctx.db, monitors, period.start, period.end) };
+    else {
+      const measured = await monitorOutages(ctx.db, monitors, terms, period.start, Math.min(period.end, ctx.now()));
+      input = { kind: 'outages', outages: normalize([...declared, ...measured]) };
+    }
+  }
   const exclusions: Exclusion[] = (await exclusionsFor(ctx.db, customerId, period.start, period.end)).map((x) => ({
     id: x.id,
     start: x.start,
@@ -42,15 +62,9 @@ export async function availabilityReport(
     noticeAt: x.notice_at ?? undefined,
     communicatedAt: x.communicated_at ?? undefined,
   }));
-  const report = contractAvailabilityReport(
-    terms,
-    contract.credits,
-    { kind: 'outages', outages },
-    exclusions,
-    periodLabel,
-  );
+  const report = contractAvailabilityReport(terms, contract.credits, input, exclusions, periodLabel);
   if (typeof report === 'string') throw new ServiceError('invalid', report, 'period');
-  return report;
+  return { ...report, source };
 }
 
 /** Reports as JSON with ISO instants. */

@@ -1,0 +1,70 @@
+import {
+  normalize,
+  outagesFromLocations,
+  type AvailabilityTerms,
+  type Interval,
+  type LocationChange,
+  type RequestRow,
+} from '@surety/engine';
+import type { Executor } from '../../storage/repositories/executor.js';
+import {
+  changesBetween,
+  listMonitors,
+  requestCountsBetween,
+  type MonitorRow,
+} from '../../storage/repositories/monitor-repository.js';
+import type { CoveredComponent } from './availability-source.js';
+
+/** The monitors of the components a contract covers. */
+export async function coveredMonitors(db: Executor, components: readonly CoveredComponent[]): Promise<MonitorRow[]> {
+  const out = new Map<string, MonitorRow>();
+  for (const c of components)
+    for (const m of await listMonitors(db, { serviceId: c.serviceId, componentId: c.componentId ?? undefined }))
+      out.set(m.id, m);
+  return [...out.values()];
+}
+
+/**
+ * Outages of the covered monitors under a contract's own outage rule, from their location changes (kept exactly,
+ * so outages keep their real start and end after raw samples expire). The contract is down while any covered
+ * monitor is (Invoca: availability needs the web application and call routing both).
+ */
+export async function monitorOutages(
+  db: Executor,
+  monitors: readonly MonitorRow[],
+  terms: Pick<AvailabilityTerms, 'outage'>,
+  from: number,
+  to: number,
+): Promise<Interval[]> {
+  const changes = await changesBetween(
+    db,
+    monitors.filter((m) => m.type !== 'requests').map((m) => m.key),
+    from,
+    to,
+  );
+  const byMonitor = new Map<number, LocationChange[]>();
+  for (const c of changes) {
+    const list = byMonitor.get(c.monitor_key) ?? [];
+    list.push({ at: c.at, failing: c.failing, reporting: c.reporting });
+    byMonitor.set(c.monitor_key, list);
+  }
+  const all: Interval[] = [];
+  for (const list of byMonitor.values()) all.push(...outagesFromLocations(list, terms.outage, to));
+  return normalize(all);
+}
+
+/** Request counts of the covered request-count monitors, as the engine's rows. */
+export async function monitorRequestRows(
+  db: Executor,
+  monitors: readonly MonitorRow[],
+  from: number,
+  to: number,
+): Promise<RequestRow[]> {
+  const rows = await requestCountsBetween(
+    db,
+    monitors.filter((m) => m.type === 'requests').map((m) => m.key),
+    from,
+    to,
+  );
+  return rows.map((r) => ({ start: r.start, end: r.end, total: r.total, failed: r.failed }));
+}

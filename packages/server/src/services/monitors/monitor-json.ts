@@ -1,0 +1,68 @@
+import { isoInstant } from '@surety/engine';
+import { z } from 'zod';
+import type { LatestRow, MonitorRow } from '../../storage/repositories/monitor-repository.js';
+import { monitorConfig, type MonitorConfig } from './monitor-config.js';
+
+const iso = z.string().describe('ISO-8601 instant, UTC');
+
+/** What one location last saw. */
+export const locationResultSchema = z.object({
+  location: z.string(),
+  at: iso,
+  ok: z.boolean(),
+  latencyMs: z.number().int(),
+  error: z.string().nullable(),
+  warning: z.string().nullable(),
+});
+
+export const monitorSchema = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  componentId: z.string().nullable(),
+  name: z.string(),
+  config: monitorConfig,
+  intervalSeconds: z.number().int(),
+  locations: z.array(z.string()),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
+/** A monitor as created: with the token its jobs push heartbeats or request counts with, shown once. */
+export const createdMonitorSchema = monitorSchema.extend({ pushToken: z.string().nullable() });
+
+export const monitorStatusSchema = z.object({
+  monitorId: z.string(),
+  state: z.enum(['up', 'down', 'degraded', 'no_data']),
+  failing: z.number().int(),
+  reporting: z.number().int(),
+  since: iso.nullable(),
+  locations: z.array(locationResultSchema),
+});
+
+export type MonitorJson = z.infer<typeof monitorSchema>;
+export type MonitorStatusJson = z.infer<typeof monitorStatusSchema>;
+
+export function monitorJson(row: MonitorRow): MonitorJson {
+  return {
+    id: row.id,
+    serviceId: row.service_id,
+    componentId: row.component_id,
+    name: row.name,
+    config: JSON.parse(row.config) as MonitorConfig,
+    intervalSeconds: row.interval_ms / 1000,
+    locations: JSON.parse(row.locations) as string[],
+    createdAt: isoInstant(row.created_at),
+    updatedAt: isoInstant(row.updated_at),
+  };
+}
+
+export function locationResultJson(row: LatestRow, location: string): z.infer<typeof locationResultSchema> {
+  return {
+    location,
+    at: isoInstant(row.t),
+    ok: row.ok === 1,
+    latencyMs: row.latency_ms,
+    error: row.error,
+    warning: row.warning,
+  };
+}

@@ -1,0 +1,410 @@
+import { sql } from 'kysely';
+import type {
+  AvailabilitySourceTable,
+  MonitorChangeTable,
+  MonitorLatestTable,
+  MonitorRequestCountTable,
+  MonitorRollupTable,
+  MonitorSampleTable,
+  MonitorTable,
+} from '../monitor-tables.js';
+import { chunks, type Executor } from './executor.js';
+
+export type MonitorRow = MonitorTable;
+export type SampleRow = MonitorSampleTable;
+export type LatestRow = MonitorLatestTable;
+export type ChangeRow = MonitorChangeTable;
+export type RollupRow = MonitorRollupTable;
+export type RequestCountRow = MonitorRequestCountTable;
+export type AvailabilitySourceRow = AvailabilitySourceTable;
+
+export async function nextMonitorKey(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('monitors')
+    .select((eb) => eb.fn.max('key').as('max'))
+    .executeTakeFirst();
+  return Number(row?.max ?? 0) + 1;
+}
+
+export async function insertMonitor(db: Executor, row: MonitorRow): Promise<void> {
+  await db.insertInto('monitors').values(row).execute();
+}
+
+export async function findMonitor(db: Executor, id: string): Promise<MonitorRow | undefined> {
+  return db.selectFrom('monitors').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateMonitor(db: Executor, id: string, change: Partial<MonitorRow>): Promise<void> {
+  await db.updateTable('monitors').set(change).where('id', '=', id).execute();
+}
+
+/** A monitor and everything it measured. */
+export async function deleteMonitor(db: Executor, row: MonitorRow): Promise<void> {
+  for (const table of [
+    'monitor_samples',
+    'monitor_latest',
+    'monitor_changes',
+    'monitor_rollups',
+    'monitor_request_counts',
+  ] as const)
+    await db.deleteFrom(table).where('monitor_key', '=', row.key).execute();
+  await db.deleteFrom('monitors').where('id', '=', row.id).execute();
+}
+
+export interface MonitorFilter {
+  serviceId?: string;
+  componentId?: string;
+  after?: string;
+  limit?: number;
+}
+
+/** Monitors ordered by id. */
+export async function listMonitors(db: Executor, f: MonitorFilter = {}): Promise<MonitorRow[]> {
+  let q = db.selectFrom('monitors').selectAll().orderBy('id');
+  if (f.serviceId !== undefined) q = q.where('service_id', '=', f.serviceId);
+  if (f.componentId !== undefined) q = q.where('component_id', '=', f.componentId);
+  if (f.after !== undefined) q = q.where('id', '>', f.after);
+  if (f.limit !== undefined) q = q.limit(f.limit);
+  return q.execute();
+}
+
+/** The key of a probe location, created on first use. */
+export async function locationKey(db: Executor, name: string, now: number): Promise<number> {
+  const found = await db.selectFrom('probe_locations').select('key').where('name', '=', name).executeTakeFirst();
+  if (found) return found.key;
+  const max = await db
+    .selectFrom('probe_locations')
+    .select((eb) => eb.fn.max('key').as('max'))
+    .executeTakeFirst();
+  const key = Number(max?.max ?? 0) + 1;
+  await db
+    .insertInto('probe_locations')
+    .values({ key, name, created_at: now })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  return (await db.selectFrom('probe_locations').select('key').where('name', '=', name).executeTakeFirstOrThrow()).key;
+}
+
+export async function listLocations(db: Executor): Promise<{ key: number; name: string }[]> {
+  return db.selectFrom('probe_locations').select(['key', 'name']).orderBy('key').execute();
+}
+
+/** Stores samples; one already stored for the same monitor, slot and location is kept (a check run twice). */
+export async function insertSamples(db: Executor, rows: readonly SampleRow[]): Promise<void> {
+  for (const part of chunks(rows, 1000))
+    await db
+      .insertInto('monitor_samples')
+      .values(part)
+      .onConflict((oc) => oc.columns(['monitor_key', 't', 'location_key']).doNothing())
+      .execute();
+}
+
+export async function upsertLatest(db: Executor, rows: readonly LatestRow[]): Promise<void> {
+  for (const part of chunks(rows, 500))
+    await db
+      .insertInto('monitor_latest')
+      .values(part)
+      .onConflict((oc) =>
+        oc
+          .columns(['monitor_key', 'location_key'])
+          .doUpdateSet((eb) => ({
+            t: eb.ref('excluded.t'),
+            ok: eb.ref('excluded.ok'),
+            latency_ms: eb.ref('excluded.latency_ms'),
+            error: eb.ref('excluded.error'),
+            warning: eb.ref('excluded.warning'),
+          }))
+          .where('monitor_latest.t', '<=', (eb) => eb.ref('excluded.t')),
+      )
+      .execute();
+}
+
+export async function latestOf(db: Executor, monitorKey: number): Promise<LatestRow[]> {
+  return db.selectFrom('monitor_latest').selectAll().where('monitor_key', '=', monitorKey).execute();
+}
+
+/** A monitor's samples in [from, to), by time. */
+export async function samplesBetween(db: Executor, monitorKey: number, from: number, to: number): Promise<SampleRow[]> {
+  return db
+    .selectFrom('monitor_samples')
+    .selectAll()
+    .where('monitor_key', '=', monitorKey)
+    .where('t', '>=', from)
+    .where('t', '<', to)
+    .orderBy('t')
+    .orderBy('location_key')
+    .execute();
+}
+
+/** The last change of a monitor before an instant. */
+export async function changeBefore(db: Executor, monitorKey: number, at: number): Promise<ChangeRow | undefined> {
+  return db
+    .selectFrom('monitor_changes')
+    .selectAll()
+    .where('monitor_key', '=', monitorKey)
+    .where('at', '<', at)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Replaces a monitor's changes from an instant on. */
+export async function replaceChangesFrom(
+  db: Executor,
+  monitorKey: number,
+  from: number,
+  rows: readonly ChangeRow[],
+): Promise<void> {
+  await db.deleteFrom('monitor_changes').where('monitor_key', '=', monitorKey).where('at', '>=', from).execute();
+  for (const part of chunks(rows, 1000)) await db.insertInto('monitor_changes').values(part).execute();
+}
+
+/** Changes of monitors in [from, to), each monitor's last change before `from` included (it holds at `from`). */
+export async function changesBetween(
+  db: Executor,
+  monitorKeys: readonly number[],
+  from: number,
+  to: number,
+): Promise<ChangeRow[]> {
+  if (!monitorKeys.length) return [];
+  const out: ChangeRow[] = [];
+  for (const keys of chunks(monitorKeys, 500)) {
+    const inside = await db
+      .selectFrom('monitor_changes')
+      .selectAll()
+      .where('monitor_key', 'in', keys)
+      .where('at', '>=', from)
+      .where('at', '<', to)
+      .execute();
+    const before = await db
+      .selectFrom('monitor_changes as c')
+      .selectAll('c')
+      .where('c.monitor_key', 'in', keys)
+      .where('c.at', '=', (eb) =>
+        eb
+          .selectFrom('monitor_changes as p')
+          .select((e) => e.fn.max('p.at').as('at'))
+          .whereRef('p.monitor_key', '=', 'c.monitor_key')
+          .where('p.at', '<', from),
+      )
+      .execute();
+    out.push(...before, ...inside);
+  }
+  return out.sort((a, b) => a.monitor_key - b.monitor_key || a.at - b.at);
+}
+
+/**
+ * Monitors whose locations may have fallen silent since their last change: a last sample older than the stale
+ * window while the last change still counts reporting locations.
+ */
+export async function monitorsWithLastSample(db: Executor): Promise<{ monitor_key: number; t: number }[]> {
+  return db
+    .selectFrom('monitor_latest')
+    .select(['monitor_key', (eb) => eb.fn.max('t').as('t')])
+    .groupBy('monitor_key')
+    .execute() as Promise<{ monitor_key: number; t: number }[]>;
+}
+
+/** Sample sums per monitor in [from, to) (for a rollup bucket). */
+export async function sampleSums(
+  db: Executor,
+  from: number,
+  to: number,
+): Promise<{ monitor_key: number; checks: number; failed: number; latency_sum: number; latency_max: number }[]> {
+  const rows = await db
+    .selectFrom('monitor_samples')
+    .select([
+      'monitor_key',
+      (eb) => eb.fn.countAll().as('checks'),
+      (eb) => eb.fn.sum(sql<number>`1 - ok`).as('failed'),
+      (eb) => eb.fn.sum('latency_ms').as('latency_sum'),
+      (eb) => eb.fn.max('latency_ms').as('latency_max'),
+    ])
+    .where('t', '>=', from)
+    .where('t', '<', to)
+    .groupBy('monitor_key')
+    .execute();
+  return rows.map((r) => ({
+    monitor_key: r.monitor_key,
+    checks: Number(r.checks),
+    failed: Number(r.failed),
+    latency_sum: Number(r.latency_sum),
+    latency_max: Number(r.latency_max),
+  }));
+}
+
+/** Sums of finer rollups per monitor in [from, to). */
+export async function rollupSums(
+  db: Executor,
+  size: number,
+  from: number,
+  to: number,
+): Promise<Omit<RollupRow, 'size' | 'start'>[]> {
+  const rows = await db
+    .selectFrom('monitor_rollups')
+    .select([
+      'monitor_key',
+      (eb) => eb.fn.sum('checks').as('checks'),
+      (eb) => eb.fn.sum('failed').as('failed'),
+      (eb) => eb.fn.sum('latency_sum').as('latency_sum'),
+      (eb) => eb.fn.max('latency_max').as('latency_max'),
+      (eb) => eb.fn.sum('impact_ms').as('impact_ms'),
+      (eb) => eb.fn.sum('no_data_ms').as('no_data_ms'),
+    ])
+    .where('size', '=', size)
+    .where('start', '>=', from)
+    .where('start', '<', to)
+    .groupBy('monitor_key')
+    .execute();
+  return rows.map((r) => ({
+    monitor_key: r.monitor_key,
+    checks: Number(r.checks),
+    failed: Number(r.failed),
+    latency_sum: Number(r.latency_sum),
+    latency_max: Number(r.latency_max),
+    impact_ms: Number(r.impact_ms),
+    no_data_ms: Number(r.no_data_ms),
+  }));
+}
+
+export async function upsertRollups(db: Executor, rows: readonly RollupRow[]): Promise<void> {
+  for (const part of chunks(rows, 500))
+    await db
+      .insertInto('monitor_rollups')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['size', 'start', 'monitor_key']).doUpdateSet((eb) => ({
+          checks: eb.ref('excluded.checks'),
+          failed: eb.ref('excluded.failed'),
+          latency_sum: eb.ref('excluded.latency_sum'),
+          latency_max: eb.ref('excluded.latency_max'),
+          impact_ms: eb.ref('excluded.impact_ms'),
+          no_data_ms: eb.ref('excluded.no_data_ms'),
+        })),
+      )
+      .execute();
+}
+
+/** A monitor's rollups of one size in [from, to), by start. */
+export async function rollupsOf(
+  db: Executor,
+  monitorKey: number,
+  size: number,
+  from: number,
+  to: number,
+): Promise<RollupRow[]> {
+  return db
+    .selectFrom('monitor_rollups')
+    .selectAll()
+    .where('monitor_key', '=', monitorKey)
+    .where('size', '=', size)
+    .where('start', '>=', from)
+    .where('start', '<', to)
+    .orderBy('start')
+    .execute();
+}
+
+export async function deleteSamplesBefore(db: Executor, t: number): Promise<number> {
+  const r = await db.deleteFrom('monitor_samples').where('t', '<', t).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function insertRequestCounts(db: Executor, rows: readonly RequestCountRow[]): Promise<void> {
+  for (const part of chunks(rows, 1000))
+    await db
+      .insertInto('monitor_request_counts')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['monitor_key', 'start']).doUpdateSet((eb) => ({
+          end: eb.ref('excluded.end'),
+          total: eb.ref('excluded.total'),
+          failed: eb.ref('excluded.failed'),
+        })),
+      )
+      .execute();
+}
+
+export async function requestCountsBetween(
+  db: Executor,
+  monitorKeys: readonly number[],
+  from: number,
+  to: number,
+): Promise<RequestCountRow[]> {
+  if (!monitorKeys.length) return [];
+  return db
+    .selectFrom('monitor_request_counts')
+    .selectAll()
+    .where('monitor_key', 'in', [...monitorKeys])
+    .where('start', '>=', from)
+    .where('start', '<', to)
+    .orderBy('start')
+    .execute();
+}
+
+export async function findAvailabilitySource(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+): Promise<AvailabilitySourceRow | undefined> {
+  return db
+    .selectFrom('availability_sources')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('contract_id', '=', contractId)
+    .executeTakeFirst();
+}
+
+export async function saveAvailabilitySource(db: Executor, row: AvailabilitySourceRow): Promise<void> {
+  await db
+    .insertInto('availability_sources')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['customer_id', 'contract_id']).doUpdateSet({
+        source: row.source,
+        components: row.components,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+/** Marks a probe process alive and answers the members of its location seen since `since`, by name. */
+export async function probeMembers(
+  db: Executor,
+  location: number,
+  member: string,
+  now: number,
+  since: number,
+): Promise<string[]> {
+  await db
+    .insertInto('probe_members')
+    .values({ location_key: location, member, seen_at: now })
+    .onConflict((oc) => oc.columns(['location_key', 'member']).doUpdateSet({ seen_at: now }))
+    .execute();
+  await db.deleteFrom('probe_members').where('location_key', '=', location).where('seen_at', '<', since).execute();
+  const rows = await db
+    .selectFrom('probe_members')
+    .select('member')
+    .where('location_key', '=', location)
+    .orderBy('member')
+    .execute();
+  return rows.map((r) => r.member);
+}
+
+/** Database size in bytes (SQLite pages, PostgreSQL the database), for the growth report. */
+export async function databaseBytes(db: Executor, postgres: boolean): Promise<number> {
+  if (postgres) {
+    const r = await sql<{ size: string }>`select pg_database_size(current_database()) as size`.execute(db);
+    return Number(r.rows[0]!.size);
+  }
+  const count = await sql<{ page_count: number }>`pragma page_count`.execute(db);
+  const size = await sql<{ page_size: number }>`pragma page_size`.execute(db);
+  return count.rows[0]!.page_count * size.rows[0]!.page_size;
+}
+
+export async function listMonitorsById(db: Executor, ids: readonly string[]): Promise<MonitorRow[]> {
+  const out: MonitorRow[] = [];
+  for (const part of chunks(ids, 500))
+    out.push(...(await db.selectFrom('monitors').selectAll().where('id', 'in', part).execute()));
+  return out;
+}
