@@ -141,7 +141,8 @@ export async function dnsTarget(): Promise<{ server: string; stop(): Promise<voi
       await resolver.resolve4('svc.test');
       break;
     } catch (e) {
-      if (i > 50 || proc.exitCode !== null) throw new Error(`dnsmasq did not start: ${stderr || String(e)}`);
+      if (i > 50 || proc.exitCode !== null)
+        throw new Error(`dnsmasq did not start: ${stderr || String(e)}`, { cause: e });
       await new Promise((r) => setTimeout(r, 100));
     }
   }
