@@ -43,7 +43,7 @@ export async function recordMissedBeats(ctx: ServiceContext): Promise<number> {
     await recordSamples(
       { ...ctx, principal: SYSTEM },
       PUSH_LOCATION,
-      due.map((t) => ({ monitorId: m.id, t, ok: false, latencyMs: 0, error: `no beat since ${isoInstant(lastOk)}` })),
+      due.map((t) => ({ monitorId: m.id, t, ok: false, latencyMs: 0, error: `no beat since ${new Date(lastOk).toISOString()}` })),
     );
   }
   return missed;

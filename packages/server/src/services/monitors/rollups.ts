@@ -30,9 +30,15 @@ export async function rollUp(ctx: ServiceContext): Promise<void> {
   }
 }
 
-/** Rolls up again the buckets of every size that [from, to) touches (samples that arrived late). */
+/**
+ * Rolls up again the buckets of every size that [from, to) touches and that were already rolled up (samples that
+ * arrived late); later buckets are left to `rollUp`, which goes on from the last one.
+ */
 export async function rollUpRange(ctx: ServiceContext, from: number, to: number): Promise<void> {
-  for (const size of SIZES) await rollUpSize(ctx, size, floorTo(from, size), floorTo(to, size));
+  for (const size of SIZES) {
+    const next = await nextBucket(ctx.db, size);
+    if (next !== undefined) await rollUpSize(ctx, size, floorTo(from, size), Math.min(floorTo(to, size), next));
+  }
 }
 
 /** The first bucket of a size not rolled up yet: after the last one, or where the finer data starts. */
