@@ -25,6 +25,7 @@ availability:
 `;
 
 const at = Date.parse;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test JSON is read loosely
 const withMs = (value: unknown): any =>
   JSON.parse(JSON.stringify(value), (_k, v) =>
     typeof v === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v) ? new Date(v).toISOString() : v,

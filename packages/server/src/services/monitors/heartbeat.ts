@@ -43,7 +43,13 @@ export async function recordMissedBeats(ctx: ServiceContext): Promise<number> {
     await recordSamples(
       { ...ctx, principal: SYSTEM },
       PUSH_LOCATION,
-      due.map((t) => ({ monitorId: m.id, t, ok: false, latencyMs: 0, error: `no beat since ${new Date(lastOk).toISOString()}` })),
+      due.map((t) => ({
+        monitorId: m.id,
+        t,
+        ok: false,
+        latencyMs: 0,
+        error: `no beat since ${new Date(lastOk).toISOString()}`,
+      })),
     );
   }
   return missed;
