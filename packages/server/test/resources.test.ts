@@ -56,7 +56,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       ['globex', 'securenvoy-cloud-sla', undefined],
       ['acme-telecom', 'invoca-exhibit-b', 'order-forms/invoca-acme.yaml'],
       ['acme-corp', 'techjutsu-caller-verify', 'order-forms/techjutsu-acme.yaml'],
-      ['umbrella', 'tactful-engage-slt', undefined],
+      ['umbrella', 'tactful-engage-slt', 'order-forms/tactful-acme.yaml'],
       ['initech', 'desk', undefined],
     ] as const;
     for (const [id, contract, orderForm] of customers) {

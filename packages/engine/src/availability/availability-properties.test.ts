@@ -9,7 +9,7 @@ import type { Period } from './periods.js';
 const DAY = 86_400_000;
 const period: Period = { label: 'test', start: 0, end: 30 * DAY, zone: 'UTC' };
 const target = parsePercent('99.9%')!;
-const policy = { excluded: new Set(EXCLUSION_CATEGORIES), unplannedNeedsPriorCommunication: false, rules: {} };
+const policy = { excluded: new Set(EXCLUSION_CATEGORIES), evidence: {}, rules: {} };
 
 const interval = fc
   .tuple(fc.integer({ min: -DAY, max: 31 * DAY }), fc.integer({ min: 1, max: 2 * DAY }))

@@ -15,8 +15,7 @@ availability:
   zone: America/New_York
   denominator: scheduled
   outage: { min_impact: '10%', min_duration: 60s }
-  exclusions: [scheduled_maintenance, scheduled_upgrade, unplanned_maintenance, emergency_maintenance, customer_caused, dependency_failure, force_majeure]
-  unplanned_requires_prior_communication: true
+  exclusions: [scheduled_maintenance, scheduled_upgrade, { category: unplanned_maintenance, requires: prior_communication }, emergency_maintenance, customer_caused, dependency_failure, force_majeure]
   stated_allowances: { month: 43m28s }
 maintenance:
   notice: { at_least: 7 business days, calendar: business, short_notice: flagged }
@@ -99,8 +98,8 @@ describe('time-based availability report', () => {
 
   it('flags scheduled maintenance with less than 7 business days of notice', () => {
     // Notice Monday 2 Feb 2026 09:00 EST (14:00Z); maintenance Tuesday 10 Feb 14:00Z. Business days are
-    // Mon–Fri 09:00–17:00 New York with no US/CA holiday in between (Presidents' Day is 16 Feb): 2–6 Feb is
-    // 5 days and Mon 9 Feb 1 day, Tue 10 Feb 09:00 EST is 6 business days × 8 h = 48 h: short of 56 h.
+    // Mon–Fri New York with no US/CA holiday in between (Presidents' Day is 16 Feb), counted as business dates
+    // after the notice's up to the maintenance's: Tue 3 … Fri 6, Mon 9, Tue 10 = 6 of the 7 required.
     const short: Exclusion = {
       id: 'm1',
       start: at('2026-02-10T14:00:00Z'),
@@ -111,7 +110,9 @@ describe('time-based availability report', () => {
     };
     const [d] = report([], [short]).decisions;
     expect(d).toMatchObject({ excluded: true, flagged: true, rule: '/maintenance/notice' });
-    expect(d!.note).toContain('48.0h of business time before the start; 7 business days required');
+    expect(d!.note).toBe(
+      'short notice: notice went out 2026-02-02 (2026-02-02T14:00:00Z) for maintenance on 2026-02-10: 6 business days of the 7 required',
+    );
     const enough = { ...short, noticeAt: at('2026-01-30T14:00:00Z') }; // Friday before: 7 business days
     expect(report([], [enough]).decisions[0]).toMatchObject({ excluded: true, flagged: false });
   });
@@ -153,7 +154,7 @@ describe('recurring maintenance windows', () => {
   // of Thursday 29 October (24:00 EEST → 23:00 EET): Sunday 25 Oct is UTC+3, Sunday 1 Nov is UTC+2.
   const tactful = availabilityContract(`
 availability: { sli: time, target: '99%', guarantee: false, zone: Africa/Cairo, exclusions: [recurring_maintenance] }
-maintenance: { windows: [{ days: [sun], hours: '18:00-24:00' }] }
+maintenance: { windows: [{ days: [sun], hours: '18:00-24:00' }], window_policy: { excludes: all_downtime } }
 `);
   it('follows the local wall time across a DST change', () => {
     const r = contractAvailabilityReport(
@@ -178,7 +179,7 @@ maintenance: { windows: [{ days: [sun], hours: '18:00-24:00' }] }
     // US DST ends Sunday 1 November 2026 at 02:00 EDT (→ 01:00 EST): a 00:00–04:00 window lasts 5 real hours.
     const ny = availabilityContract(`
 availability: { sli: time, target: '99.9%', guarantee: true, zone: America/New_York, exclusions: [recurring_maintenance] }
-maintenance: { windows: [{ days: [sun], hours: '00:00-04:00' }] }
+maintenance: { windows: [{ days: [sun], hours: '00:00-04:00' }], window_policy: { excludes: all_downtime } }
 `);
     const r = contractAvailabilityReport(
       ny.availability!,

@@ -3,7 +3,8 @@ import type { CreditPolicy } from '../credits/credit-tiers.js';
 import { creditFor, type CreditOutcome } from '../credits/credit-tiers.js';
 import { timeReport, type TimeReport } from './availability-report.js';
 import { allowance } from './exact-percent.js';
-import { decideExclusions, recurringWindows, type Exclusion } from './exclusions.js';
+import { decideExclusions, declaredMaintenanceInWindows, recurringWindows, type Exclusion } from './exclusions.js';
+import { maintenanceAim, type MaintenanceAim } from './maintenance-aim.js';
 import type { Interval } from './interval-set.js';
 import { parsePeriod, type Period } from './periods.js';
 import { requestReport, type RequestReport, type RequestRow } from './request-report.js';
@@ -17,6 +18,8 @@ export interface ContractAvailabilityReport {
   met: boolean;
   guarantee: boolean;
   credit?: CreditOutcome;
+  /** Maintenance downtime per week against the contract's aim, where it states one (never a breach). */
+  maintenanceAim?: MaintenanceAim;
   /** Where the contract's own table of allowable downtime states a figure for this kind of period. */
   stated?: { kind: PeriodKind; statedMs: number; formulaMs: number; rules: 'formula' };
 }
@@ -35,14 +38,12 @@ export function contractAvailabilityReport(
   const period = parsePeriod(periodLabel, terms.zone);
   if (typeof period === 'string') return period;
   const all = [...exclusions];
-  if (terms.maintenanceWindows)
+  const windows = terms.maintenanceWindows;
+  if (windows)
     all.push(
-      ...recurringWindows(
-        terms.maintenanceWindows,
-        period.start,
-        period.end,
-        'recurring maintenance window (contract)',
-      ),
+      ...(terms.windowExcludes === 'all_downtime'
+        ? recurringWindows(windows, period.start, period.end, 'recurring maintenance window (contract): all downtime')
+        : declaredMaintenanceInWindows(windows, exclusions, period.start, period.end)),
     );
   const decisions = decideExclusions(all, terms.exclusionPolicy);
   const report: ContractAvailabilityReport = { met: true, guarantee: terms.guarantee };
@@ -58,6 +59,8 @@ export function contractAvailabilityReport(
     });
     ({ good, total } = report.time);
     report.met = report.time.met;
+    if (terms.weeklyMaintenanceAimMs !== undefined)
+      report.maintenanceAim = maintenanceAim(period, input.outages, decisions, terms.weeklyMaintenanceAimMs);
     const kind = periodKindOf(periodLabel);
     const statedMs = kind ? terms.statedAllowances[kind] : undefined;
     if (kind && statedMs !== undefined)

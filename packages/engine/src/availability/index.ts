@@ -9,3 +9,4 @@ export * from './availability-report.js';
 export * from './request-report.js';
 export * from './burn-rate.js';
 export * from './contract-report.js';
+export * from './maintenance-aim.js';

@@ -5,3 +5,4 @@ export { isKnownHolidaySet } from './closed-dates.js';
 export { localToEpochMs, localDateOf, assertValidZone } from './local-time.js';
 export { STATUTORY_SETS, statutorySet, statutoryDatesOfYear, type StatutorySet } from './statutory-sets.js';
 export { holidayListCoverage, listEndsBefore, describeCoverage, type HolidayListCoverage } from './holiday-coverage.js';
+export * from './business-dates.js';

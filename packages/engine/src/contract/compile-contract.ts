@@ -22,7 +22,7 @@ import { durationMs, parseDuration } from './duration.js';
 import { validateAgainst } from './schema-issues.js';
 import { parseYamlSource, type YamlSource } from './yaml-source.js';
 import { parsePercent, type ExactPercent } from '../availability/exact-percent.js';
-import type { ExclusionCategory } from '../availability/exclusions.js';
+import type { Evidence, ExclusionCategory } from '../availability/exclusions.js';
 import type { CreditPolicy, CreditTier } from '../credits/credit-tiers.js';
 import type { AvailabilityTerms, PeriodKind } from './compiled-contract.js';
 
@@ -387,6 +387,14 @@ class Compiler {
     const before = this.issues.length;
     const zone = a.zone === undefined ? 'UTC' : this.resolve(a.zone, [...at, 'zone'], 'zone');
     const targetText = this.resolve(a.target, [...at, 'target'], 'percent');
+    const m = this.doc.maintenance;
+    // The windows' zone is the order form's when the contract leaves it open (Tactful: the customer's server zone).
+    const windowsZone =
+      m?.windows === undefined
+        ? undefined
+        : m.windows_zone === undefined
+          ? zone
+          : this.resolve(m.windows_zone, ['maintenance', 'windows_zone'], 'zone');
     const awaiting = this.issues.splice(before).filter((i) => {
       if (i.missingParameter) return true;
       this.issues.push(i);
@@ -397,7 +405,6 @@ class Compiler {
       return undefined;
     }
     if (zone === MISSING || targetText === MISSING || !this.validZone(zone, [...at, 'zone'])) return undefined;
-    const m = this.doc.maintenance;
     let notice: AvailabilityTerms['exclusionPolicy']['notice'];
     if (m?.notice) {
       const calendarName = m.notice.calendar ?? this.doc.clock_defaults?.calendar ?? [...calendars.keys()][0];
@@ -424,6 +431,7 @@ class Compiler {
       else
         notice = {
           durationMs: ms,
+          businessDates: parsed?.unit === 'businessDay' ? parsed.amount : undefined,
           text: m.notice.at_least,
           calendar,
           shortNotice: m.notice.short_notice,
@@ -431,21 +439,54 @@ class Compiler {
         };
     }
     let maintenanceWindows: BusinessCalendar | undefined;
-    if (m?.windows) {
-      const wz =
-        m.windows_zone === undefined ? zone : this.resolve(m.windows_zone, ['maintenance', 'windows_zone'], 'zone');
-      if (wz !== MISSING && this.validZone(wz, ['maintenance', 'windows_zone'])) {
+    if (m?.windows && windowsZone !== undefined) {
+      if (windowsZone !== MISSING && this.validZone(windowsZone, ['maintenance', 'windows_zone'])) {
         maintenanceWindows = new BusinessCalendar({
           name: 'maintenance-windows',
-          zone: wz,
+          zone: windowsZone,
           weekly: m.windows.map(weeklyWindow),
           closures: [],
         });
       }
     }
-    const excluded = new Set<ExclusionCategory>(a.exclusions ?? []);
+    const excluded = new Set<ExclusionCategory>();
     const rules: Partial<Record<ExclusionCategory, string>> = {};
-    (a.exclusions ?? []).forEach((c, i) => (rules[c] = `/availability/exclusions/${i}`));
+    const evidence: Partial<Record<ExclusionCategory, Evidence>> = {};
+    (a.exclusions ?? []).forEach((x, i) => {
+      const category = typeof x === 'string' ? x : x.category;
+      excluded.add(category);
+      rules[category] = `/availability/exclusions/${i}`;
+      // Written without its evidence: scheduled maintenance needs the notice rule when there is one; others a record.
+      evidence[category] =
+        typeof x !== 'string' ? x.requires : category === 'scheduled_maintenance' && notice ? 'notice' : 'record';
+      if (typeof x !== 'string' && x.requires === 'notice' && !m?.notice)
+        this.issue(
+          ['availability', 'exclusions', i, 'requires'],
+          'requires notice, but /maintenance/notice is not set',
+        );
+    });
+    let outsideHours: AvailabilityTerms['exclusionPolicy']['outsideHours'];
+    if (m?.outside_hours) {
+      const calendar = calendars.get(m.outside_hours.calendar);
+      if (!calendar)
+        this.issue(
+          ['maintenance', 'outside_hours', 'calendar'],
+          `unknown calendar '${m.outside_hours.calendar}'${hint(m.outside_hours.calendar, [...calendars.keys()])}`,
+        );
+      else
+        outsideHours = {
+          calendar,
+          violation: m.outside_hours.otherwise,
+          text: `the hours of calendar '${calendar.name}'`,
+          rule: '/maintenance/outside_hours',
+        };
+    }
+    let weeklyMaintenanceAimMs: number | undefined;
+    if (m?.weekly_downtime_aim) {
+      const d = parseDuration(m.weekly_downtime_aim.below);
+      if (d?.unit === 'time') weeklyMaintenanceAimMs = d.amount;
+      else this.issue(['maintenance', 'weekly_downtime_aim', 'below'], `expected an amount of time such as '30m'`);
+    }
     const statedAllowances: Partial<Record<PeriodKind, number>> = {};
     for (const [kind, text] of Object.entries(a.stated_allowances ?? {})) {
       const d = parseDuration(text);
@@ -469,16 +510,22 @@ class Compiler {
       period: a.period ?? 'month',
       denominator: a.denominator ?? 'period',
       outage: {
-        minImpact: a.outage?.min_impact ? Number(a.outage.min_impact.slice(0, -1)) / 100 : Number.MIN_VALUE,
+        minImpact:
+          a.outage?.min_impact && a.outage.min_impact !== 'any'
+            ? Number(a.outage.min_impact.slice(0, -1)) / 100
+            : Number.MIN_VALUE,
         minDurationMs: minDuration?.amount ?? 0,
       },
       exclusionPolicy: {
         excluded,
         notice,
-        unplannedNeedsPriorCommunication: a.unplanned_requires_prior_communication ?? false,
+        evidence,
+        outsideHours,
         rules,
       },
       maintenanceWindows,
+      windowExcludes: m?.window_policy?.excludes ?? 'declared_maintenance',
+      weeklyMaintenanceAimMs,
       statedAllowances,
       rule: '/availability',
       clause: a.clause,

@@ -62,6 +62,10 @@ export interface AvailabilityTerms {
   exclusionPolicy: ExclusionPolicy;
   /** Recurring maintenance windows as a calendar whose open time is the windows (Tactful: Sundays 18–24). */
   maintenanceWindows?: BusinessCalendar;
+  /** What the windows excuse: declared maintenance inside them (default), or all downtime inside them. */
+  windowExcludes: 'declared_maintenance' | 'all_downtime';
+  /** An aim for maintenance downtime per week (Tactful: "less than 30 minutes"), reported, never a breach. */
+  weeklyMaintenanceAimMs?: number;
   /** The contract's own allowable-downtime table, in ms, where it has one (TechJutsu 2.2). */
   statedAllowances: Partial<Record<PeriodKind, number>>;
   rule: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXCLUSION_CATEGORIES } from '../availability/exclusions.js';
+import { EVIDENCE_KINDS, EXCLUSION_CATEGORIES } from '../availability/exclusions.js';
 import { MAX_DURATION_YEARS, withinDurationLimit } from './duration.js';
 
 /**
@@ -187,10 +187,32 @@ const availabilitySection = z.strictObject({
   period: z.enum(['day', 'week', 'month', 'quarter', 'year']).optional(),
   denominator: z.enum(['period', 'scheduled']).optional().describe('scheduled = period less excluded time'),
   outage: z
-    .strictObject({ min_impact: percent.optional(), min_duration: duration.optional(), clause: clause.optional() })
+    .strictObject({
+      min_impact: z
+        .union([percent, z.literal('any')])
+        .optional()
+        .describe("the share of users impaired from which time is an outage; 'any' (the default): any impairment"),
+      min_duration: duration.optional(),
+      clause: clause.optional(),
+    })
     .optional(),
-  exclusions: z.array(exclusionCategory).optional().describe('categories of downtime that do not count'),
-  unplanned_requires_prior_communication: z.boolean().optional(),
+  exclusions: z
+    .array(
+      z.union([
+        exclusionCategory,
+        z.strictObject({
+          category: exclusionCategory,
+          requires: z
+            .enum(EVIDENCE_KINDS)
+            .describe(
+              'notice: the maintenance notice rule; prior_communication: told before the downtime began; record: a recorded reason',
+            ),
+          clause: clause.optional(),
+        }),
+      ]),
+    )
+    .optional()
+    .describe('categories of downtime that do not count, each with the evidence it needs'),
   stated_allowances: z
     .partialRecord(z.enum(['day', 'week', 'month', 'quarter', 'year']), duration)
     .optional()
@@ -210,6 +232,26 @@ const maintenanceSection = z.strictObject({
     .optional(),
   windows: z.array(weeklyWindow).optional().describe('recurring maintenance windows in local wall time'),
   windows_zone: orParam(z.string().min(1)).optional(),
+  window_policy: z
+    .strictObject({
+      excludes: z
+        .enum(['declared_maintenance', 'all_downtime'])
+        .describe('declared_maintenance: only declared maintenance inside a window is excused; all_downtime: any'),
+      clause: clause.optional(),
+    })
+    .optional()
+    .describe('what the windows excuse (default declared_maintenance)'),
+  weekly_downtime_aim: z
+    .strictObject({ below: duration, clause: clause.optional() })
+    .optional()
+    .describe('an aim for maintenance downtime per week, measured and reported (not a commitment)'),
+  outside_hours: z
+    .strictObject({
+      calendar: id.describe("a calendar whose open time is the hours maintenance must avoid (Invoca's peak hours)"),
+      otherwise: z.enum(['counts', 'flagged']).describe('counts: not excluded; flagged: excluded but reported'),
+      clause: clause.optional(),
+    })
+    .optional(),
   clause: clause.optional(),
 });
 

@@ -14,6 +14,7 @@ const DAY = 24 * HOUR;
 const ORDER_FORMS: Record<string, string> = {
   'techjutsu.yaml': 'order-forms/techjutsu-acme.yaml',
   'invoca.yaml': 'order-forms/invoca-acme.yaml',
+  'tactful.yaml': 'order-forms/tactful-acme.yaml',
 };
 
 function compiled(name: string, orderForm?: string) {
@@ -90,7 +91,7 @@ describe('the seed contracts', () => {
   });
 
   it('Tactful: Sunday to Friday in Cairo; Friday 16:00 + 2 working hours is Sunday 10:00', () => {
-    const c = compiled('tactful.yaml');
+    const c = compiled('tactful.yaml', 'order-forms/tactful-acme.yaml');
     const s1 = target(c, 'priority', 'S1', 'first_response');
     expect(s1.calendar.zone).toBe('Africa/Cairo');
     // 2026-03-06 is a Friday; Cairo is UTC+2 in March 2026 (no DST until late April).
@@ -99,8 +100,11 @@ describe('the seed contracts', () => {
     expect(c.credits?.form).toBe('none');
   });
 
-  it("Tactful: maintenance windows are in the site server's zone, Cairo unless the order form says otherwise", () => {
-    expect(compiled('tactful.yaml').availability?.maintenanceWindows?.zone).toBe('Africa/Cairo');
+  it("Tactful: maintenance windows are in the site server's zone, which the order form states", () => {
+    expect(compiled('tactful.yaml').availabilityAwaits).toEqual(['server_zone']);
+    expect(compiled('tactful.yaml', 'order-forms/tactful-acme.yaml').availability?.maintenanceWindows?.zone).toBe(
+      'Africa/Cairo',
+    );
     const orderForm = {
       file: 'of.yaml',
       text: 'surety: 1\norder_form: { contract: tactful-engage-slt, customer: A, plan: priority, values: { server_zone: Europe/Berlin } }',

@@ -126,6 +126,16 @@ function formatReport(contract: CompiledContract, r: ContractAvailabilityReport)
     );
     for (const [category, ms] of Object.entries(t.classes.excluded))
       lines.push(`  excluded   ${category} ${formatDuration(ms)}`);
+    if (r.maintenanceAim) {
+      lines.push(
+        '',
+        `Maintenance downtime per week (aim: under ${formatDuration(r.maintenanceAim.aimMs)}; an aim, never a breach)`,
+      );
+      for (const w of r.maintenanceAim.weeks)
+        lines.push(
+          `  ${formatInZone(w.start, zone)} – ${formatInZone(w.end, zone)}  ${formatDuration(w.downtimeMs)}  ${w.met ? 'within the aim' : 'OVER the aim'}`,
+        );
+    }
     if (t.decisions.length) {
       lines.push('', 'Exclusions');
       for (const d of t.decisions) {

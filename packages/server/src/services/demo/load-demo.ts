@@ -50,6 +50,7 @@ const CUSTOMERS = [
     id: 'umbrella',
     name: 'Umbrella',
     contract: 'tactful-engage-slt',
+    orderForm: 'tactful-acme.yaml',
     severities: ['S1', 'S2', 'S3'],
     plans: ['standard', 'priority'],
   },

@@ -83,7 +83,10 @@ async function checkOne(db: Executor, m: ExclusionRow, a: AssignmentRow): Promis
     ],
     policy,
   );
-  const noticeApplies = policy.notice !== undefined && policy.excluded.has('scheduled_maintenance');
+  const noticeApplies =
+    policy.notice !== undefined &&
+    policy.excluded.has('scheduled_maintenance') &&
+    policy.evidence.scheduled_maintenance === 'notice';
   return {
     ...base,
     required: noticeApplies ? policy.notice!.text : null,
