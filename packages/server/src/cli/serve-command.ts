@@ -8,6 +8,7 @@ import { startClockWorker } from '../worker/clock-worker.js';
 import { EMAIL_NOT_CONFIGURED, startEmailSender } from '../worker/email-sender.js';
 import { emailSenderLog } from './email-sender-log.js';
 import { startMonitorWorker } from '../worker/monitor-worker.js';
+import { startSignedCheckpoints } from './audit-key.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
 
@@ -49,8 +50,10 @@ export function registerServe(program: Command): void {
       const monitors = opts.worker
         ? startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => app.log.error(e) })
         : undefined;
+      const signed = opts.worker ? startSignedCheckpoints(store, opts, app.log) : undefined;
       const shutdown = async () => {
         await app.close();
+        await signed?.checkpoints.stop();
         await email?.stop();
         await monitors?.stop();
         await worker?.stop();
@@ -63,6 +66,7 @@ export function registerServe(program: Command): void {
       process.stderr.write(
         `Surety on ${store.backend === 'postgres' ? 'PostgreSQL' : `SQLite (${opts.database})`}: ${url}\n` +
           `  API docs: ${url}/docs   OpenAPI: ${url}/openapi.json\n` +
+          (signed?.announce ?? '') +
           (seeded.length ? `  published: ${seeded.map((s) => `${s.id} v${s.version}`).join(', ')}\n` : '') +
           (adminToken ? `  admin token (shown once, stored hashed): ${adminToken}\n` : ''),
       );

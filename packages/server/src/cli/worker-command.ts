@@ -7,6 +7,7 @@ import { clockWorkerLog } from './clock-worker-log.js';
 import { startEmailSender } from '../worker/email-sender.js';
 import { emailSenderLog } from './email-sender-log.js';
 import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
+import { startSignedCheckpoints } from './audit-key.js';
 
 export function registerWorker(program: Command): void {
   addSharedWorkOptions(
@@ -32,7 +33,9 @@ export function registerWorker(program: Command): void {
       log: emailSenderLog(log),
     });
     const monitors = startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => log.error(e) });
+    const signed = startSignedCheckpoints(store, opts, log);
     const shutdown = async () => {
+      await signed.checkpoints.stop();
       await email.stop();
       await monitors.stop();
       await worker.stop();
@@ -41,7 +44,8 @@ export function registerWorker(program: Command): void {
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
     process.stderr.write(
-      `Surety worker on PostgreSQL: sharing timers, webhook and email deliveries, and the checks of location local\n`,
+      `Surety worker on PostgreSQL: sharing timers, webhook and email deliveries, and the checks of location local\n` +
+        signed.announce,
     );
   });
 }

@@ -9,6 +9,8 @@ export interface SharedWorkOptions {
   smtpUrl?: string;
   mailFrom: string;
   sampleDays: string;
+  auditKey: string;
+  auditCheckpointMinutes: string;
 }
 
 export function addSharedWorkOptions(command: Command): Command {
@@ -32,6 +34,12 @@ export function addSharedWorkOptions(command: Command): Command {
         .env('SURETY_MAIL_FROM')
         .default('Surety <surety@localhost>'),
     )
+    .addOption(auditKeyOption())
+    .addOption(
+      new Option('--audit-checkpoint-minutes <m>', 'how often a signed checkpoint of the audit log is written')
+        .env('SURETY_AUDIT_CHECKPOINT_MINUTES')
+        .default('10'),
+    )
     .addOption(
       new Option('--supervise-seconds <s>', 'PostgreSQL: how often expired leases are looked for')
         .env('SURETY_SUPERVISE_SECONDS')
@@ -46,6 +54,13 @@ export function addSharedWorkOptions(command: Command): Command {
 
 export function sampleDays(opts: SharedWorkOptions): number {
   return positive(opts.sampleDays, '--sample-days', 'days');
+}
+
+/** The audit log's signing key: a file outside the database, made on first start (cli/audit-key.ts). */
+export function auditKeyOption(): Option {
+  return new Option('--audit-key <file>', "ed25519 key (PEM) that signs the audit log's checkpoints")
+    .env('SURETY_AUDIT_KEY')
+    .default('./data/audit-key.pem');
 }
 
 export function jobQueueOptions(opts: SharedWorkOptions, onError: (e: unknown) => void): StoreOptions {

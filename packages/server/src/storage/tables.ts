@@ -71,6 +71,17 @@ export interface ApiTokenTable {
 }
 
 /** Append-only; each row's hash covers its content and the previous row's hash. */
+/** A signed checkpoint of the audit log (services/audit/checkpoints.ts). */
+export interface AuditCheckpointTable {
+  number: number;
+  at: number;
+  /** Which key signed it: the first 16 hex digits of the SHA-256 of its public key (SPKI DER). */
+  key_id: string;
+  /** The signed text: JSON of { number, at, previous, chains: [{ chain, length, head }] }. */
+  body: string;
+  signature: string; // base64
+}
+
 export interface AuditLogTable {
   seq: Generated<number>;
   /** Which of the log's hash chains the entry extends (see audit-log.ts). */
@@ -265,6 +276,7 @@ export interface Tables extends PeopleTables, MonitorTables {
   exclusions: ExclusionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointTable;
   contacts: ContactTable;
   customers: CustomerTable;
   contract_versions: ContractVersionTable;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
 import {
   auditEntries,
   insertAuditEntries,
@@ -8,6 +8,7 @@ import {
 } from '../../storage/repositories/audit-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { checkedCheckpoints, type AuditCheckpoint } from './checkpoints.js';
 
 const GENESIS = '0'.repeat(64);
 
@@ -90,35 +91,87 @@ export interface AuditVerification {
   entries: number;
   /** How many of the chains hold entries. */
   chains: number;
+  /** Signed checkpoints checked against the log (none when no audit key was given). */
+  checkpoints: number;
   ok: boolean;
-  /** The first entry that does not follow from the one before it in its chain. */
-  brokenAt?: { seq: number; chain: number; reason: string };
+  /** The first entry that does not follow from the one before it in its chain, or what a checkpoint shows. */
+  brokenAt?: { seq: number | null; chain: number | null; reason: string };
+  /** What this verification could not show (no checkpoints: the newest entries could be missing unseen). */
+  caveat?: string;
 }
 
-/** Walks the log once in order of writing, following each chain: within a chain, that order is the chain's. */
-export async function verifyAudit(ctx: ServiceContext): Promise<AuditVerification> {
+export interface VerifyOptions {
+  /** The audit key's public half: checks the log against its signed checkpoints. */
+  publicKey?: KeyObject;
+  /** The newest checkpoint as saved outside the database, if it was. */
+  newestKnown?: AuditCheckpoint;
+}
+
+/**
+ * Walks the log once in order of writing, following each chain (within a chain, that order is the chain's),
+ * then holds it against the signed checkpoints: at each checkpoint's length every chain must still end in the
+ * head it signed, and no chain may be shorter than a checkpoint says.
+ */
+export async function verifyAudit(ctx: ServiceContext, options: VerifyOptions = {}): Promise<AuditVerification> {
+  const checked = options.publicKey
+    ? await checkedCheckpoints(ctx, options.publicKey, options.newestKnown)
+    : { bodies: [] };
+  const signed = new Map<string, { head: string; checkpoint: number }>(); // `${chain}:${length}` → head
+  for (const body of checked.bodies) {
+    for (const c of body.chains) signed.set(`${c.chain}:${c.length}`, { head: c.head, checkpoint: body.number });
+  }
   const last = new Map<number, string>();
+  const lengths = new Map<number, number>();
   let after = 0;
   let entries = 0;
+  const result = (brokenAt?: AuditVerification['brokenAt']): AuditVerification => ({
+    entries,
+    chains: last.size,
+    checkpoints: checked.bodies.length,
+    ok: !brokenAt,
+    ...(brokenAt ? { brokenAt } : {}),
+    ...(options.publicKey
+      ? checked.bodies.length
+        ? {}
+        : { caveat: 'no signed checkpoint yet: entries removed from the end of a chain would not show' }
+      : { caveat: 'no audit key given: checked the hash chains only; entries removed from the end would not show' }),
+  });
+  if (checked.problem) return result({ seq: null, chain: null, reason: checked.problem });
   for (;;) {
     const page: AuditRow[] = await auditEntries(ctx.db, after, 1000);
     for (const e of page) {
       entries++;
       const prev = last.get(e.chain) ?? GENESIS;
-      const broken = (reason: string) => ({
-        entries,
-        chains: last.size,
-        ok: false,
-        brokenAt: { seq: e.seq, chain: e.chain, reason },
-      });
+      const broken = (reason: string) => result({ seq: e.seq, chain: e.chain, reason });
       if (e.prev_hash !== prev)
         return broken(
           'its previous-hash does not match the entry before it in its chain (an entry was removed, moved or reordered)',
         );
       if (hashOf(prev, e) !== e.hash) return broken('its content does not match its hash (the entry was edited)');
+      const length = (lengths.get(e.chain) ?? 0) + 1;
+      const expected = signed.get(`${e.chain}:${length}`);
+      if (expected && expected.head !== e.hash) {
+        return broken(
+          `checkpoint ${expected.checkpoint} signed another entry at position ${length} of chain ${e.chain} (history was rewritten with its hashes recomputed)`,
+        );
+      }
       last.set(e.chain, e.hash);
+      lengths.set(e.chain, length);
       after = e.seq;
     }
-    if (page.length < 1000) return { entries, chains: last.size, ok: true };
+    if (page.length < 1000) break;
   }
+  for (const body of checked.bodies) {
+    for (const c of body.chains) {
+      const held = lengths.get(c.chain) ?? 0;
+      if (held < c.length) {
+        return result({
+          seq: null,
+          chain: c.chain,
+          reason: `checkpoint ${body.number} signed ${c.length} entries in chain ${c.chain}, which now holds ${held} (entries were removed from its end)`,
+        });
+      }
+    }
+  }
+  return result();
 }

@@ -1,9 +1,9 @@
-import { verifyAudit, type AuditVerification } from './log.js';
+import { verifyAudit, type AuditVerification, type VerifyOptions } from './log.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
 
 /** Admins and auditors may check the audit chain. */
-export async function verifyAuditLog(ctx: ServiceContext): Promise<AuditVerification> {
+export async function verifyAuditLog(ctx: ServiceContext, options: VerifyOptions = {}): Promise<AuditVerification> {
   requireOversight(ctx, 'read the audit log');
-  return verifyAudit(ctx);
+  return verifyAudit(ctx, options);
 }

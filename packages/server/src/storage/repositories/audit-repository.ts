@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { AuditLogTable } from '../tables.js';
+import type { AuditCheckpointTable, AuditLogTable } from '../tables.js';
 import { chunks, isPostgres, type Executor } from './executor.js';
 
 export type AuditRow = Omit<AuditLogTable, 'seq'> & { seq: number };
@@ -38,4 +38,31 @@ export async function insertAuditEntries(db: Executor, rows: readonly Omit<Audit
 /** The log in order of writing (all chains interleaved), a page at a time. */
 export async function auditEntries(db: Executor, after: number, limit: number): Promise<AuditRow[]> {
   return db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(limit).execute();
+}
+
+/** Each chain's length and last hash, as of the statement. */
+export async function auditChainHeads(db: Executor): Promise<{ chain: number; length: number; head: string }[]> {
+  const rows = await sql<{ chain: number; length: number | string; head: string }>`
+    select a.chain, c.length, a.hash as head
+    from (select chain, count(*) as length, max(seq) as last from audit_log group by chain) c
+    join audit_log a on a.seq = c.last
+    order by a.chain`.execute(db);
+  return rows.rows.map((r) => ({ chain: r.chain, length: Number(r.length), head: r.head }));
+}
+
+export async function insertAuditCheckpoint(db: Executor, row: AuditCheckpointTable): Promise<void> {
+  await db.insertInto('audit_checkpoints').values(row).execute();
+}
+
+export async function auditCheckpoints(db: Executor): Promise<AuditCheckpointTable[]> {
+  return db.selectFrom('audit_checkpoints').selectAll().orderBy('number').execute();
+}
+
+export async function latestAuditCheckpoint(db: Executor): Promise<AuditCheckpointTable | undefined> {
+  return db.selectFrom('audit_checkpoints').selectAll().orderBy('number', 'desc').limit(1).executeTakeFirst();
+}
+
+/** Takes the checkpoint numbering for the rest of the transaction: two processes signing at once take turns. */
+export async function lockAuditCheckpoints(db: Executor): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}, -1)`.execute(db);
 }

@@ -1,0 +1,29 @@
+import { writeAuditCheckpoint, type AuditCheckpoint, type AuditKey } from '../services/audit/checkpoints.js';
+import { SYSTEM } from '../services/core/service-context.js';
+import type { Store } from '../services/core/store.js';
+
+export interface AuditCheckpointer {
+  stop(): Promise<void>;
+}
+
+/** Signs a checkpoint of the audit log on start and then every `everyMs`. */
+export function startAuditCheckpoints(
+  store: Store,
+  key: AuditKey,
+  everyMs: number,
+  on: { written(checkpoint: AuditCheckpoint): void; error(e: unknown): void },
+): AuditCheckpointer {
+  let running: Promise<void> = Promise.resolve();
+  const write = () => {
+    running = running.then(() => writeAuditCheckpoint(store.context(SYSTEM), key)).then(on.written, on.error);
+  };
+  write();
+  const timer = setInterval(write, everyMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
