@@ -23,6 +23,7 @@ import { registerClaimRoutes } from './claim-routes.js';
 import { registerClockRoutes } from './clock-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
 import { registerCustomerRoutes } from './customer-routes.js';
+import { registerEventStreamRoutes } from './event-stream-routes.js';
 import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessionRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerMonitorRoutes(app, deps);
+  registerEventStreamRoutes(app, deps);
   return app;
 }
 

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ChangeChannel } from '../../storage/change-channel.js';
 import type { GroupCommit } from '../../storage/group-commit.js';
 import type { JobQueue } from '../../storage/job-queue.js';
 import type { Tables } from '../../storage/tables.js';
@@ -25,6 +26,8 @@ export interface ServiceContext {
   jobs?: JobQueue;
   /** SQLite only: writes that arrive together share one transaction and one fsync. */
   writes?: GroupCommit;
+  /** Where ticket changes are announced to live clients (services/tickets/ticket-changes.ts). */
+  changes?: ChangeChannel;
   /** A write request made with an Idempotency-Key: its write transaction records the key (write-transaction.ts). */
   idempotency?: IdempotentRequest;
 }

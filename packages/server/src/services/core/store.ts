@@ -1,4 +1,5 @@
 import { migrate, openDatabase, type Database } from '../../storage/database.js';
+import { inProcessChannel, postgresChannel } from '../../storage/change-channel.js';
 import { groupCommit } from '../../storage/group-commit.js';
 import {
   DEFAULT_JOB_QUEUE_OPTIONS,
@@ -31,12 +32,14 @@ export async function openStore(url?: string, options: StoreOptions = {}): Promi
       ? await openJobQueue(url, { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options.jobQueue })
       : undefined;
   const writes = database.backend === 'sqlite' ? groupCommit(database.db, database.durability) : undefined;
+  const changes = database.backend === 'postgres' && url ? postgresChannel(url) : inProcessChannel();
   return {
     backend: database.backend,
     jobs,
-    context: (principal, now = Date.now) => ({ db: database.db, principal, now, jobs, writes }),
+    context: (principal, now = Date.now) => ({ db: database.db, principal, now, jobs, writes, changes }),
     close: async () => {
       await jobs?.stop();
+      await changes.close();
       await database.close();
     },
   };

@@ -20,6 +20,11 @@ export function writeTransaction<T>(ctx: ServiceContext, work: (trx: Transaction
   });
 }
 
-function transaction<T>(ctx: ServiceContext, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
-  return ctx.writes ? ctx.writes.transaction(work) : ctx.db.transaction().execute(work);
+async function transaction<T>(ctx: ServiceContext, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
+  let used: Transaction<Tables> | undefined;
+  const tracked = (trx: Transaction<Tables>) => work((used = trx));
+  const result = await (ctx.writes ? ctx.writes.transaction(tracked) : ctx.db.transaction().execute(tracked));
+  // Committed: what it announced reaches live clients now (never for a write that rolled back).
+  if (used) ctx.changes?.committed(used);
+  return result;
 }

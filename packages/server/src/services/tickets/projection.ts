@@ -20,6 +20,7 @@ import { QUEUES } from '../../storage/job-queue.js';
 import { overdueSince, ticketJson, type TicketJson } from './ticket-json.js';
 import { recordAudits, type AuditRecord } from '../audit/log.js';
 import { enqueueEvents, type OutgoingEvent } from '../webhooks/webhooks.js';
+import { announceTicketChanges } from './ticket-changes.js';
 import type { ServiceContext } from '../core/service-context.js';
 
 /** Events the engine evaluates; the others are records the server makes of what the engine found. */
@@ -90,7 +91,19 @@ export async function reprojectTickets(
   for (const t of tickets) if (t.events) read.set(t.ticket.id, [...t.events]);
   const derived = derive(tickets, read, now);
   await save(db, ctx, now, derived, callerAudits(derived.results));
+  await announceTicketChanges(db, ctx, changesOf(tickets, derived.results, now));
   return derived.results;
+}
+
+/** What live clients hear of a write: each ticket that gained an event or a clock warning or breach. */
+function changesOf(tickets: readonly TicketUnderContract[], results: readonly Reprojection[], now: number) {
+  return results.flatMap((r, i) => {
+    const appended = (tickets[i]!.append ?? []).filter((_, j) => typeof r.appended[j] === 'number');
+    const what = [...appended.map((e) => e.type), ...r.recorded.map((e) => `clock.${e.change}`)];
+    return what.length
+      ? [{ ticketId: r.ticketId, customerId: tickets[i]!.ticket.customer_id, what, at: new Date(now).toISOString() }]
+      : [];
+  });
 }
 
 /**
