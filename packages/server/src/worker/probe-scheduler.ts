@@ -49,7 +49,7 @@ export interface ProbeOptions {
  */
 export function startProbeScheduler(options: ProbeOptions): ProbeScheduler {
   const now = options.now ?? Date.now;
-  const refreshMs = options.refreshMs ?? 5_000;
+  const refreshMs = options.refreshMs ?? 3_000;
   const batchMs = options.batchMs ?? 1_000;
   const batchSize = options.batchSize ?? 2_000;
   const concurrency = options.concurrency ?? 1_000;

@@ -13,12 +13,17 @@ export interface HttpTarget {
   port: number;
   /** Set to make /health fail (503) until cleared. */
   failing: boolean;
+  /** Requests received, by query string (`/health?m=a` counts under `m=a`). */
+  requests: Map<string, number>;
   close(): Promise<void>;
 }
 
-function handler(target: { failing: boolean }): http.RequestListener {
+function handler(target: { failing: boolean; requests: Map<string, number> }): http.RequestListener {
   return (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = url.pathname;
+    const key = url.search.slice(1);
+    target.requests.set(key, (target.requests.get(key) ?? 0) + 1);
     if (path === '/health') {
       res.writeHead(target.failing ? 503 : 200, { 'content-type': 'text/plain' });
       return res.end(target.failing ? 'down' : 'all systems go');
@@ -48,7 +53,11 @@ function handler(target: { failing: boolean }): http.RequestListener {
   };
 }
 
-async function listen(server: http.Server, scheme: string, target: { failing: boolean }): Promise<HttpTarget> {
+async function listen(
+  server: http.Server,
+  scheme: string,
+  target: { failing: boolean; requests: Map<string, number> },
+): Promise<HttpTarget> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return Object.assign(target, {
@@ -63,7 +72,7 @@ async function listen(server: http.Server, scheme: string, target: { failing: bo
 }
 
 export function httpTarget(): Promise<HttpTarget> {
-  const target = { failing: false };
+  const target = { failing: false, requests: new Map<string, number>() };
   return listen(http.createServer(handler(target)), 'http', target);
 }
 
@@ -91,7 +100,7 @@ export function tlsTarget(days: number): Promise<HttpTarget> {
     ],
     { stdio: 'ignore' },
   );
-  const target = { failing: false };
+  const target = { failing: false, requests: new Map<string, number>() };
   const server = https.createServer(
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
     handler(target),
