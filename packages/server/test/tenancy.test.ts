@@ -257,7 +257,18 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);
     expect((await walk('GET', '/webhooks', '/webhooks')).statusCode).toBe(403);
     expect((await walk('DELETE', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
-    expect((await walk('GET', '/outbox', '/outbox')).statusCode).toBe(403);
+    // The email outbox is the provider's; incidents with a lifecycle are public (the status page shows them).
+    expect((await walk('GET', '/outbox', '/outbox?recipient=x%40alpha.example')).statusCode).toBe(403);
+    const update = { status: 'investigating', text: 'x', fraction: 0.5, components: [] };
+    expect((await walk('POST', '/status-incidents', '/status-incidents', { title: 'x', ...update })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await walk('POST', '/status-incidents/{incidentId}/updates', '/status-incidents/0123/updates', update))
+        .statusCode,
+    ).toBe(403);
+    expect((await walk('GET', '/status-incidents', '/status-incidents')).json()).toEqual({ items: [], next: null });
+    expect((await walk('GET', '/status-incidents/{incidentId}', '/status-incidents/0123')).statusCode).toBe(404);
     // People: only an admin manages them; the public sign-in routes answer a contact's token as anyone else's.
     expect((await walk('GET', '/users', '/users')).statusCode).toBe(403);
     expect((await walk('PATCH', '/users/{userId}', '/users/0123456789abcdef', { name: 'x' })).statusCode).toBe(403);

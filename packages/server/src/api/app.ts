@@ -28,6 +28,8 @@ import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
 import { registerMonitorRoutes } from './monitor-routes.js';
+import { registerStatusIncidentRoutes } from './status-incident-routes.js';
+import { registerStatusRoutes } from './status/status-routes.js';
 import { problemHandler } from './problem.js';
 import { RequestLog } from './request-log.js';
 import { registerServiceRoutes } from './service-routes.js';
@@ -59,8 +61,8 @@ declare module 'fastify' {
   }
 }
 
-/** Paths anyone may read: the API's own description. */
-const PUBLIC = /^\/(docs|openapi\.json)(\/|$|\?)/;
+/** Paths anyone may read: the API description and the public status pages. */
+const PUBLIC = /^\/(docs|openapi\.json|status)(\/|$|\?)/;
 
 /**
  * Builds the HTTP API (no listen: tests use inject). Every route but the API description needs a bearer
@@ -142,6 +144,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPeopleRoutes(app, deps);
   registerMonitorRoutes(app, deps);
   registerEventStreamRoutes(app, deps);
+  registerStatusIncidentRoutes(app, deps);
+  // The public status pages read as no one in particular: they show nothing that is one customer's.
+  await registerStatusRoutes(app, () => options.context({ actor: 'status-page', role: 'auditor' }));
   return app;
 }
 

@@ -18,6 +18,7 @@ import * as overdueProjections from './migrations/0012-overdue-projections.js';
 import * as auditCheckpoints from './migrations/0040-audit-checkpoints.js';
 import * as people from './migrations/0050-people.js';
 import * as emailOutbox from './migrations/0060-email-outbox.js';
+import * as statusIncidentsSubscriptions from './migrations/0061-status-incidents-subscriptions.js';
 import * as monitors from './migrations/0070-monitors.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '0040-audit-checkpoints': auditCheckpoints,
   '0050-people': people,
   '0060-email-outbox': emailOutbox,
+  '0061-status-incidents-subscriptions': statusIncidentsSubscriptions,
   '0070-monitors': monitors,
 };
 

@@ -217,6 +217,61 @@ export interface WebhookAttemptTable {
   duration_ms: number;
 }
 
+/** An incident with a lifecycle: open (resolved_at null) until an update resolves it. */
+export interface StatusIncidentTable {
+  id: string;
+  title: string;
+  kind: 'incident' | 'unplanned_maintenance';
+  status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+  opened_at: number;
+  resolved_at: number | null;
+  created_by: string;
+}
+
+/** Append-only: what each update said, the components it named and the impact from then on. */
+export interface StatusIncidentUpdateTable {
+  incident_id: string;
+  seq: number;
+  at: number;
+  status: StatusIncidentTable['status'];
+  text: string;
+  fraction: number;
+  components: string; // JSON array of { serviceId, componentId | null }
+  created_by: string;
+}
+
+/** The impact an incident had on a component (or a whole service: component_id null) from `start`; open: end null. */
+export interface IncidentImpactTable {
+  incident_id: string;
+  seq: number;
+  service_id: string;
+  component_id: string | null;
+  start: number;
+  end: number | null;
+  fraction: number;
+}
+
+/** An email subscription to a component: effective once confirmed (double opt-in), until unsubscribed. */
+export interface SubscriptionTable {
+  id: string;
+  email: string;
+  service_id: string;
+  component_id: string;
+  token: string; // secret in the confirm and one-click unsubscribe links
+  created_at: number;
+  confirmed_at: number | null;
+  unsubscribed_at: number | null;
+}
+
+/** A revocable secret link to a customer's private status page (the token is kept hashed). */
+export interface StatusLinkTable {
+  id: string;
+  customer_id: string;
+  token_hash: string;
+  created_at: number;
+  revoked_at: number | null;
+}
+
 /**
  * One email to one recipient, written to the outbox in the transaction of the change that causes it; `id` (and the
  * Message-ID derived from it) is stable across retries. `sent_at`: when the accepted attempt began; `accepted_at`:
@@ -262,6 +317,11 @@ export interface IdempotencyKeyTable {
 }
 
 export interface Tables extends PeopleTables, MonitorTables {
+  status_incidents: StatusIncidentTable;
+  status_incident_updates: StatusIncidentUpdateTable;
+  incident_impacts: IncidentImpactTable;
+  subscriptions: SubscriptionTable;
+  status_links: StatusLinkTable;
   outbox_messages: OutboxMessageTable;
   outbox_attempts: OutboxAttemptTable;
   services: ServiceTable;

@@ -10,8 +10,9 @@ import {
   type ExclusionCategory,
   type SliInput,
 } from '@surety/engine';
-import { exclusionsFor, incidentsBetween } from '../../storage/repositories/availability-repository.js';
+import { exclusionsFor } from '../../storage/repositories/availability-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
+import { impactSegments } from './component-uptime.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { readAvailabilitySource, type AvailabilitySourceJson } from '../monitors/availability-source.js';
@@ -39,10 +40,14 @@ export async function availabilityReport(
   const period = parsePeriod(periodLabel, terms.zone);
   if (typeof period === 'string') throw new ServiceError('invalid', period, 'period');
   const source = await readAvailabilitySource(ctx.db, customerId, contractId);
+  // Declared incidents and the impact of incidents with a lifecycle (an open one counts up to now).
   const declared =
     source.rules === 'monitors'
       ? []
-      : outagesFromImpact(impactFromIncidents(await incidentsBetween(ctx.db, period.start, period.end)), terms.outage);
+      : outagesFromImpact(
+          impactFromIncidents(await impactSegments(ctx.db, period.start, period.end, ctx.now())),
+          terms.outage,
+        );
   let input: SliInput = { kind: 'outages', outages: declared };
   if (source.rules !== 'incidents') {
     const monitors = await coveredMonitors(ctx.db, source.components);

@@ -30,6 +30,8 @@ export interface ServiceContext {
   changes?: ChangeChannel;
   /** A write request made with an Idempotency-Key: its write transaction records the key (write-transaction.ts). */
   idempotency?: IdempotentRequest;
+  /** Where readers reach this server (links in email: confirm, unsubscribe, status page); default http://127.0.0.1:8080. */
+  publicUrl?: string;
 }
 
 /** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */

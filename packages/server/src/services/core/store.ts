@@ -21,6 +21,8 @@ export interface Store {
 export interface StoreOptions {
   /** On PostgreSQL, share timers and webhook deliveries with other processes through the job queue. */
   jobQueue?: Partial<JobQueueOptions> & Pick<JobQueueOptions, 'onError'>;
+  /** Where readers reach this server: the base of links in email. */
+  publicUrl?: string;
 }
 
 /** Opens and migrates the store named by a URL (postgres://… or a SQLite path; default ./data/surety.db). */
@@ -36,7 +38,15 @@ export async function openStore(url?: string, options: StoreOptions = {}): Promi
   return {
     backend: database.backend,
     jobs,
-    context: (principal, now = Date.now) => ({ db: database.db, principal, now, jobs, writes, changes }),
+    context: (principal, now = Date.now) => ({
+      db: database.db,
+      principal,
+      now,
+      jobs,
+      writes,
+      changes,
+      publicUrl: options.publicUrl,
+    }),
     close: async () => {
       await jobs?.stop();
       await changes.close();

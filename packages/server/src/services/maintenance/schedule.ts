@@ -8,6 +8,8 @@ import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { checkServiceReference, type ServiceReference } from '../catalog/service-references.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { maintenanceNoticeEmails } from '../notices/maintenance-notice.js';
+import { enqueueEmail } from '../outbox/enqueue.js';
 
 export interface MaintenanceInput extends ServiceReference {
   /** Omitted: maintenance of the whole service, for every customer. */
@@ -57,6 +59,8 @@ export async function scheduleMaintenance(
     await checkServiceReference(trx, input);
     await insertExclusion(trx, row);
     const notice = await noticeChecks(trx, row);
+    // Published: its notice goes out now, to subscribers and designated contacts, with the maintenance itself.
+    await enqueueEmail(trx, ctx, await maintenanceNoticeEmails(trx, ctx, row));
     await recordAudit(trx, ctx, 'maintenance.scheduled', `exclusion:${row.id}`, {
       ...input,
       contracts: notice.length,

@@ -53,3 +53,16 @@ export async function updateContact(
 ): Promise<void> {
   await db.updateTable('contacts').set(change).where('id', '=', id).execute();
 }
+
+/** The current designated contacts of one customer, or of every customer: who is told of incidents and maintenance. */
+export async function designatedContacts(db: Executor, customerId?: string): Promise<ContactRow[]> {
+  let q = db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('designated', '=', 1)
+    .where('removed_at', 'is', null)
+    .orderBy('customer_id')
+    .orderBy('id');
+  if (customerId !== undefined) q = q.where('customer_id', '=', customerId);
+  return q.execute();
+}

@@ -1,0 +1,137 @@
+import type { OutageRule } from '@surety/engine';
+import { incidentsOverlapping, updatesOf } from '../../storage/repositories/status-incident-repository.js';
+import { allComponents, allServices, maintenanceBetween } from '../../storage/repositories/status-page-repository.js';
+import {
+  impactAt,
+  impactSegments,
+  publicOutageRule,
+  segmentsOf,
+  uptimeBySlot,
+  type UptimeSlot,
+} from '../availability/component-uptime.js';
+import type { ServiceContext } from '../core/service-context.js';
+import { statusIncidentJson, type StatusIncidentJson } from '../incidents/incident-json.js';
+import { maintenanceJson, type MaintenanceJson } from '../maintenance/maintenance-json.js';
+
+const DAY = 86_400_000;
+export const UPTIME_DAYS = 90;
+
+export type ComponentState = 'operational' | 'degraded' | 'partial_outage' | 'major_outage' | 'maintenance';
+
+export interface ComponentStatus {
+  serviceId: string;
+  id: string;
+  name: string;
+  state: ComponentState;
+  /** Fraction of users impaired now. */
+  impact: number;
+  /** The last 90 UTC days, oldest first; today measured up to now. */
+  days: UptimeSlot[];
+  /** Uptime over the 90 days (measured time only). */
+  uptime: number | null;
+}
+
+export interface ServiceStatus {
+  id: string;
+  name: string;
+  description: string;
+  /** The worst state of its components. */
+  state: ComponentState;
+  components: ComponentStatus[];
+}
+
+export interface StatusPage {
+  now: number;
+  rule: OutageRule;
+  state: ComponentState;
+  services: ServiceStatus[];
+  ongoing: StatusIncidentJson[];
+  /** Maintenance in progress or yet to start, by start. */
+  maintenance: MaintenanceJson[];
+  /** Incidents resolved in the 90 days, by month (YYYY-MM, UTC), newest month first. */
+  history: { month: string; incidents: StatusIncidentJson[] }[];
+}
+
+const SEVERITY: ComponentState[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
+export const worst = (states: readonly ComponentState[]): ComponentState =>
+  states.reduce((w, s) => (SEVERITY.indexOf(s) > SEVERITY.indexOf(w) ? s : w), 'operational' as ComponentState);
+
+function stateOf(impact: number, rule: OutageRule, inMaintenance: boolean): ComponentState {
+  if (impact >= 1) return 'major_outage';
+  if (impact > 0 && impact >= rule.minImpact) return 'partial_outage';
+  if (impact > 0) return 'degraded';
+  return inMaintenance ? 'maintenance' : 'operational';
+}
+
+/**
+ * Everything the public status page shows, as of now: each component's state and 90 days of daily uptime, measured
+ * by the engine with the contracts' own outage rule (component-uptime.ts), ongoing incidents with their updates,
+ * maintenance to come, and the incidents of the 90 days by month. Public: it reads no customer's data.
+ */
+export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
+  const now = ctx.now();
+  const today = Math.floor(now / DAY) * DAY;
+  const from = today - (UPTIME_DAYS - 1) * DAY;
+  const days = Array.from({ length: UPTIME_DAYS }, (_, i) => ({ start: from + i * DAY, end: from + (i + 1) * DAY }));
+  const [services, components, segments, rule, maintenanceRows, incidents] = await Promise.all([
+    allServices(ctx.db),
+    allComponents(ctx.db),
+    impactSegments(ctx.db, from, today + DAY, now),
+    publicOutageRule(ctx.db),
+    maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER),
+    incidentsOverlapping(ctx.db, from, today + DAY, 5_000),
+  ]);
+  const maintenance = maintenanceRows.map((m) => maintenanceJson(m, now));
+  const inMaintenance = (serviceId: string, componentId: string) =>
+    maintenanceRows.some(
+      (m) =>
+        m.start <= now &&
+        (m.service_id === null || (m.service_id === serviceId && (m.component_id ?? componentId) === componentId)),
+    );
+  const byService = new Map<string, ComponentStatus[]>(services.map((s) => [s.id, []]));
+  for (const c of components) {
+    const own = segmentsOf(segments, c.service_id, c.id);
+    const impact = impactAt(own, now);
+    const slots = uptimeBySlot(own, rule, days, now);
+    const measured = slots.reduce((t, d) => t + Math.max(0, Math.min(d.end, now) - d.start), 0);
+    const outage = slots.reduce((t, d) => t + d.outageMs, 0);
+    byService.get(c.service_id)?.push({
+      serviceId: c.service_id,
+      id: c.id,
+      name: c.name,
+      state: stateOf(impact, rule, inMaintenance(c.service_id, c.id)),
+      impact,
+      days: slots,
+      uptime: measured > 0 ? (measured - outage) / measured : null,
+    });
+  }
+  const serviceStatuses = services.map((s) => {
+    const comps = byService.get(s.id)!;
+    return {
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      state: worst(comps.map((c) => c.state)),
+      components: comps,
+    };
+  });
+  const updates = await updatesOf(
+    ctx.db,
+    incidents.map((i) => i.id),
+  );
+  const json = incidents.map((i) => statusIncidentJson(i, updates.get(i.id)!));
+  const history = new Map<string, StatusIncidentJson[]>();
+  for (const i of json.filter((x) => x.resolvedAt !== null)) {
+    const month = i.openedAt.slice(0, 7);
+    history.set(month, [...(history.get(month) ?? []), i]);
+  }
+  return {
+    now,
+    rule,
+    state: worst(serviceStatuses.map((s) => s.state)),
+    services: serviceStatuses,
+    ongoing: json.filter((i) => i.resolvedAt === null),
+    maintenance,
+    history: [...history].map(([month, list]) => ({ month, incidents: list })),
+  };
+}
