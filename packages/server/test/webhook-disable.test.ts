@@ -10,6 +10,9 @@ import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
+// These tests' receivers listen on loopback, which webhooks may reach only when the operator allows it.
+process.env.SURETY_WEBHOOK_ALLOW_PRIVATE = '1';
+
 // A 10-minute first response with no warnings: each request opened breaches once.
 const contract = `surety: 1
 contract: { id: quick, title: Quick, provider: Test }

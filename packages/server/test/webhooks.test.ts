@@ -10,6 +10,9 @@ import { deliverDueWebhooks } from '../src/services/webhooks/webhooks.js';
 import type { Database } from '../src/storage/database.js';
 import { freshDatabase } from './databases.js';
 
+// These tests' receivers listen on loopback, which webhooks may reach only when the operator allows it.
+process.env.SURETY_WEBHOOK_ALLOW_PRIVATE = '1';
+
 // A 24x7 contract with a 10-minute first response and no warnings: one breach to deliver.
 const contract = `surety: 1
 contract: { id: quick, title: Quick, provider: Test }

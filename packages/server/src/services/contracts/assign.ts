@@ -8,7 +8,7 @@ import { findCustomer } from '../../storage/repositories/customer-repository.js'
 import { recordAudit } from '../audit/log.js';
 import { requireDesignatedFit } from '../contacts/designated-limit.js';
 import { recomputeOpenTickets, type MovedClock } from '../tickets/recompute-open.js';
-import { requireStaffWrite } from '../core/permissions.js';
+import { requireAdmin } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 
@@ -17,7 +17,7 @@ export async function assignContract(
   ctx: ServiceContext,
   input: { customerId: string; contractId: string; version?: number; orderForm?: string },
 ): Promise<{ version: number; recomputed: number; moved: MovedClock[] }> {
-  requireStaffWrite(ctx);
+  requireAdmin(ctx); // contracts bind the provider: admins publish and assign them, agents work within them
   if (!(await findCustomer(ctx.db, input.customerId)))
     throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
   const row =

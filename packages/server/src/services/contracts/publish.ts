@@ -2,7 +2,7 @@ import { formatIssue } from '@surety/engine';
 import { insertContractVersion } from '../../storage/repositories/contract-repository.js';
 import { recordAudit } from '../audit/log.js';
 import { outlineOffThread } from './outline-off-thread.js';
-import { requireStaffWrite } from '../core/permissions.js';
+import { requireAdmin } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 
@@ -11,7 +11,7 @@ export async function publishContract(
   ctx: ServiceContext,
   source: string,
 ): Promise<{ id: string; version: number; awaitingOrderForm: string[] }> {
-  requireStaffWrite(ctx);
+  requireAdmin(ctx); // contracts bind the provider: admins publish and assign them, agents work within them
   const outline = await outlineOffThread(source);
   if (outline.blocking.length)
     throw new ServiceError('invalid', outline.blocking.map(formatIssue).join('\n'), 'source');

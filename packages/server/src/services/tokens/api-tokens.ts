@@ -67,10 +67,11 @@ export async function authenticate(
   bearer: string | undefined,
 ): Promise<Principal> {
   const fail = () => new ServiceError('unauthorized', 'a valid bearer token is required');
-  const m = /^Bearer sur_([0-9a-f]{12})_[\w-]+$/.exec(bearer ?? '');
+  // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" name it as well as "Bearer".
+  const m = /^Bearer +(sur_([0-9a-f]{12})_[\w-]+)$/i.exec(bearer ?? '');
   if (!m) throw fail();
-  const row = await findToken(ctx.db, m[1]!);
-  const presented = Buffer.from(sha256(bearer!.slice('Bearer '.length)), 'hex');
+  const row = await findToken(ctx.db, m[2]!);
+  const presented = Buffer.from(sha256(m[1]!), 'hex');
   if (
     !row ||
     row.revoked_at !== null ||

@@ -22,6 +22,7 @@ import { requireAdmin, requireOversight } from '../core/permissions.js';
 import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { refusedTargetAddress, refusedTargetHost } from './target-policy.js';
 
 /** Waits before each retry: 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then 2 h; given up after 10 attempts. */
 const BACKOFF_MS = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
@@ -29,7 +30,10 @@ const MAX_ATTEMPTS = 10;
 
 export async function registerWebhook(ctx: ServiceContext, url: string): Promise<{ id: string; secret: string }> {
   requireAdmin(ctx);
-  if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ServiceError('invalid', 'expected an http(s) URL', 'url');
+  if (!/^https?:\/\/[^\s]+$/.test(url) || !URL.canParse(url))
+    throw new ServiceError('invalid', 'expected an http(s) URL', 'url');
+  const refused = refusedTargetHost(new URL(url));
+  if (refused) throw new ServiceError('invalid', refused, 'url');
   const id = randomBytes(8).toString('hex');
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   return writeTransaction(ctx, async (trx) => {
@@ -129,6 +133,10 @@ async function attempt(ctx: ServiceContext, d: WebhookDeliveryRow, timeoutMs: nu
   let status: number | null = null;
   let error: string | null = null;
   try {
+    // Fetch does not pin the address checked here: a name that changes between the lookups can still get
+    // through (DNS rebinding); refusing at registration and here stops the rest.
+    const refused = await refusedTargetAddress(new URL(endpoint.url));
+    if (refused) throw new Error(`not sent: ${refused}`);
     const response = await fetch(endpoint.url, {
       method: 'POST',
       headers: {

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type Api } from '../src/api/app.js';
+import { issueToken } from '../src/services/tokens/api-tokens.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
+import type { Database } from '../src/storage/database.js';
+import { apiClient } from './api-client.js';
+import { backends, freshDatabase, skipped } from './databases.js';
+
+/** Promises the API makes that must hold as read (issue 11 §4). */
+const desk = `surety: 1
+contract: { id: desk, title: Desk SLA, provider: Test }
+calendars: { always: { zone: UTC, weekly: 24x7 } }
+severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
+plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
+`;
+
+describe.each(backends)('promises on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
+  let store: Database;
+  let app: Api;
+  const tokens: Record<string, string> = {};
+  const context = (principal: Principal = SYSTEM): ServiceContext => ({
+    db: store.db,
+    principal,
+    now: () => Date.parse('2026-07-01T12:00:00Z'),
+  });
+  const { call, ok } = apiClient(() => app, tokens);
+
+  beforeAll(async () => {
+    store = await freshDatabase(backend);
+    app = await buildApp({ context });
+    tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
+    tokens.agent = (await issueToken(context(), { role: 'agent', label: 'agent' })).token;
+    await ok('admin', 'POST', '/customers', { id: 'acme', name: 'Acme' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  it('only an admin publishes and assigns contracts', async () => {
+    expect((await call('agent', 'POST', '/contracts', { source: desk })).statusCode).toBe(403);
+    await ok('admin', 'POST', '/contracts', { source: desk });
+    expect((await call('agent', 'PUT', '/customers/acme/contracts/desk', {})).statusCode).toBe(403);
+    await ok('admin', 'PUT', '/customers/acme/contracts/desk', {});
+  });
+
+  it.each(['bearer', 'BEARER', 'Bearer'])('the %s scheme is accepted', async (scheme) => {
+    const r = await app.inject({
+      method: 'GET',
+      url: '/customers/acme',
+      headers: { authorization: `${scheme} ${tokens.admin}` },
+    });
+    expect(r.statusCode).toBe(200);
+  });
+
+  it.each([
+    'http://127.0.0.1:9/hooks',
+    'http://localhost/hooks',
+    'http://169.254.169.254/latest/meta-data',
+    'http://10.1.2.3/hooks',
+    'http://192.168.0.10/hooks',
+    'http://[::1]/hooks',
+    'http://[::ffff:127.0.0.1]/hooks',
+  ])('a webhook to %s is refused (internal targets need SURETY_WEBHOOK_ALLOW_PRIVATE=1)', async (url) => {
+    const r = await call('admin', 'POST', '/webhooks', { url });
+    expect(r.statusCode).toBe(422);
+    expect(r.body).toContain('is a loopback, link-local or private address');
+  });
+
+  it('a webhook to a public name is registered', async () => {
+    expect((await call('admin', 'POST', '/webhooks', { url: 'https://hooks.example.com/surety' })).statusCode).toBe(
+      201,
+    );
+  });
+});
