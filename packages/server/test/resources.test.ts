@@ -385,11 +385,15 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
           },
         ],
       });
-      // The decision is audited once, not on every read.
+      // Reading writes nothing; closing the month records the decision, once, however often it is closed.
       await ok('auditor', 'GET', '/customers/globex/credits?period=2026-06');
+      expect(await auditActions('credit.decided')).toEqual([]);
+      expect((await call('agent', 'POST', '/customers/globex/credits/2026-06/close')).statusCode).toBe(403);
+      expect(await ok('admin', 'POST', '/customers/globex/credits/2026-06/close')).toEqual(owed);
+      await ok('admin', 'POST', '/customers/globex/credits/2026-06/close');
       const decided = await auditActions('credit.decided');
       expect(decided.map((e) => [e.actor, JSON.parse(e.detail).outcome])).toEqual([
-        [expect.stringContaining('(Globex SME)'), 'claim needed'],
+        [expect.stringContaining('(admin)'), 'claim needed'],
       ]);
     });
 
@@ -412,7 +416,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       });
       const id = claim.json().id;
       expect(await ok('globex', 'GET', `/customers/globex/claims/${id}`)).toEqual(claim.json());
-      const owed = await ok('admin', 'GET', '/customers/globex/credits?period=2026-06');
+      const owed = await ok('admin', 'POST', '/customers/globex/credits/2026-06/close');
       expect(owed.credits[0]).toMatchObject({ outcome: 'owed', owed: 3, claimNeeded: false, claimId: id });
       const again = await call('globex', 'POST', '/customers/globex/claims', { period: '2026-06' });
       expect([again.statusCode, again.json().field]).toEqual([409, 'period']);

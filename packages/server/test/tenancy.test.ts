@@ -218,6 +218,10 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/customers/{id}/credits', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(
       404,
     );
+    expect(
+      (await walk('POST', '/customers/{id}/credits/{period}/close', '/customers/alpha/credits/2026-06/close'))
+        .statusCode,
+    ).toBe(403);
     // The provider's catalogue is everyone's to read (see services/catalog/get-service.ts), and only an admin's to change.
     expect((await walk('GET', '/services', '/services')).statusCode).toBe(200);
     expect((await walk('GET', '/services/{id}', '/services/portal')).statusCode).toBe(200);

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { creditsOwed } from '../services/credits/owed.js';
+import { closeCreditPeriod, creditsOwed } from '../services/credits/owed.js';
 import { fileClaim } from '../services/claims/file.js';
 import { getClaim, listClaimsPage } from '../services/claims/get.js';
 import type { RouteDeps } from './app.js';
@@ -97,5 +97,16 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
     },
     handler: async (req) =>
       creditsOwed(deps.context(req), req.params.id, { period: req.query.period, contractId: req.query.contract }),
+  });
+  api.post('/customers/:id/credits/:period/close', {
+    schema: {
+      tags: ['credits'],
+      summary: "Close a month's credits: record each contract's decision as of now (audited when new or changed)",
+      params: z.object({ id: z.string(), period: month.describe("YYYY-MM in the contract's zone") }),
+      response: {
+        200: z.object({ customerId: z.string(), period: z.string(), credits: z.array(credit) }),
+      },
+    },
+    handler: async (req) => closeCreditPeriod(deps.context(req), req.params.id, req.params.period),
   });
 }

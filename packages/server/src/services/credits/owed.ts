@@ -4,7 +4,7 @@ import { assignmentsOf } from '../../storage/repositories/contract-repository.js
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
 import { recordAudits, type AuditRecord } from '../audit/log.js';
 import { measureMonth, type MonthMeasure } from './month-credit.js';
-import { requireVisible } from '../core/permissions.js';
+import { requireAdmin, requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 
@@ -28,11 +28,7 @@ export interface CreditOwed {
   reason: string;
 }
 
-/**
- * The credits a customer is owed for a month, per contract. Each decision is written to the audit log once, when
- * it is first made or when it changes (a claim accepted, a window closed, downtime recorded late), with who asked
- * and when; reading the same decision again adds nothing to the log.
- */
+/** The credits a customer is owed for a month, per contract, as of now. Reading writes nothing. */
 export async function creditsOwed(
   ctx: ServiceContext,
   customerId: string,
@@ -46,15 +42,30 @@ export async function creditsOwed(
       : (await assignmentsOf(ctx.db, customerId)).map((a) => a.contract_id);
   const credits: CreditOwed[] = [];
   for (const contractId of contractIds) credits.push(await owedUnder(ctx, customerId, contractId, query.period));
+  return { customerId, period: query.period, credits };
+}
+
+/**
+ * Closes a month's credits for a customer: the decisions as of now are recorded, and written to the audit log
+ * when first made or when changed since the last close (a claim accepted, a window closed, downtime recorded
+ * late), with who closed it and when. An explicit action (admins: finance), so that reading credits never writes.
+ */
+export async function closeCreditPeriod(
+  ctx: ServiceContext,
+  customerId: string,
+  period: string,
+): Promise<{ customerId: string; period: string; credits: CreditOwed[] }> {
+  requireAdmin(ctx);
+  const owed = await creditsOwed(ctx, customerId, { period });
   const now = ctx.now();
   await writeTransaction(ctx, async (trx) => {
     const audits: AuditRecord[] = [];
-    for (const c of credits) {
+    for (const c of owed.credits) {
       if (c.outcome === 'not measured') continue;
       const changed = await saveCreditDecision(trx, {
         customer_id: customerId,
         contract_id: c.contractId,
-        period: query.period,
+        period,
         outcome: c.outcome,
         credit: c.credit,
         form: c.form,
@@ -63,16 +74,12 @@ export async function creditsOwed(
         decided_by: ctx.principal.actor,
       });
       if (changed)
-        audits.push({
-          action: 'credit.decided',
-          entity: `customer:${customerId}`,
-          detail: { period: query.period, ...c },
-        });
+        audits.push({ action: 'credit.decided', entity: `customer:${customerId}`, detail: { period, ...c } });
     }
     // Last: the audit chain stays locked until the transaction ends.
     await recordAudits(trx, ctx, audits);
   });
-  return { customerId, period: query.period, credits };
+  return owed;
 }
 
 async function owedUnder(
