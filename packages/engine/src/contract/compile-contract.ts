@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { BusinessCalendar } from '../calendar/business-calendar.js';
 import { isKnownHolidaySet } from '../calendar/closed-dates.js';
 import { STATUTORY_SETS, statutorySet } from '../calendar/statutory-sets.js';
-import type { CalendarSpec, ClosedDate, ClosureRule, WeeklyWindow } from '../calendar/calendar-spec.js';
+import type { CalendarSpec, ClosedDate, ClosureRule, PublishedList, WeeklyWindow } from '../calendar/calendar-spec.js';
 import { assertValidZone } from '../calendar/local-time.js';
 import type { ContractIssue } from './contract-issue.js';
 import { ContractError } from './contract-issue.js';
@@ -65,7 +65,12 @@ function parseWith<T extends z.ZodType>(schema: T, input: SourceText) {
  * Contract (+ order form) → CompiledContract. Every problem is collected with its place; a parameter the
  * order form must supply and does not is reported with `missingParameter` set.
  */
-export function compileContract(contractText: SourceText, orderFormText?: SourceText): CompileResult {
+export function compileContract(
+  contractText: SourceText,
+  orderFormText?: SourceText,
+  /** The provider-published holiday lists in force, by list name (they replace the contract's initial copies). */
+  published?: ReadonlyMap<string, PublishedList>,
+): CompileResult {
   const parsed = parseContract(contractText);
   if (!parsed.doc || !parsed.source || parsed.issues.length) return { issues: parsed.issues };
   let orderForm: { doc: OrderFormDoc; source: YamlSource } | undefined;
@@ -74,7 +79,7 @@ export function compileContract(contractText: SourceText, orderFormText?: Source
     if (!of.doc || !of.source || of.issues.length) return { issues: of.issues };
     orderForm = { doc: of.doc, source: of.source };
   }
-  return new Compiler(parsed.doc, parsed.source, orderForm).compile();
+  return new Compiler(parsed.doc, parsed.source, orderForm, published).compile();
 }
 
 /** Like compileContract, but throws ContractError on any issue. */
@@ -96,6 +101,7 @@ class Compiler {
     private readonly doc: ContractDoc,
     private readonly source: YamlSource,
     private readonly orderForm?: { doc: OrderFormDoc; source: YamlSource },
+    private readonly published?: ReadonlyMap<string, PublishedList>,
   ) {}
 
   compile(): CompileResult {
@@ -289,7 +295,7 @@ class Compiler {
       closures,
       businessDayMs: businessDay,
     };
-    return new BusinessCalendar(spec);
+    return new BusinessCalendar(spec, this.published);
   }
 
   private buildTarget(

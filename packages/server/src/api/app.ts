@@ -19,6 +19,7 @@ import {
 import type { Principal, ServiceContext } from '../services/core/service-context.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAvailabilityRoutes } from './availability-routes.js';
+import { registerCalendarRoutes } from './calendar-routes.js';
 import { registerClaimRoutes } from './claim-routes.js';
 import { registerClockRoutes } from './clock-routes.js';
 import { registerContractRoutes } from './contract-routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTicketRoutes(app, deps);
   registerClockRoutes(app, deps);
   registerAvailabilityRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerMaintenanceRoutes(app, deps);
   registerClaimRoutes(app, deps);

@@ -15,6 +15,7 @@ import * as auditChains from './migrations/0009-audit-chains.js';
 import * as idempotencyWithheld from './migrations/0010-idempotency-withheld.js';
 import * as lookupIndexes from './migrations/0011-lookup-indexes.js';
 import * as overdueProjections from './migrations/0012-overdue-projections.js';
+import * as holidayLists from './migrations/0020-holiday-lists.js';
 import * as auditCheckpoints from './migrations/0040-audit-checkpoints.js';
 import * as people from './migrations/0050-people.js';
 import * as emailOutbox from './migrations/0060-email-outbox.js';
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0010-idempotency-withheld': idempotencyWithheld,
   '0011-lookup-indexes': lookupIndexes,
   '0012-overdue-projections': overdueProjections,
+  '0020-holiday-lists': holidayLists,
   '0040-audit-checkpoints': auditCheckpoints,
   '0050-people': people,
   '0060-email-outbox': emailOutbox,

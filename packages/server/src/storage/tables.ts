@@ -1,3 +1,4 @@
+import type { CalendarTables } from './calendar-tables.js';
 import type { Generated } from 'kysely';
 import type { PeopleTables } from './people-tables.js';
 import type { MonitorTables } from './monitor-tables.js';
@@ -316,7 +317,7 @@ export interface IdempotencyKeyTable {
   created_at: number;
 }
 
-export interface Tables extends PeopleTables, MonitorTables {
+export interface Tables extends PeopleTables, MonitorTables, CalendarTables {
   status_incidents: StatusIncidentTable;
   status_incident_updates: StatusIncidentUpdateTable;
   incident_impacts: IncidentImpactTable;

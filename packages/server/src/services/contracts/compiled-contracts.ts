@@ -1,6 +1,7 @@
-import { compileContract, formatIssue, type CompiledContract } from '@surety/engine';
+import { compileContract, formatIssue, type CompiledContract, type PublishedList } from '@surety/engine';
 import { findAssignment, findContractVersion } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
+import { publishedListsOf, usesPublishedLists } from '../calendars/holiday-lists.js';
 import { ServiceError } from '../core/service-context.js';
 
 /**
@@ -31,18 +32,29 @@ export async function contractFor(
   const v = version ?? assignment.contract_version;
   const cache = cacheOf(db);
   const key = `${contractId}\u0000${v}\u0000${assignment.order_form ?? ''}`;
-  let contract = cache.get(key);
-  if (!contract) {
+  const compile = async (published?: ReadonlyMap<string, PublishedList>): Promise<CompiledContract> => {
     const row = await findContractVersion(db, contractId, v);
     if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
     const compiled = compileContract(
       { file: `${contractId}@${v}`, text: row.source },
       assignment.order_form ? { file: `order form of ${customerId}`, text: assignment.order_form } : undefined,
+      published,
     );
     if (!compiled.contract)
       throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'order_form');
-    contract = compiled.contract;
-    cache.set(key, contract);
+    return compiled.contract;
+  };
+  let contract = cache.get(key);
+  if (!contract) cache.set(key, (contract = await compile()));
+  // A contract that closes on provider-published holiday lists is compiled again with the versions in force.
+  if (usesPublishedLists(contract)) {
+    const published = await publishedListsOf(db, contractId);
+    if (published.key) {
+      const withLists = `${key}\u0000${published.key}`;
+      const known = cache.get(withLists);
+      if (known) contract = known;
+      else cache.set(withLists, (contract = await compile(published.lists)));
+    }
   }
   return { contract, version: v };
 }

@@ -1,0 +1,74 @@
+import { compileContract, holidayListCoverage, isoInstant, listEndsBefore } from '@surety/engine';
+import { latestContractVersion, listContractIds } from '../../storage/repositories/contract-repository.js';
+import { holidayListVersions } from '../../storage/repositories/holiday-list-repository.js';
+import { requireOversight } from '../core/permissions.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { publishedListsOf } from './holiday-lists.js';
+
+const DAY = 86_400_000;
+
+export interface HolidayListCoverageJson {
+  contractId: string;
+  list: string;
+  calendars: string[];
+  /** The version in force (0: the contract's initial copy). */
+  version: number;
+  /** Last date the list answers for; null when it holds no date. */
+  through: string | null;
+  origin: 'contract' | 'published';
+  /** Whether it runs out within the warning period: days after `through` have no known holidays. */
+  endsSoon: boolean;
+  versions: { version: number; through: string; origin: string; publishedAt: string; publishedBy: string }[];
+}
+
+/**
+ * The provider-published holiday lists of a contract (or of every contract), how far each reaches, and which run
+ * out within `warnWithinDays` of now: an admin publishes the next year's list before a calendar silently treats its
+ * holidays as working days.
+ */
+export async function holidayListsCoverage(
+  ctx: ServiceContext,
+  query: { contractId?: string; warnWithinDays: number },
+): Promise<HolidayListCoverageJson[]> {
+  requireOversight(ctx, 'read holiday lists');
+  const ids =
+    query.contractId !== undefined ? [query.contractId] : (await listContractIds(ctx.db)).map((c) => c.contract_id);
+  const warnFrom = isoInstant(ctx.now() + query.warnWithinDays * DAY).slice(0, 10);
+  const out: HolidayListCoverageJson[] = [];
+  for (const contractId of ids) {
+    const row = await latestContractVersion(ctx.db, contractId);
+    if (!row) throw new ServiceError('not_found', `no contract ${contractId}`, 'contractId');
+    const { lists } = await publishedListsOf(ctx.db, contractId);
+    const contract = compileContract({ file: contractId, text: row.source }, undefined, lists).contract;
+    if (!contract) continue; // parameters await an order form: its calendars are not built here
+    const byList = new Map<string, HolidayListCoverageJson>();
+    for (const calendar of contract.calendars.values()) {
+      for (const c of holidayListCoverage(calendar)) {
+        const known = byList.get(c.list);
+        if (known) {
+          known.calendars.push(c.calendar);
+          continue;
+        }
+        const versions = await holidayListVersions(ctx.db, contractId, c.list);
+        byList.set(c.list, {
+          contractId,
+          list: c.list,
+          calendars: [c.calendar],
+          version: versions[0]?.version ?? 0,
+          through: c.through ?? null,
+          origin: c.origin,
+          endsSoon: listEndsBefore(c, warnFrom),
+          versions: versions.map((v) => ({
+            version: v.version,
+            through: v.through,
+            origin: v.origin,
+            publishedAt: isoInstant(v.published_at),
+            publishedBy: v.published_by,
+          })),
+        });
+      }
+    }
+    out.push(...byList.values());
+  }
+  return out;
+}
