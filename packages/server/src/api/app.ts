@@ -31,6 +31,7 @@ import { registerPeopleRoutes } from './people-routes.js';
 import { registerMonitorRoutes } from './monitor-routes.js';
 import { registerStatusIncidentRoutes } from './status-incident-routes.js';
 import { registerStatusRoutes } from './status/status-routes.js';
+import { registerDemoTargetRoutes } from './demo-target-routes.js';
 import { problemHandler } from './problem.js';
 import { RequestLog } from './request-log.js';
 import { registerServiceRoutes } from './service-routes.js';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSessionRoutes(app, deps);
   registerPeopleRoutes(app, deps);
   registerMonitorRoutes(app, deps);
+  registerDemoTargetRoutes(app, Date.now);
   registerEventStreamRoutes(app, deps);
   registerStatusIncidentRoutes(app, deps);
   // The public status pages read as no one in particular: they show nothing that is one customer's.

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadDemo } from '../services/demo/load-demo.js';
 import { demoSignIns } from '../services/people/demo-people.js';
 import { SYSTEM } from '../services/core/service-context.js';
+import { addDemoMonitors } from '../services/monitors/demo-monitors.js';
 import { openStore } from '../services/core/store.js';
 
 export function registerDemo(program: Command): void {
@@ -18,6 +19,16 @@ export function registerDemo(program: Command): void {
       const store = await openStore(opts.database);
       try {
         const r = await loadDemo(store.context(SYSTEM), opts.contracts);
+        // Monitors of targets the server answers itself, measured from `local` once `npm start` runs.
+        const monitors = await addDemoMonitors(store.context(SYSTEM), `http://127.0.0.1:${process.env.PORT ?? 8080}`, {
+          customerId: 'acme-corp',
+          contractId: 'techjutsu-caller-verify',
+        });
+        if (monitors.length)
+          process.stdout.write(
+            `monitors ${monitors.join(', ')} measure targets of the server itself every 30 s once it runs ` +
+              `(demo-checkout fails 2 minutes in every 20): GET /monitors/demo-checkout/status\n`,
+          );
         const signIns = (await demoSignIns(store.context(SYSTEM)))
           .map((s) => `sign in as ${s.role.padEnd(8)} (${s.email}), once: http://127.0.0.1:8080${s.path}\n`)
           .join('');
