@@ -73,4 +73,38 @@ describe.each(backends)('promises on %s', (backend) => {
       201,
     );
   });
+
+  describe('a customer contact cannot backdate a request; staff may, and it is audited', () => {
+    const open = (who: string, id: string, at: string) =>
+      call(who, 'POST', '/tickets', { id, customerId: 'acme', contractId: 'desk', severity: 'S1', at });
+    beforeAll(async () => {
+      tokens.acme = (await issueToken(context(), { role: 'customer', customerId: 'acme', label: 'Acme SME' })).token;
+    });
+
+    it('a contact may state a time within 5 minutes of receipt (clock skew), not earlier', async () => {
+      expect((await open('acme', 'SKEW-1', '2026-07-01T11:56:00Z')).statusCode).toBe(201);
+      const early = await open('acme', 'BACK-1', '2026-07-01T11:54:59Z');
+      expect(early.statusCode).toBe(422);
+      expect(early.body).toContain("a customer contact cannot backdate a request: 'at' may be at most 5 minutes");
+      const reply = await call('acme', 'POST', '/tickets/SKEW-1/events', {
+        type: 'replied',
+        author: 'customer',
+        at: '2026-07-01T11:00:00Z',
+      });
+      expect(reply.statusCode).toBe(422);
+    });
+
+    it('an agent may record a request taken earlier; the audit entry shows when it was recorded', async () => {
+      expect((await open('agent', 'PHONE-1', '2026-06-30T09:00:00Z')).statusCode).toBe(201);
+      const entry = await store.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('entity', '=', 'ticket:PHONE-1')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(entry.detail)).toMatchObject({
+        at: Date.parse('2026-06-30T09:00:00Z'),
+        receivedAt: Date.parse('2026-07-01T12:00:00Z'),
+      });
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { findCustomer } from '../../storage/repositories/customer-repository.js'
 import { findTicket, insertTicket } from '../../storage/repositories/ticket-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { requireActFor } from '../core/permissions.js';
+import { statedTime } from './stated-time.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { reprojectTickets, type Reprojection } from './projection.js';
@@ -39,8 +40,7 @@ export async function openTicket(
         throw new ServiceError('invalid', `'${f.id}' must be one of: ${f.choices.join(', ')}`, `fields.${f.id}`);
       }
     }
-    const at = input.at ?? now;
-    if (at > now) throw new ServiceError('invalid', 'a request cannot be opened in the future', 'at');
+    const { at, receivedAt } = statedTime(ctx, input.at, now, 'a request');
     const event = {
       type: 'opened' as const,
       at,
@@ -62,7 +62,7 @@ export async function openTicket(
       const audit = {
         action: 'ticket.opened',
         entity: `ticket:${input.id}`,
-        detail: { customer: input.customerId, severity: input.severity, at },
+        detail: { customer: input.customerId, severity: input.severity, at, ...(receivedAt ? { receivedAt } : {}) },
       };
       const [{ nextDueAt, recorded }] = (await reprojectTickets(
         trx,

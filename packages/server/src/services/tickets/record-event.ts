@@ -12,6 +12,7 @@ import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { reprojectTickets } from './projection.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { CUSTOMER_CLOCK_SKEW_MS, statedTime } from './stated-time.js';
 
 export type TicketEventInput =
   Exclude<TicketEvent, { type: 'opened' }> extends infer E
@@ -141,7 +142,12 @@ async function writeEvents(
                   actor: actorOf(index),
                   action: `ticket.${event.type}`,
                   entity: `ticket:${r.ticketId}`,
-                  detail: { seq, at: event.at },
+                  // A backdated event (staff only) shows when it was recorded.
+                  detail: {
+                    seq,
+                    at: event.at,
+                    ...(event.at < now - CUSTOMER_CLOCK_SKEW_MS ? { receivedAt: now } : {}),
+                  },
                 },
               ]
             : [];
@@ -173,9 +179,7 @@ function admit({ ctx, ticketId, input }: EventRequest, ticket: TicketForWrite | 
     throw new ServiceError('forbidden', 'a customer contact may add only its own replies', 'type');
   }
   if (ctx.principal.role === 'auditor') throw new ServiceError('forbidden', 'an auditor token cannot change this');
-  const event = { ...input, at: input.at ?? now } as TicketEvent;
-  if (event.at > now) throw new ServiceError('invalid', 'an event cannot be in the future', 'at');
-  return event;
+  return { ...input, at: statedTime(ctx, input.at, now, 'an event').at } as TicketEvent;
 }
 
 interface Batcher {
