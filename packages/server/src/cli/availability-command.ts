@@ -44,7 +44,8 @@ export function registerAvailability(program: Command): void {
   inputOptions(program.command('claim').description("evaluate a service-credit claim against a month's report"))
     .option('--filed-at <instant>', 'when the customer filed the claim (omit: is anything owed without one?)')
     .option('--affected-at <instant>', 'when service was affected (default: the first counted outage)')
-    .action((opts: AvailabilityInputs & { filedAt?: string; affectedAt?: string }) =>
+    .addOption(formatOption())
+    .action((opts: AvailabilityInputs & { filedAt?: string; affectedAt?: string; format: 'table' | 'json' }) =>
       withContractErrors(async () => {
         const result = await availabilityFromFiles(opts);
         for (const b of result.bad) process.stderr.write(`${b.file}:${b.line}: ${b.message} (row skipped)\n`);
@@ -61,6 +62,27 @@ export function registerAvailability(program: Command): void {
         }
         const d = claimDecision(result, claim);
         const zone = result.contract.availability!.zone;
+        const uptime = (result.report.time ?? result.report.requests)!.uptime;
+        if (opts.format === 'json') {
+          // The fields of the API's claim decision (services/claims/claim-json.ts) that a file-based claim has.
+          const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+          const json = {
+            contractId: result.contract.id,
+            period: opts.period,
+            filedAt: iso(claim?.filedAt),
+            affectedAt: iso(claim?.affectedAt),
+            deadline: iso(d.deadline),
+            outcome: d.outcome,
+            credit: d.credit.credit,
+            form: d.credit.form,
+            capped: d.credit.capped,
+            uptime,
+            rule: d.rule,
+            reason: d.reason,
+          };
+          process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+          return;
+        }
         const unit =
           d.credit.form === 'licence_days'
             ? 'day(s) of licence extension'
@@ -71,7 +93,7 @@ export function registerAvailability(program: Command): void {
           [
             `claim: ${d.outcome}`,
             `  credit   ${d.credit.credit} ${unit}${d.credit.capped ? ' (capped)' : ''}`.trimEnd(),
-            `  uptime   ${(result.report.time ?? result.report.requests)!.uptime} against ${result.contract.availability!.target.text}`,
+            `  uptime   ${uptime} against ${result.contract.availability!.target.text}`,
             d.deadline !== undefined
               ? `  deadline ${formatInZone(d.deadline, zone)} (claims must be filed before it)`
               : '',
