@@ -1,18 +1,23 @@
-// Server benchmarks (issue 4, section 7), on SQLite (the embedded default) and on PostgreSQL:
+// Server benchmarks (issue 4, section 7; issue 11), on SQLite (the embedded default) and on PostgreSQL:
 // 1. sustained ticket-event ingestion over HTTP: autocannon, in this process, drives a `surety serve` child
-//    process with 32 connections; events/s and p50/p99 latency, every event a durable commit. The peer, driven
-//    the same way in the same run, is the floor of a plain implementation on the same stack
-//    (peers/plain-event-server.mjs: Fastify and one committed INSERT per event, nothing else).
+//    process with 32 connections; events/s and p50/p99 latency, every event a durable commit. Measured in the
+//    same run, against the same backend and at the same concurrency:
+//    - the ceiling: durable one-row inserts and nothing else, no HTTP. SQLite: Surety's group commit alone
+//      (peers/sqlite-group-commit-ceiling.mjs); PostgreSQL: pgbench running the same insert (peers/pgbench-insert.sql).
+//    - a naive baseline: a plain implementation driven over HTTP like Surety (peers/naive-baseline-server.mjs:
+//      Fastify and one committed INSERT per event, blocking on SQLite with synchronous = FULL).
 // 2. timer lateness with 100,000 open clocks: every clock's deadline falls within one minute, and the server
 //    records each breach when it falls due; lateness is the recorded instant minus the due instant, both read from
 //    the breach events in the database afterwards.
 // 3. full recompute of those 100,000 open tickets after a contract change (a new version assigned over HTTP).
 // The server's log goes to a file, as a deployed server's would. Figures also go to bench/.out/server.json.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// SERVER_BENCH_PARTS=ingestion (or timers) runs one part only.
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -22,7 +27,8 @@ const OPEN_CLOCKS = Number(process.env.SERVER_BENCH_CLOCKS ?? 100_000);
 const INGEST_SECONDS = Number(process.env.SERVER_BENCH_SECONDS ?? 15);
 const CONNECTIONS = 32;
 const INGEST_TICKETS = 2000;
-const PORT = 18090;
+const PORT = Number(process.env.SERVER_BENCH_PORT ?? 18090);
+const PARTS = (process.env.SERVER_BENCH_PARTS ?? 'ingestion,timers').split(',');
 
 const contract = (response) => `surety: 1
 contract: { id: bench, title: Bench, provider: Bench }
@@ -91,15 +97,15 @@ async function ingestion(database, logFile) {
   }
 }
 
-/** The same load against the plain implementation (the floor). */
-async function floorIngestion(database) {
-  const child = spawn(process.execPath, ['bench/peers/plain-event-server.mjs', database, String(PORT)], {
+/** The same load against the naive baseline. */
+async function naiveIngestion(database) {
+  const child = spawn(process.execPath, ['bench/peers/naive-baseline-server.mjs', database, String(PORT)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
   await new Promise((resolve, reject) => {
     createInterface({ input: child.stderr }).on('line', (l) => (l === 'listening' ? resolve() : reject(new Error(l))));
-    void exited.then((code) => reject(new Error(`plain-event-server exited with ${code}`)));
+    void exited.then((code) => reject(new Error(`naive-baseline-server exited with ${code}`)));
   });
   try {
     return await drive(`http://127.0.0.1:${PORT}`, 'none');
@@ -107,6 +113,53 @@ async function floorIngestion(database) {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+const runFile = promisify(execFile);
+
+/** SQLite's ceiling: the group commit alone, CONNECTIONS writers for INGEST_SECONDS, in a child process. */
+async function sqliteCeiling(file) {
+  const { stdout } = await runFile(process.execPath, [
+    'bench/peers/sqlite-group-commit-ceiling.mjs',
+    file,
+    String(CONNECTIONS),
+    String(INGEST_SECONDS),
+  ]);
+  return JSON.parse(stdout);
+}
+
+/**
+ * PostgreSQL's ceiling: pgbench (PostgreSQL's own client) running the naive baseline's one-row insert as
+ * prepared statements, one committed transaction each, from CONNECTIONS clients for INGEST_SECONDS, with its
+ * per-transaction log read for the latency percentiles.
+ */
+async function postgresCeiling(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(
+    'create table events (id bigserial primary key, ticket_id text not null, at bigint not null, payload text not null)',
+  );
+  await client.end();
+  const logs = mkdtempSync(join(tmpdir(), 'surety-pgbench-'));
+  const { stdout } = await runFile('pgbench', [
+    ...['-n', '-M', 'prepared', '-c', String(CONNECTIONS), '-j', '2', '-T', String(INGEST_SECONDS)],
+    ...['-f', 'bench/peers/pgbench-insert.sql', '-l', `--log-prefix=${join(logs, 'tx')}`, url],
+  ]);
+  const tps = /^tps = ([\d.]+) \(without initial connection time\)$/m.exec(stdout);
+  if (!tps) throw new Error(`pgbench printed no tps: ${stdout}`);
+  // Each log line: client, transaction, latency in µs, script, epoch seconds, µs.
+  const latencies = readdirSync(logs)
+    .flatMap((f) => readFileSync(join(logs, f), 'utf8').trim().split('\n'))
+    .map((line) => Number(line.split(' ')[2]) / 1000)
+    .sort((a, b) => a - b);
+  return {
+    eventsPerSecond: Number(tps[1]),
+    acknowledged: latencies.length,
+    errors: Number(/^number of failed transactions: (\d+)/m.exec(stdout)?.[1] ?? 0),
+    p50Ms: Math.round(percentile(latencies, 50)),
+    p99Ms: Math.round(percentile(latencies, 99)),
+    maxMs: Math.round(latencies.at(-1)),
+  };
 }
 
 /** Each breach's lateness (recorded instant − due instant, ms) of the tickets named T…, read from the database. */
@@ -179,22 +232,35 @@ export async function run() {
   console.log(`server logs and SQLite files in ${dir}`);
   for (const backend of backends) {
     const db = (name) => (backend === 'sqlite' ? join(dir, `${name}.db`) : freshPostgres(`surety_bench_${name}`));
-    const surety = await ingestion(await db('ingest'), join(dir, `${backend}-ingest.log`));
-    const floor = await floorIngestion(await db('floor'));
-    console.log(
-      `\n${backend}: ticket-event ingestion over HTTP (${INGEST_SECONDS} s, ${CONNECTIONS} connections, autocannon in another process)`,
-    );
-    for (const [name, r] of [
-      ['Surety', surety],
-      ['floor: Fastify + one committed INSERT per event', floor],
-    ])
+    results[backend] = {};
+    if (PARTS.includes('ingestion')) {
+      const surety = await ingestion(await db('ingest'), join(dir, `${backend}-ingest.log`));
+      const ceiling =
+        backend === 'sqlite' ? await sqliteCeiling(await db('ceiling')) : await postgresCeiling(await db('ceiling'));
+      const naive = await naiveIngestion(await db('naive'));
       console.log(
-        `  ${name.padEnd(48)} ${n(r.eventsPerSecond).padStart(6)} events/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  ${r.errors} errors`,
+        `\n${backend}: ticket-event ingestion (${INGEST_SECONDS} s, ${CONNECTIONS} connections; HTTP from autocannon in another process)`,
       );
-    console.log(
-      `  Surety ÷ floor: ${(surety.eventsPerSecond / floor.eventsPerSecond).toFixed(2)}× the events/s, ${(surety.p99Ms / floor.p99Ms).toFixed(2)}× the p99` +
-        (backend === 'sqlite' ? '   (goal: 5,000 events/s with p99 < 20 ms)' : ''),
-    );
+      const ceilingName =
+        backend === 'sqlite' ? 'ceiling: group-committed INSERTs alone, no HTTP' : 'ceiling: pgbench, the same INSERT';
+      for (const [name, r] of [
+        ['Surety over HTTP', surety],
+        [ceilingName, ceiling],
+        ['naive baseline: HTTP + one blocking INSERT/event', naive],
+      ])
+        console.log(
+          `  ${name.padEnd(48)} ${n(r.eventsPerSecond).padStart(6)} events/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  ${r.errors} errors`,
+        );
+      const ratio = (x) => (surety.eventsPerSecond / x.eventsPerSecond).toFixed(2);
+      console.log(
+        `  Surety ÷ ceiling: ${ratio(ceiling)}× the events/s` +
+          (backend === 'postgres' ? ' (goal: at least 0.6×)' : '') +
+          `; Surety ÷ naive baseline: ${ratio(naive)}× the events/s, ${(surety.p99Ms / naive.p99Ms).toFixed(2)}× the p99` +
+          (backend === 'sqlite' ? '   (goal: 5,000 events/s with p99 < 20 ms)' : ''),
+      );
+      results[backend].ingestion = { surety, ceiling, naive };
+    }
+    if (!PARTS.includes('timers')) continue;
     const timers = await timersAndRecompute(backend, await db('timers'), join(dir, `${backend}-timers.log`));
     console.log(
       `${backend}: ${n(timers.openClocks)} open clocks (opened over HTTP in ${timers.populateSeconds.toFixed(0)} s), ${n(timers.breachesRecorded)} breaches recorded`,
@@ -206,7 +272,7 @@ export async function run() {
     console.log(
       `  recompute after a contract change: ${n(timers.recompute.tickets)} open tickets in ${timers.recompute.seconds.toFixed(1)} s, ${n(timers.recompute.moved)} deadlines moved (goal < 10 s)`,
     );
-    results[backend] = { ingestion: { surety, floor }, timers };
+    results[backend].timers = timers;
   }
   mkdirSync('bench/.out', { recursive: true });
   writeFileSync('bench/.out/server.json', JSON.stringify(results, null, 2));

@@ -172,7 +172,7 @@ async function runPeer(cfg) {
         worker.postMessage({ type: 'time', op, indices, warmup: cfg.warmup });
         try {
           const m = await waitFor(worker, (x) => x?.type === 'timed' && x.op === op, cfg.timingLimitMs);
-          timing[op] = { count: m.count, ms: m.ms, opsPerSec: (m.count / m.ms) * 1000 };
+          timing[op] = { count: m.count, ms: m.ms, wallMs: m.wallMs, opsPerSec: (m.count / m.ms) * 1000 };
         } catch (e) {
           timing[op] = { count: indices.length, ms: null, opsPerSec: null, note: String(e.message) };
           break;

@@ -1,7 +1,10 @@
-// The floor for ticket-event ingestion: what a plain implementation on the same stack does for one event. Fastify
-// with its JSON body parser, and one INSERT of the event committed per request with the durability Surety has
-// (SQLite: WAL with synchronous = FULL; PostgreSQL: its default synchronous commit). No token, no validation,
-// no clocks, no projection, no audit chain. Usage: node plain-event-server.mjs <sqlite file | postgres URL> <port>
+// The naive baseline for ticket-event ingestion: what a plain implementation on the same stack does for one event.
+// Fastify with its JSON body parser, and one INSERT of the event committed per request (SQLite: WAL with
+// synchronous = FULL, so each commit's fsync blocks the event loop; PostgreSQL: its default synchronous commit,
+// one transaction per event). No token, no validation, no clocks, no projection, no audit chain. It is neither a
+// floor nor a ceiling: Surety does more per event, but commits in groups. The ceilings are
+// sqlite-group-commit-ceiling.mjs and pgbench-insert.sql. Usage: node naive-baseline-server.mjs <sqlite file |
+// postgres URL> <port>
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
 import pg from 'pg';
