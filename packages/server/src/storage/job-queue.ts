@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CompiledQuery } from 'kysely';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Executor } from './repositories/executor.js';
 
@@ -36,8 +37,23 @@ export interface JobQueue {
   work(queue: QueueName, batchSize: number, handler: (jobs: Record<string, string>[]) => Promise<void>): Promise<void>;
   /** Makes this process's workers of a queue ask for due jobs now, instead of at their next poll. */
   wake(queue: QueueName): void;
+  /**
+   * Calls `listener` with the due instant of timers that any process (this one included) saves, once their
+   * transaction commits, when they fall due within `TIMER_NOTICE_HORIZON_MS`; and with -Infinity after the
+   * listening connection was lost and made again (notices may have been missed meanwhile: look again).
+   */
+  onTimerSaved(listener: (at: number) => void): Promise<void>;
   stop(): Promise<void>;
 }
+
+/**
+ * How far ahead a saved timer is announced to the other processes. Their timer loops look for the next timer at
+ * least this often anyway (worker/clock-worker.ts), so only a timer due sooner can come before their next look;
+ * announcing later ones would only cost every process a wake-up per write.
+ */
+export const TIMER_NOTICE_HORIZON_MS = 30_000;
+/** The PostgreSQL notification channel of saved timers (NOTIFY is per database). */
+const TIMER_CHANNEL = 'surety_timer_saved';
 
 export const DEFAULT_JOB_QUEUE_OPTIONS: Omit<JobQueueOptions, 'onError'> = {
   leaseSeconds: 30,
@@ -72,6 +88,7 @@ export async function openJobQueue(url: string, options: JobQueueOptions): Promi
     await boss.updateQueue(name, settings);
   }
   const workers = new Map<QueueName, string[]>();
+  const timerNotices = listenForTimers(url, options.onError);
   return {
     add: async (db, queue, jobs) => {
       if (!jobs.length) return;
@@ -89,6 +106,11 @@ export async function openJobQueue(url: string, options: JobQueueOptions): Promi
         })),
         { db: inTransaction },
       );
+      if (queue !== QUEUES.timers) return;
+      // Sent with the transaction: PostgreSQL delivers it to the listeners when (and only if) it commits.
+      const earliest = Math.min(...jobs.map((j) => j.at));
+      if (earliest <= Date.now() + TIMER_NOTICE_HORIZON_MS)
+        await db.executeQuery(CompiledQuery.raw('select pg_notify($1, $2)', [TIMER_CHANNEL, String(earliest)]));
     },
     work: async (queue, batchSize, handler) => {
       const worker: { id?: string } = {};
@@ -106,7 +128,65 @@ export async function openJobQueue(url: string, options: JobQueueOptions): Promi
     wake: (queue) => {
       for (const id of workers.get(queue) ?? []) boss.notifyWorker(id);
     },
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    onTimerSaved: (listener) => timerNotices.listen(listener),
+    stop: async () => {
+      await timerNotices.stop();
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    },
+  };
+}
+
+/**
+ * One connection per process that LISTENs for saved timers, opened with the first listener (which hears it if
+ * that fails); once it has listened, a lost connection is made again a second later, and the listeners are told
+ * to look again (-Infinity).
+ */
+function listenForTimers(url: string, onError: (e: unknown) => void) {
+  const listeners: ((at: number) => void)[] = [];
+  let client: pg.Client | undefined;
+  let connecting: Promise<void> | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const tell = (at: number) => {
+    for (const l of listeners) l(at);
+  };
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url, application_name: `surety ${process.pid} timers` });
+    c.on('notification', (n) => tell(Number(n.payload)));
+    c.on('error', (e) => {
+      onError(e);
+      void c.end().catch(() => {});
+    });
+    c.on('end', () => {
+      if (client !== c || stopped) return;
+      client = undefined;
+      retry = setTimeout(() => {
+        void connect().then(
+          () => tell(-Infinity),
+          (e: unknown) => onError(e),
+        );
+      }, 1000);
+    });
+    client = c;
+    try {
+      await c.connect();
+      await c.query(`listen ${TIMER_CHANNEL}`);
+    } catch (e) {
+      client = undefined;
+      void c.end().catch(() => {});
+      throw e;
+    }
+  };
+  return {
+    listen: async (listener: (at: number) => void) => {
+      listeners.push(listener);
+      await (connecting ??= connect());
+    },
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => {});
+    },
   };
 }
 

@@ -3,7 +3,12 @@ import { nextIdempotencyExpiryAt, purgeExpiredIdempotencyKeys } from '../service
 import { SYSTEM } from '../services/core/service-context.js';
 import type { Store } from '../services/core/store.js';
 import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks/webhooks.js';
-import { wakeDeliveryWorkers, wakeTimerWorkers, workSharedQueues } from '../services/core/work-shared-queues.js';
+import {
+  onTimerSaved,
+  wakeDeliveryWorkers,
+  wakeTimerWorkers,
+  workSharedQueues,
+} from '../services/core/work-shared-queues.js';
 import { startWakeLoop } from './wake-loop.js';
 
 export interface ClockWorker {
@@ -38,10 +43,10 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
   if (store.jobs) {
     await workSharedQueues(ctx, log);
     // The queue's workers poll every half second, so a timer waited up to that long after it fell due. A loop
-    // sleeps until the next timer saved (as of when it last looked, and sooner when this process saves an
-    // earlier one) and wakes this process's workers then; whichever process takes the job fires it. A timer
-    // another process saves meanwhile is still found by the workers' poll. Wakes are at least 20 ms apart:
-    // timers by the thousand a second need no more.
+    // sleeps until the next timer saved (as of when it last looked, and sooner when any process saves an
+    // earlier one: PostgreSQL notifies every process of it) and wakes this process's workers then; whichever
+    // process takes the job fires it. Wakes are at least 20 ms apart: timers by the thousand a second need no
+    // more.
     let woken: number | undefined;
     const timers = startWakeLoop({
       work: async () => {
@@ -55,6 +60,7 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
       now: ctx.now,
       onError: log.error,
     });
+    await onTimerSaved(ctx, (at) => timers.wakeBy(at));
     return {
       scheduled: ({ timerAt, delivering }) => {
         if (timerAt !== null) timers.wakeBy(timerAt);

@@ -40,3 +40,12 @@ export function wakeTimerWorkers(ctx: ServiceContext): void {
 export function wakeDeliveryWorkers(ctx: ServiceContext): void {
   ctx.jobs?.wake(QUEUES.webhooks);
 }
+
+/**
+ * Calls `listener` with the due instant of each timer any process saves (soon enough to matter: see
+ * TIMER_NOTICE_HORIZON_MS), once it is committed, and with -Infinity when notices may have been missed.
+ */
+export function onTimerSaved(ctx: ServiceContext, listener: (at: number) => void): Promise<void> {
+  if (!ctx.jobs) throw new Error('the job queue is open only on PostgreSQL');
+  return ctx.jobs.onTimerSaved(listener);
+}
