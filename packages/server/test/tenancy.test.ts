@@ -290,6 +290,10 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('POST', '/session/ticket', '/session/ticket', { ticket: 'x' })).statusCode).toBe(401);
     const accept = { token: 'x', name: 'x', password: 'long enough password' };
     expect((await walk('POST', '/invitations/accept', '/invitations/accept', accept)).statusCode).toBe(404);
+    // Probes answer anyone; the metrics count every customer's clocks, so they are the provider's alone.
+    expect((await walk('GET', '/healthz', '/healthz')).statusCode).toBe(200);
+    expect((await walk('GET', '/readyz', '/readyz')).statusCode).toBe(200);
+    expect((await walk('GET', '/metrics', '/metrics')).statusCode).toBe(403);
     // The live stream never ends, so it is walked over real HTTP in event-stream.test.ts (a contact hears only its own).
     walked.push(['GET', '/events/stream', 200]);
     // Every route the API describes was walked.

@@ -16,7 +16,7 @@ import {
   type IdempotentRequest,
   type StoredResponse,
 } from '../services/core/idempotency.js';
-import type { Principal, ServiceContext } from '../services/core/service-context.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../services/core/service-context.js';
 import { registerAdminRoutes } from './admin-routes.js';
 import { registerAvailabilityRoutes } from './availability-routes.js';
 import { registerCalendarRoutes } from './calendar-routes.js';
@@ -38,6 +38,8 @@ import { registerServiceRoutes } from './service-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
 import { registerTicketRoutes } from './ticket-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
+import { registerOperationsRoutes } from './operations-routes.js';
+import { Metrics } from '../services/operations/metrics.js';
 
 export interface AppOptions {
   /** A service context for a principal (the server's store and clock). */
@@ -49,6 +51,8 @@ export interface AppOptions {
   emailNotice?: string | null;
   /** Called after every successful write: it may have queued email (the sender then looks at once). */
   onWrite?(): void;
+  /** Where requests are counted and /metrics reads from (the server shares it with its workers); default: its own. */
+  metrics?: Metrics;
 }
 
 declare module 'fastify' {
@@ -131,6 +135,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     changed: (change) => options.onScheduleChanged?.(change),
   };
+  const system = () => options.context(SYSTEM);
+  registerOperationsRoutes(app, deps, options.metrics ?? new Metrics(system), system);
   registerCustomerRoutes(app, deps);
   registerContractRoutes(app, deps);
   registerTicketRoutes(app, deps);

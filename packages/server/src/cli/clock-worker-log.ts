@@ -1,3 +1,4 @@
+import type { Metrics } from '../services/operations/metrics.js';
 import type { ClockWorkerLog } from '../worker/clock-worker.js';
 
 interface Logger {
@@ -21,5 +22,20 @@ export function clockWorkerLog(log: Logger): ClockWorkerLog {
       ),
     delivered: (d) => log.info(d, 'webhook attempt'),
     error: (e) => log.error(e),
+  };
+}
+
+/** A clock worker log that also counts what it logs: timer lateness and webhook attempts (served at /metrics). */
+export function measuredClockWorkerLog(log: ClockWorkerLog, metrics: Metrics): ClockWorkerLog {
+  return {
+    fired: (f) => {
+      metrics.timerLateness.observe({ change: f.change }, (f.recordedAt - f.dueAt) / 1000);
+      log.fired(f);
+    },
+    delivered: (d) => {
+      metrics.webhookAttempts.inc({ outcome: d.delivered ? 'delivered' : 'failed' });
+      log.delivered(d);
+    },
+    error: log.error,
   };
 }

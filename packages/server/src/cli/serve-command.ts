@@ -9,7 +9,8 @@ import { EMAIL_NOT_CONFIGURED, startEmailSender } from '../worker/email-sender.j
 import { emailSenderLog } from './email-sender-log.js';
 import { startMonitorWorker } from '../worker/monitor-worker.js';
 import { startSignedCheckpoints } from './audit-key.js';
-import { clockWorkerLog } from './clock-worker-log.js';
+import { clockWorkerLog, measuredClockWorkerLog } from './clock-worker-log.js';
+import { Metrics } from '../services/operations/metrics.js';
 import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
 
 interface ServeOptions extends SharedWorkOptions {
@@ -27,8 +28,10 @@ export function registerServe(program: Command): void {
     .option('--no-worker', 'PostgreSQL: serve the API only and leave timers and webhooks to `surety worker`')
     .action(async (opts: ServeOptions) => {
       // One logger for requests and clocks: JSON lines on stdout (pino, through Fastify).
+      const metrics = new Metrics(() => store.context(SYSTEM));
       const app = await buildApp({
         context: (principal) => store.context(principal),
+        metrics,
         onScheduleChanged: (change) => worker?.scheduled(change),
         onWrite: () => email?.queued(),
         emailNotice: opts.smtpUrl ? null : EMAIL_NOT_CONFIGURED,
@@ -43,7 +46,9 @@ export function registerServe(program: Command): void {
       const system = store.context(SYSTEM);
       const seeded = await seedContracts(system, opts.contracts);
       const adminToken = await ensureAdminToken(system);
-      const worker = opts.worker ? await startClockWorker(store, clockWorkerLog(app.log)) : undefined;
+      const worker = opts.worker
+        ? await startClockWorker(store, measuredClockWorkerLog(clockWorkerLog(app.log), metrics))
+        : undefined;
       const email = opts.worker
         ? await startEmailSender(store, { smtpUrl: opts.smtpUrl, from: opts.mailFrom, log: emailSenderLog(app.log) })
         : undefined;
