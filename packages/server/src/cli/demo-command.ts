@@ -20,7 +20,9 @@ export function registerDemo(program: Command): void {
       try {
         const r = await loadDemo(store.context(SYSTEM), opts.contracts);
         // Monitors of targets the server answers itself, measured from `local` once `npm start` runs.
-        const monitors = await addDemoMonitors(store.context(SYSTEM), `http://127.0.0.1:${process.env.PORT ?? 8080}`, {
+        // The hints name the port `npm start` will listen on (PORT, as serve reads it).
+        const server = `http://127.0.0.1:${process.env.PORT ?? 8080}`;
+        const monitors = await addDemoMonitors(store.context(SYSTEM), server, {
           customerId: 'acme-corp',
           contractId: 'techjutsu-caller-verify',
         });
@@ -30,7 +32,7 @@ export function registerDemo(program: Command): void {
               `(demo-checkout fails 2 minutes in every 20): GET /monitors/demo-checkout/status\n`,
           );
         const signIns = (await demoSignIns(store.context(SYSTEM)))
-          .map((s) => `sign in as ${s.role.padEnd(8)} (${s.email}), once: http://127.0.0.1:8080${s.path}\n`)
+          .map((s) => `sign in as ${s.role.padEnd(8)} (${s.email}), once: ${server}${s.path}\n`)
           .join('');
         if (r === 'already loaded') {
           process.stdout.write(`the demo data is already in this store\n${signIns}`);
@@ -42,7 +44,7 @@ export function registerDemo(program: Command): void {
             `customer token: ${r.tokens.customer.token}  (${r.tokens.customer.customerId} only)\n` +
             signIns +
             `watch a breach: ticket ${r.live.ticket} breaches its 1-hour response at ${new Date(r.live.breachesAt).toISOString()};\n` +
-            `  with \`npm start\` running: curl -s localhost:8080/tickets/${r.live.ticket} -H "authorization: Bearer <agent token>"\n`,
+            `  with \`npm start\` running: curl -s ${server}/tickets/${r.live.ticket} -H "authorization: Bearer <agent token>"\n`,
         );
       } finally {
         await store.close();
