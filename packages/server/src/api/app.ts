@@ -34,6 +34,7 @@ import { registerStatusRoutes } from './status/status-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
 import { problemHandler } from './problem.js';
 import { RequestLog } from './request-log.js';
+import { registerReportRoutes } from './report-routes.js';
 import { registerServiceRoutes } from './service-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
 import { registerTicketRoutes } from './ticket-routes.js';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerStatusIncidentRoutes(app, deps);
   // The public status pages read as no one in particular: they show nothing that is one customer's.
   await registerStatusRoutes(app, () => options.context({ actor: 'status-page', role: 'auditor' }));
+  registerReportRoutes(app, deps);
   return app;
 }
 

@@ -11,6 +11,7 @@ import { registerAudit } from './audit-command.js';
 import { registerDemo } from './demo-command.js';
 import { registerProjections } from './projections-command.js';
 import { registerProbe } from './probe-command.js';
+import { registerReport } from './report-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('surety')
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerProjections(program);
   registerDemo(program);
   registerProbe(program);
+  registerReport(program);
   registerSchema(program);
   return program;
 }

@@ -18,6 +18,7 @@ import * as overdueProjections from './migrations/0012-overdue-projections.js';
 import * as holidayLists from './migrations/0020-holiday-lists.js';
 import * as auditCheckpoints from './migrations/0040-audit-checkpoints.js';
 import * as people from './migrations/0050-people.js';
+import * as statements from './migrations/0051-statements.js';
 import * as emailOutbox from './migrations/0060-email-outbox.js';
 import * as statusIncidentsSubscriptions from './migrations/0061-status-incidents-subscriptions.js';
 import * as monitors from './migrations/0070-monitors.js';
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0020-holiday-lists': holidayLists,
   '0040-audit-checkpoints': auditCheckpoints,
   '0050-people': people,
+  '0051-statements': statements,
   '0060-email-outbox': emailOutbox,
   '0061-status-incidents-subscriptions': statusIncidentsSubscriptions,
   '0070-monitors': monitors,

@@ -1,6 +1,7 @@
 import type { CalendarTables } from './calendar-tables.js';
 import type { Generated } from 'kysely';
 import type { PeopleTables } from './people-tables.js';
+import type { ReportTables } from './report-tables.js';
 import type { MonitorTables } from './monitor-tables.js';
 
 /**
@@ -317,7 +318,7 @@ export interface IdempotencyKeyTable {
   created_at: number;
 }
 
-export interface Tables extends PeopleTables, MonitorTables, CalendarTables {
+export interface Tables extends PeopleTables, MonitorTables, CalendarTables, ReportTables {
   status_incidents: StatusIncidentTable;
   status_incident_updates: StatusIncidentUpdateTable;
   incident_impacts: IncidentImpactTable;
