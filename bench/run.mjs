@@ -7,6 +7,7 @@ const benches = {
   availability: () => import('./availability.mjs'),
   server: () => import('./server.mjs'),
   crash: () => import('./crash.mjs'),
+  statements: () => import('./statements.mjs'),
 };
 
 const requested = process.argv[2];
