@@ -53,7 +53,7 @@ ${body}
 </html>`;
 }
 
-const LOCAL_TIME_SCRIPT = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;var f=new Intl.DateTimeFormat(undefined,{dateStyle:'medium',timeStyle:'short',timeZone:z,timeZoneName:'short'});document.querySelectorAll('time[data-local]').forEach(function(t){t.title=t.textContent;t.textContent=f.format(new Date(t.getAttribute('datetime')));});var n=document.getElementById('tz-note');if(n)n.textContent='Times are shown in your time zone ('+z+').';}catch(e){}})();`;
+const LOCAL_TIME_SCRIPT = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;var f=new Intl.DateTimeFormat(undefined,{year:'numeric',month:'short',day:'numeric',hour:'numeric',minute:'2-digit',timeZone:z,timeZoneName:'short'});document.querySelectorAll('time[data-local]').forEach(function(t){t.title=t.textContent;t.textContent=f.format(new Date(t.getAttribute('datetime')));});var n=document.getElementById('tz-note');if(n)n.textContent='Times are shown in your time zone ('+z+').';}catch(e){}})();`;
 
 const STYLE = `
 *{box-sizing:border-box}
