@@ -8,6 +8,7 @@ const benches = {
   server: () => import('./server.mjs'),
   crash: () => import('./crash.mjs'),
   statements: () => import('./statements.mjs'),
+  monitors: () => import('./monitors.mjs'),
 };
 
 const requested = process.argv[2];
