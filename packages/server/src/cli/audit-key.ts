@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { auditKeyFromPem, type AuditCheckpoint, type AuditKey } from '../services/audit/checkpoints.js';
 import type { Store } from '../services/core/store.js';
@@ -14,8 +14,20 @@ export function loadAuditKey(path: string, { create }: { create: boolean }): { k
     if (!create) throw new Error(`--audit-key: no key file at ${path}`);
     const { privateKey } = generateKeyPairSync('ed25519');
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-    return { key: auditKeyFromPem(readFileSync(path, 'utf8')), created: true };
+    // Written whole under a name of its own, then linked into place: processes starting together (serve and
+    // workers) agree on one key, the first to link it, and none reads a half-written file.
+    const draft = `${path}.${process.pid}.tmp`;
+    writeFileSync(draft, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    let created = true;
+    try {
+      linkSync(draft, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      created = false;
+    } finally {
+      unlinkSync(draft);
+    }
+    return { key: auditKeyFromPem(readFileSync(path, 'utf8')), created };
   }
   try {
     return { key: auditKeyFromPem(readFileSync(path, 'utf8')), created: false };
@@ -33,8 +45,9 @@ const newestPath = (keyPath: string) => `${keyPath}.newest-checkpoint.json`;
 
 export function saveNewestCheckpoint(keyPath: string, checkpoint: AuditCheckpoint): void {
   const path = newestPath(keyPath);
-  writeFileSync(`${path}.tmp`, JSON.stringify(checkpoint) + '\n');
-  renameSync(`${path}.tmp`, path);
+  const draft = `${path}.${process.pid}.tmp`;
+  writeFileSync(draft, JSON.stringify(checkpoint) + '\n');
+  renameSync(draft, path);
 }
 
 export function readNewestCheckpoint(keyPath: string): AuditCheckpoint | undefined {

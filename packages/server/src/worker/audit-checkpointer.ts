@@ -15,7 +15,11 @@ export function startAuditCheckpoints(
 ): AuditCheckpointer {
   let running: Promise<void> = Promise.resolve();
   const write = () => {
-    running = running.then(() => writeAuditCheckpoint(store.context(SYSTEM), key)).then(on.written, on.error);
+    // Never rejects: a failed checkpoint is reported and the next one tried at its time.
+    running = running
+      .then(() => writeAuditCheckpoint(store.context(SYSTEM), key))
+      .then(on.written)
+      .catch(on.error);
   };
   write();
   const timer = setInterval(write, everyMs);
