@@ -1,5 +1,6 @@
 export * from './calendar/index.js';
 export * from './util/instant.js';
+export * from './util/invalid-input.js';
 export * from './contract/index.js';
 export * from './clocks/index.js';
 export * from './availability/index.js';

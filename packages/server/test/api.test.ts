@@ -17,7 +17,7 @@ clock_defaults: { warn_at: ['50%'] }
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
 request_fields: [{ id: impact, label: Level of impact, required: true }]
 `;
-const T0 = Date.parse('2026-07-01T12:00:00Z');
+const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('API on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
@@ -42,7 +42,7 @@ describe.each(backends)('API on %s', (backend) => {
     const created = await post('/customers', { id: 'acme', name: 'Acme' });
     expect([created.statusCode, created.json()]).toEqual([
       201,
-      { id: 'acme', name: 'Acme', createdAt: '2026-07-01T12:00:00Z' },
+      { id: 'acme', name: 'Acme', createdAt: '2026-07-01T12:00:00.000Z' },
     ]);
     expect((await post('/contracts', { source: contract })).json()).toEqual({
       id: 'plain',
@@ -63,12 +63,12 @@ describe.each(backends)('API on %s', (backend) => {
     });
     expect(opened.statusCode).toBe(201);
     // Next timer: the 50% warning, 30 minutes after opening.
-    expect(opened.json()).toEqual({ id: 'T-1', nextDueAt: T0 + 30 * 60_000 });
+    expect(opened.json()).toEqual({ id: 'T-1', nextDueAt: '2026-07-01T12:30:00.000Z' });
     const ticket = (await app.inject({ method: 'GET', url: '/tickets/T-1', headers: auth() })).json();
     expect(ticket.clocks.clocks[0]).toMatchObject({
       clock: 'first_response',
       status: 'running',
-      dueAt: '2026-07-01T13:00:00Z',
+      dueAt: '2026-07-01T13:00:00.000Z',
     });
     expect(ticket.events[0]).toMatchObject({ seq: 1, type: 'opened', receivedAt: '2026-07-01T12:00:00.000Z' });
     // Nothing happens to the ticket for ten minutes: its clock still reads as of the request.
@@ -89,7 +89,7 @@ describe.each(backends)('API on %s', (backend) => {
     expect(await fireDueTimers(context())).toEqual([]);
     const ticket = (await app.inject({ method: 'GET', url: '/tickets/T-1', headers: auth() })).json();
     expect(ticket.events.map((e: { type: string }) => e.type)).toEqual(['opened', 'clock_warning', 'clock_breached']);
-    expect(ticket.clocks.clocks[0]).toMatchObject({ status: 'breached', breachedAt: '2026-07-01T13:00:00Z' });
+    expect(ticket.clocks.clocks[0]).toMatchObject({ status: 'breached', breachedAt: '2026-07-01T13:00:00.000Z' });
   });
 
   it('answers bad input with a problem document naming the field', async () => {
@@ -104,14 +104,14 @@ describe.each(backends)('API on %s', (backend) => {
     expect(missing.headers['content-type']).toContain('application/problem+json');
     expect(missing.json()).toMatchObject({
       code: 'invalid',
-      field: 'fields.impact',
+      field: '/fields/impact',
       detail: "the contract requires 'Level of impact' (impact)",
     });
     const badSeverity = await post('/tickets/T-1/events', { type: 'severity_changed', severity: 'S9' });
     expect(badSeverity.json()).toMatchObject({ status: 422, detail: "unknown severity 'S9' (levels: S1)" });
     const badShape = await post('/tickets/T-1/events', { type: 'replied', author: 'robot' });
-    expect(badShape.statusCode).toBe(400);
-    expect(badShape.json().field).toBe('body.author');
+    expect(badShape.statusCode).toBe(422);
+    expect(badShape.json()).toMatchObject({ code: 'invalid', field: '/author', in: 'body' });
     // The refused events wrote nothing.
     const ticket = (await app.inject({ method: 'GET', url: '/tickets/T-1', headers: auth() })).json();
     expect(ticket.events).toHaveLength(3);
@@ -123,23 +123,23 @@ describe.each(backends)('API on %s', (backend) => {
     expect(
       (
         await post('/incidents', {
-          start: '2026-06-10T10:00:00Z',
-          end: '2026-06-10T11:30:00Z',
+          start: '2026-06-10T10:00:00.000Z',
+          end: '2026-06-10T11:30:00.000Z',
           fraction: 0.5,
           summary: 'API errors',
         })
       ).statusCode,
     ).toBe(201);
     await post('/incidents', {
-      start: '2026-06-11T10:00:00Z',
-      end: '2026-06-11T12:00:00Z',
+      start: '2026-06-11T10:00:00.000Z',
+      end: '2026-06-11T12:00:00.000Z',
       fraction: 0.05,
       summary: 'slow search',
     });
     await post('/exclusions', {
       customerId: 'acme',
-      start: '2026-06-10T10:00:00Z',
-      end: '2026-06-10T10:30:00Z',
+      start: '2026-06-10T10:00:00.000Z',
+      end: '2026-06-10T10:30:00.000Z',
       category: 'customer_caused',
       reason: 'customer DNS change',
     });
@@ -151,13 +151,13 @@ describe.each(backends)('API on %s', (backend) => {
       })
     ).json();
     expect(r.time).toMatchObject({ uptime: '99.861%', met: false, outageMs: 3_600_000 });
-    expect(r.time.outages[0]).toMatchObject({ start: '2026-06-10T10:00:00Z', classification: 'partly excluded' });
+    expect(r.time.outages[0]).toMatchObject({ start: '2026-06-10T10:00:00.000Z', classification: 'partly excluded' });
     expect(r.credit).toMatchObject({ credit: 10, form: 'fee_percent' });
     // Asked on 1 July 2026 12:00 UTC (+2 h): the previous 30 days run from 1 June 14:00.
     const report = (
       await app.inject({ method: 'GET', url: '/customers/acme/performance-report?contract=plain', headers: auth() })
     ).json();
-    expect(report.range).toEqual({ from: '2026-06-01T14:00:00Z', to: '2026-07-01T14:00:00Z' });
+    expect(report.range).toEqual({ from: '2026-06-01T14:00:00.000Z', to: '2026-07-01T14:00:00.000Z' });
     expect(report.availability.time.outageMs).toBe(3_600_000);
     expect(report.clocks).toEqual([
       { clock: 'first_response', severity: 'S1', met: 0, breached: 1, running: 0, other: 0 },
@@ -186,8 +186,8 @@ describe.each(backends)('API on %s', (backend) => {
     expect(r.moved).toContainEqual({
       ticket: 'T-9',
       clock: 'first_response#1',
-      from: '2026-07-01T15:00:00Z',
-      to: '2026-07-01T17:00:00Z',
+      from: '2026-07-01T15:00:00.000Z',
+      to: '2026-07-01T17:00:00.000Z',
     });
     expect(r).toMatchObject({ version: 2, recomputed: 2 });
   });

@@ -40,9 +40,9 @@ describe('surety evaluate', () => {
     expect(ticket.clocks[0]).toMatchObject({
       clock: 'first_response',
       status: 'breached',
-      dueAt: '2026-07-06T21:00:00Z',
-      breachedAt: '2026-07-06T21:00:00Z',
-      metAt: '2026-07-06T23:00:00Z',
+      dueAt: '2026-07-06T21:00:00.000Z',
+      breachedAt: '2026-07-06T21:00:00.000Z',
+      metAt: '2026-07-06T23:00:00.000Z',
       rule: '/plans/standard/targets/S1/first_response',
     });
     expect(ticket.explanations.map((e: { change: string }) => e.change)).toEqual([

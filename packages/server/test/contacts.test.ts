@@ -17,7 +17,7 @@ describe.each(backends)('customer contacts on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
   let store: Database;
   let app: Api;
-  let clock = Date.parse('2026-07-01T12:00:00Z');
+  let clock = Date.parse('2026-07-01T12:00:00.000Z');
   const tokens: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
   const { call, ok } = apiClient(() => app, tokens);
@@ -51,7 +51,7 @@ describe.each(backends)('customer contacts on %s', (backend) => {
 
   it('refuses a third designated contact on PATCH as on POST, and allows the role to be transferred', async () => {
     const third = await call('agent', 'PATCH', `/customers/acme/contacts/${ids.cat}`, { designated: true });
-    expect([third.statusCode, third.json().field]).toEqual([409, 'designated']);
+    expect([third.statusCode, third.json().field]).toEqual([409, '/designated']);
     expect(third.json().detail).toContain('at most 2 designated contacts');
     expect(await listed()).toEqual(
       expect.arrayContaining([
@@ -72,17 +72,17 @@ describe.each(backends)('customer contacts on %s', (backend) => {
       await ok('agent', 'PATCH', `/customers/acme/contacts/${ids.bob}`, { email: 'robert@acme.test' }),
     ).toMatchObject({ email: 'robert@acme.test', designated: true });
     const empty = await call('agent', 'PATCH', `/customers/acme/contacts/${ids.bob}`, {});
-    expect([empty.statusCode, empty.json().field]).toEqual([422, 'name']);
+    expect([empty.statusCode, empty.json().field]).toEqual([422, '/name']);
   });
 
   it('removes a contact: no longer listed, its place freed, its claims still naming it', async () => {
-    clock = Date.parse('2026-07-02T12:00:00Z');
+    clock = Date.parse('2026-07-02T12:00:00.000Z');
     const claim = await ok('acme', 'POST', '/customers/acme/claims', { period: '2026-06', contactId: ids.bob });
     expect((await call('agent', 'DELETE', `/customers/acme/contacts/${ids.bob}`)).statusCode).toBe(204);
     expect((await listed()).map(([name]) => name)).not.toContain('bob');
     expect((await ok('acme', 'GET', `/customers/acme/claims/${claim.id}`)).contactId).toBe(ids.bob);
     const again = await call('acme', 'POST', '/customers/acme/claims', { period: '2026-06', contactId: ids.bob });
-    expect([again.statusCode, again.json().field]).toEqual([404, 'contactId']);
+    expect([again.statusCode, again.json().field]).toEqual([404, '/contactId']);
     expect((await call('agent', 'DELETE', `/customers/acme/contacts/${ids.bob}`)).statusCode).toBe(404);
     expect((await call('agent', 'PATCH', `/customers/acme/contacts/${ids.bob}`, { name: 'x' })).statusCode).toBe(404);
     // bob's designated place is free again.
@@ -111,7 +111,7 @@ describe.each(backends)('customer contacts on %s', (backend) => {
         orderForm: read('order-forms/invoca-acme.yaml'),
       });
     const refused = await assign();
-    expect([refused.statusCode, refused.json().field]).toEqual([409, 'designated']);
+    expect([refused.statusCode, refused.json().field]).toEqual([409, '/designated']);
     expect(refused.json().detail).toContain(
       'at most 2 designated contacts (Exhibit B §2.4 ("Customer shall identify up to two Designated Support Contacts")); zeta has 3',
     );

@@ -10,7 +10,7 @@ import { backends, freshDatabase, skipped } from './databases.js';
 
 const contracts = fileURLToPath(new URL('../../../contracts/', import.meta.url));
 const read = (file: string) => readFileSync(`${contracts}${file}`, 'utf8');
-const T0 = Date.parse('2026-07-01T12:00:00Z');
+const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 const desk = (response: string) => `surety: 1
 contract: { id: desk, title: Desk SLA, provider: Test }
@@ -61,7 +61,7 @@ describe.each(backends)('reading contracts on %s', (backend) => {
         version: 2,
         title: 'Desk SLA',
         provider: 'Test',
-        publishedAt: '2026-07-01T13:00:00Z',
+        publishedAt: '2026-07-01T13:00:00.000Z',
         customers: ['acme', 'globex'],
       },
       expect.objectContaining({ id: 'invoca-exhibit-b', version: 1, provider: 'Invoca', customers: [] }),
@@ -89,8 +89,8 @@ describe.each(backends)('reading contracts on %s', (backend) => {
     const deskNow = await ok('admin', 'GET', '/contracts/desk');
     expect(deskNow).toMatchObject({ version: 2, source: desk('30m'), awaitingOrderForm: [], parameters: [] });
     expect(deskNow.versions).toEqual([
-      { version: 1, publishedAt: '2026-07-01T12:00:00Z' },
-      { version: 2, publishedAt: '2026-07-01T13:00:00Z' },
+      { version: 1, publishedAt: '2026-07-01T12:00:00.000Z' },
+      { version: 2, publishedAt: '2026-07-01T13:00:00.000Z' },
     ]);
     expect(await ok('admin', 'GET', '/contracts/desk/versions/1')).toMatchObject({ version: 1, source: desk('1h') });
     expect((await call('admin', 'GET', '/contracts/desk/versions/3')).statusCode).toBe(404);

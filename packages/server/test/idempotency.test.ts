@@ -26,7 +26,7 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
   let app: Api;
   let admin = '';
   let writes: GroupCommit | undefined;
-  const T0 = Date.parse('2026-07-01T12:00:00Z');
+  const T0 = Date.parse('2026-07-01T12:00:00.000Z');
   let clock = T0;
   const context = (principal: Principal = SYSTEM): ServiceContext => ({
     db: store.db,
@@ -78,7 +78,7 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
     expect(row!.body).not.toContain(token);
     expect(JSON.parse(row!.body)).toEqual({ id });
     const retry = await issue();
-    expect([retry.statusCode, retry.json().field]).toEqual([409, 'Idempotency-Key']);
+    expect([retry.statusCode, retry.json().code]).toEqual([409, 'conflict']);
     expect(retry.json().detail).toContain(id);
     expect(retry.body).not.toContain(token);
     const agents = await store.db.selectFrom('api_tokens').select('id').where('label', '=', 'desk').execute();
@@ -87,10 +87,10 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
 
   it('the same key with a different request is refused', async () => {
     const r = await post({ id: 'other', name: 'Other' }, 'k-1');
-    expect([r.statusCode, r.json().detail, r.json().field]).toEqual([
+    expect([r.statusCode, r.json().detail, r.json().code]).toEqual([
       409,
       'this Idempotency-Key was used for a different request',
-      'Idempotency-Key',
+      'idempotency_key_reused',
     ]);
   });
 

@@ -45,8 +45,8 @@ describe.each(backends)('recomputing many open requests on %s', (backend) => {
     expect(r.moved[0]).toEqual({
       ticket: expect.stringMatching(/^M-/),
       clock: 'first_response#1',
-      from: '2026-07-01T14:00:00Z',
-      to: '2026-07-01T16:00:00Z',
+      from: '2026-07-01T14:00:00.000Z',
+      to: '2026-07-01T16:00:00.000Z',
     });
     const rows = await store.db
       .selectFrom('tickets')

@@ -31,7 +31,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
   let store: Database;
   let app: Api;
-  let clock = at('2026-06-01T12:00:00Z');
+  let clock = at('2026-06-01T12:00:00.000Z');
   const tokens: Record<string, string> = {};
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
   const { call, ok } = apiClient(() => app, tokens);
@@ -84,7 +84,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     it('an admin defines services and components; every role reads them; only an admin changes them', async () => {
       expect(
         await ok('admin', 'POST', '/services', { id: 'auth', name: 'Authentication portal', description: 'MFA' }),
-      ).toMatchObject({ id: 'auth', name: 'Authentication portal', createdAt: '2026-06-01T12:00:00Z' });
+      ).toMatchObject({ id: 'auth', name: 'Authentication portal', createdAt: '2026-06-01T12:00:00.000Z' });
       await ok('admin', 'POST', '/services', { id: 'admin-portal', name: 'Administration portal' });
       expect(await ok('admin', 'POST', '/services/auth/components', { id: 'radius', name: 'RADIUS' })).toMatchObject({
         serviceId: 'auth',
@@ -94,7 +94,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect(await ok('admin', 'PATCH', '/services/auth', { description: 'MFA for every user' })).toMatchObject({
         name: 'Authentication portal',
         description: 'MFA for every user',
-        updatedAt: '2026-06-01T12:01:00Z',
+        updatedAt: '2026-06-01T12:01:00.000Z',
       });
       expect(await ok('admin', 'PATCH', '/services/auth/components/radius', { name: 'RADIUS server' })).toMatchObject({
         name: 'RADIUS server',
@@ -113,7 +113,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         expect((await call(who, 'POST', '/services', { id: 'x', name: 'x' })).statusCode).toBe(403);
       expect((await call('agent', 'PATCH', '/services/auth', { name: 'x' })).statusCode).toBe(403);
       const dup = await call('admin', 'POST', '/services', { id: 'auth', name: 'again' });
-      expect([dup.statusCode, dup.json().field]).toEqual([409, 'id']);
+      expect([dup.statusCode, dup.json().field]).toEqual([409, '/id']);
       const missing = await call('admin', 'GET', '/services/nope');
       expect(missing.statusCode).toBe(404);
       expect(missing.headers['content-type']).toContain('application/problem+json');
@@ -125,8 +125,8 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
 
     it('incidents and exclusions may name a service and component; requests that name none still work', async () => {
       const named = await call('agent', 'POST', '/incidents', {
-        start: '2026-05-02T10:00:00Z',
-        end: '2026-05-02T10:30:00Z',
+        start: '2026-05-02T10:00:00.000Z',
+        end: '2026-05-02T10:30:00.000Z',
         fraction: 0.2,
         summary: 'RADIUS timeouts',
         serviceId: 'auth',
@@ -134,39 +134,39 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       });
       expect(named.statusCode).toBe(201);
       const unnamed = await call('agent', 'POST', '/incidents', {
-        start: '2026-05-03T10:00:00Z',
-        end: '2026-05-03T10:05:00Z',
+        start: '2026-05-03T10:00:00.000Z',
+        end: '2026-05-03T10:05:00.000Z',
         fraction: 0.01,
         summary: 'one slow node',
       });
       expect(unnamed.statusCode).toBe(201);
       const badComponent = await call('agent', 'POST', '/incidents', {
-        start: '2026-05-02T10:00:00Z',
-        end: '2026-05-02T10:30:00Z',
+        start: '2026-05-02T10:00:00.000Z',
+        end: '2026-05-02T10:30:00.000Z',
         fraction: 0.2,
         summary: 'x',
         serviceId: 'auth',
         componentId: 'ldap',
       });
-      expect([badComponent.statusCode, badComponent.json().field]).toEqual([404, 'componentId']);
+      expect([badComponent.statusCode, badComponent.json().field]).toEqual([404, '/componentId']);
       const orphan = await call('agent', 'POST', '/exclusions', {
-        start: '2026-05-02T10:00:00Z',
-        end: '2026-05-02T10:30:00Z',
+        start: '2026-05-02T10:00:00.000Z',
+        end: '2026-05-02T10:30:00.000Z',
         category: 'dependency_failure',
         reason: 'x',
         componentId: 'radius',
       });
-      expect([orphan.statusCode, orphan.json().field]).toEqual([422, 'serviceId']);
+      expect([orphan.statusCode, orphan.json().field]).toEqual([422, '/serviceId']);
       const byService = await ok('auditor', 'GET', '/incidents?service=auth&period=2026-05');
       expect(byService.items).toEqual([
         expect.objectContaining({
           id: named.json().id,
           serviceId: 'auth',
           componentId: 'radius',
-          start: '2026-05-02T10:00:00Z',
+          start: '2026-05-02T10:00:00.000Z',
         }),
       ]);
-      const all = await ok('globex', 'GET', '/incidents?from=2026-05-01T00:00:00Z&to=2026-05-04T00:00:00Z');
+      const all = await ok('globex', 'GET', '/incidents?from=2026-05-01T00:00:00.000Z&to=2026-05-04T00:00:00.000Z');
       expect(all.items.map((i: { summary: string }) => i.summary)).toEqual(['RADIUS timeouts', 'one slow node']);
       expect((await ok('globex', 'GET', '/incidents?period=2026-04')).items).toEqual([]);
     });
@@ -175,12 +175,12 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
   describe('maintenance', () => {
     // Notice given Wednesday 19 August 2026 for maintenance on Saturday 22 August, 02:00–04:00 UTC.
     it("checks the notice of scheduled maintenance against each assigned contract's rule", async () => {
-      clock = at('2026-08-19T12:00:00Z');
+      clock = at('2026-08-19T12:00:00.000Z');
       const r = await call('agent', 'POST', '/maintenance', {
-        start: '2026-08-22T02:00:00Z',
-        end: '2026-08-22T04:00:00Z',
+        start: '2026-08-22T02:00:00.000Z',
+        end: '2026-08-22T04:00:00.000Z',
         reason: 'database upgrade',
-        noticeAt: '2026-08-19T12:00:00Z',
+        noticeAt: '2026-08-19T12:00:00.000Z',
         serviceId: 'auth',
       });
       expect(r.statusCode).toBe(201);
@@ -189,7 +189,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         customerId: null,
         serviceId: 'auth',
         status: 'scheduled',
-        noticeAt: '2026-08-19T12:00:00Z',
+        noticeAt: '2026-08-19T12:00:00.000Z',
       });
       const byContract = Object.fromEntries(m.notice.map((c: { contractId: string }) => [c.contractId, c])) as Record<
         string,
@@ -231,10 +231,10 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     it('accepts notice given early enough under every rule', async () => {
       const m = await ok('agent', 'POST', '/maintenance', {
         customerId: 'acme-corp',
-        start: '2026-08-22T02:30:00Z',
-        end: '2026-08-22T04:30:00Z',
+        start: '2026-08-22T02:30:00.000Z',
+        end: '2026-08-22T04:30:00.000Z',
         reason: 'network change',
-        noticeAt: '2026-08-05T12:00:00Z',
+        noticeAt: '2026-08-05T12:00:00.000Z',
       });
       expect(m.notice).toEqual([
         expect.objectContaining({
@@ -259,27 +259,27 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
 
     it('refuses notice dated in the future, naming the field', async () => {
       const r = await call('agent', 'POST', '/maintenance', {
-        start: '2026-09-01T02:00:00Z',
-        end: '2026-09-01T04:00:00Z',
+        start: '2026-09-01T02:00:00.000Z',
+        end: '2026-09-01T04:00:00.000Z',
         reason: 'x',
-        noticeAt: '2026-08-20T12:00:00Z',
+        noticeAt: '2026-08-20T12:00:00.000Z',
       });
-      expect([r.statusCode, r.json().field]).toEqual([422, 'noticeAt']);
-      expect((await call('auditor', 'POST', '/maintenance', { start: 0, end: 1, reason: 'x' })).statusCode).toBe(400);
+      expect([r.statusCode, r.json().field]).toEqual([422, '/noticeAt']);
+      expect((await call('auditor', 'POST', '/maintenance', { start: 0, end: 1, reason: 'x' })).statusCode).toBe(422);
     });
 
     it('cancels maintenance that has not begun; cancelled maintenance excludes nothing', async () => {
       // An outage during a maintenance window on 1 September, then the maintenance is called off.
       const m = await ok('agent', 'POST', '/maintenance', {
         customerId: 'globex',
-        start: '2026-09-01T02:00:00Z',
-        end: '2026-09-01T04:00:00Z',
+        start: '2026-09-01T02:00:00.000Z',
+        end: '2026-09-01T04:00:00.000Z',
         reason: 'storage migration',
-        noticeAt: '2026-08-19T12:00:00Z',
+        noticeAt: '2026-08-19T12:00:00.000Z',
       });
       await ok('agent', 'POST', '/incidents', {
-        start: '2026-09-01T02:00:00Z',
-        end: '2026-09-01T03:00:00Z',
+        start: '2026-09-01T02:00:00.000Z',
+        end: '2026-09-01T03:00:00.000Z',
         fraction: 1,
         summary: 'outage',
       });
@@ -289,7 +289,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect((await call('auditor', 'POST', `/maintenance/${m.id}/cancel`)).statusCode).toBe(403);
       expect(await ok('agent', 'POST', `/maintenance/${m.id}/cancel`)).toMatchObject({
         status: 'cancelled',
-        cancelledAt: '2026-08-19T12:00:00Z',
+        cancelledAt: '2026-08-19T12:00:00.000Z',
       });
       expect((await report()).time.outageMs).toBe(3_600_000);
       const again = await call('agent', 'POST', `/maintenance/${m.id}/cancel`);
@@ -298,57 +298,57 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         (await ok('agent', 'GET', '/maintenance?status=cancelled')).items.map((x: { id: string }) => x.id),
       ).toEqual([m.id]);
       expect((await ok('agent', 'GET', `/maintenance/${m.id}`)).notice).toEqual([]);
-      clock = at('2026-08-22T03:00:00Z');
+      clock = at('2026-08-22T03:00:00.000Z');
       const inProgress = await ok('agent', 'GET', '/maintenance?status=in_progress');
       expect(inProgress.items.map((x: { reason: string }) => x.reason)).toEqual(['database upgrade', 'network change']);
       const begun = await call('agent', 'POST', `/maintenance/${inProgress.items[0].id}/cancel`);
-      expect([begun.statusCode, begun.json().field]).toEqual([409, 'start']);
+      expect([begun.statusCode, begun.json().field]).toEqual([409, '/start']);
     });
 
     // Relies on: Egypt observes summer time again since 2023 (last Friday of April to last Thursday of October), so
     // Cairo is UTC+3 in July 2026 and UTC+2 in January 2026.
     it("lists Tactful's recurring Sunday 18:00–24:00 windows in UTC, page by page", async () => {
-      const url = '/customers/umbrella/maintenance-windows?from=2026-07-01T00:00:00Z&to=2026-07-15T00:00:00Z';
+      const url = '/customers/umbrella/maintenance-windows?from=2026-07-01T00:00:00.000Z&to=2026-07-15T00:00:00.000Z';
       const first = await ok('umbrella', 'GET', `${url}&limit=1`);
       expect(first.items).toEqual([
         {
           contractId: 'tactful-engage-slt',
-          start: '2026-07-05T15:00:00Z',
-          end: '2026-07-05T21:00:00Z',
+          start: '2026-07-05T15:00:00.000Z',
+          end: '2026-07-05T21:00:00.000Z',
           zone: 'Africa/Cairo',
           clause: 'Regular Maintenance Window',
         },
       ]);
       const second = await ok('umbrella', 'GET', `${url}&limit=1&cursor=${first.next}`);
       expect([second.items.map((w: { start: string }) => w.start), second.next]).toEqual([
-        ['2026-07-12T15:00:00Z'],
+        ['2026-07-12T15:00:00.000Z'],
         null,
       ]);
       const winter = await ok(
         'admin',
         'GET',
-        '/customers/umbrella/maintenance-windows?from=2026-01-04T00:00:00Z&to=2026-01-05T00:00:00Z',
+        '/customers/umbrella/maintenance-windows?from=2026-01-04T00:00:00.000Z&to=2026-01-05T00:00:00.000Z',
       );
       expect(winter.items.map((w: { start: string; end: string }) => [w.start, w.end])).toEqual([
-        ['2026-01-04T16:00:00Z', '2026-01-04T22:00:00Z'],
+        ['2026-01-04T16:00:00.000Z', '2026-01-04T22:00:00.000Z'],
       ]);
       expect(
         (
           await ok(
             'admin',
             'GET',
-            '/customers/globex/maintenance-windows?from=2026-07-01T00:00:00Z&to=2026-07-15T00:00:00Z',
+            '/customers/globex/maintenance-windows?from=2026-07-01T00:00:00.000Z&to=2026-07-15T00:00:00.000Z',
           )
         ).items,
       ).toEqual([]);
       const tooLong = await call(
         'admin',
         'GET',
-        '/customers/umbrella/maintenance-windows?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z',
+        '/customers/umbrella/maintenance-windows?from=2026-01-01T00:00:00.000Z&to=2027-06-01T00:00:00.000Z',
       );
-      expect([tooLong.statusCode, tooLong.json().field]).toEqual([422, 'to']);
+      expect([tooLong.statusCode, tooLong.json().field]).toEqual([422, '/to']);
       const badCursor = await call('admin', 'GET', `${url}&cursor=nonsense`);
-      expect([badCursor.statusCode, badCursor.json().field]).toEqual([422, 'cursor']);
+      expect([badCursor.statusCode, badCursor.json().field]).toEqual([422, '/cursor']);
     });
   });
 
@@ -358,12 +358,12 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     it('owes nothing for a month until it is claimed, and says by when', async () => {
       // June 2026: 10 h 48 min of total outage on 10 June is 1.5% of 720 h: 98.500%, the "<99% – <95.0%" band.
       await ok('agent', 'POST', '/incidents', {
-        start: '2026-06-10T08:00:00Z',
-        end: '2026-06-10T18:48:00Z',
+        start: '2026-06-10T08:00:00.000Z',
+        end: '2026-06-10T18:48:00.000Z',
         fraction: 1,
         summary: 'authentication portal down',
       });
-      clock = at('2026-07-01T09:00:00Z');
+      clock = at('2026-07-01T09:00:00.000Z');
       const owed = await ok('globex', 'GET', '/customers/globex/credits?period=2026-06');
       expect(owed).toEqual({
         customerId: 'globex',
@@ -378,7 +378,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
             owed: 0,
             claimNeeded: true,
             // 30 days from 10 June (London): the window closes at the end of 10 July, 23:00 UTC.
-            deadline: '2026-07-10T23:00:00Z',
+            deadline: '2026-07-10T23:00:00.000Z',
             claimId: null,
             rule: '/credits',
             reason: 'a credit is earned but must be claimed within 30 days of the day service was affected',
@@ -404,10 +404,10 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         customerId: 'globex',
         contractId: 'securenvoy-cloud-sla',
         period: '2026-06',
-        filedAt: '2026-07-01T09:00:00Z',
+        filedAt: '2026-07-01T09:00:00.000Z',
         filedBy: expect.stringContaining('(Globex SME)'),
-        affectedAt: '2026-06-10T08:00:00Z',
-        deadline: '2026-07-10T23:00:00Z',
+        affectedAt: '2026-06-10T08:00:00.000Z',
+        deadline: '2026-07-10T23:00:00.000Z',
         outcome: 'accepted',
         credit: 3,
         form: 'licence_days',
@@ -419,10 +419,10 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       const owed = await ok('admin', 'POST', '/customers/globex/credits/2026-06/close');
       expect(owed.credits[0]).toMatchObject({ outcome: 'owed', owed: 3, claimNeeded: false, claimId: id });
       const again = await call('globex', 'POST', '/customers/globex/claims', { period: '2026-06' });
-      expect([again.statusCode, again.json().field]).toEqual([409, 'period']);
+      expect([again.statusCode, again.json().field]).toEqual([409, '/period']);
       const audit = await auditActions('claim.decided');
       expect(audit.map((e) => [e.actor, e.at, JSON.parse(e.detail).outcome])).toEqual([
-        [expect.stringContaining('(Globex SME)'), at('2026-07-01T09:00:00Z'), 'accepted'],
+        [expect.stringContaining('(Globex SME)'), at('2026-07-01T09:00:00.000Z'), 'accepted'],
       ]);
       expect((await auditActions('credit.decided')).map((e) => JSON.parse(e.detail).outcome)).toEqual([
         'claim needed',
@@ -433,12 +433,12 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     it('rejects a claim filed 31 days after the day service was affected, citing the 30-day window', async () => {
       // May 2026: 10 h 48 min down on 12 May is 1.452% of 744 h (98.548%): a credit, if claimed in time.
       await ok('agent', 'POST', '/incidents', {
-        start: '2026-05-12T08:00:00Z',
-        end: '2026-05-12T18:48:00Z',
+        start: '2026-05-12T08:00:00.000Z',
+        end: '2026-05-12T18:48:00.000Z',
         fraction: 1,
         summary: 'portal down',
       });
-      clock = at('2026-06-12T10:00:00Z');
+      clock = at('2026-06-12T10:00:00.000Z');
       const contact = (
         await ok('admin', 'POST', '/customers/globex/contacts', { name: 'Pat', email: 'pat@globex.example' })
       ).id;
@@ -449,8 +449,8 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         credit: 0,
         contactId: contact,
         filedBy: expect.stringContaining('(admin)'),
-        affectedAt: '2026-05-12T08:00:00Z',
-        deadline: '2026-06-11T23:00:00Z',
+        affectedAt: '2026-05-12T08:00:00.000Z',
+        deadline: '2026-06-11T23:00:00.000Z',
         rule: '/credits',
         reason: 'filed 2026-06-12T10:00:00Z, after the 30-day window that closed 2026-06-11T23:00:00Z',
       });
@@ -470,11 +470,11 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         period: '2026-06',
         contactId: 'nobody',
       });
-      expect([stranger.statusCode, stranger.json().field]).toEqual([404, 'contactId']);
+      expect([stranger.statusCode, stranger.json().field]).toEqual([404, '/contactId']);
       const future = await call('globex', 'POST', '/customers/globex/claims', { period: '2026-12' });
-      expect([future.statusCode, future.json().field]).toEqual([422, 'period']);
+      expect([future.statusCode, future.json().field]).toEqual([422, '/period']);
       const badMonth = await call('globex', 'POST', '/customers/globex/claims', { period: '2026-6' });
-      expect([badMonth.statusCode, badMonth.json().field]).toEqual([400, 'body.period']);
+      expect([badMonth.statusCode, badMonth.json().field]).toEqual([422, '/period']);
       const rejected = await ok('auditor', 'GET', '/customers/globex/claims?status=rejected');
       expect(rejected.items.map((c: { period: string }) => c.period)).toEqual(['2026-05']);
       const june = await ok('globex', 'GET', '/customers/globex/claims?period=2026-06');
@@ -507,10 +507,10 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
 
   describe('lists', () => {
     it('filters tickets by status, severity and when they were opened', async () => {
-      clock = at('2026-07-01T12:00:00Z');
+      clock = at('2026-07-01T12:00:00.000Z');
       const open = (id: string, severity: string, when?: string) =>
         ok('admin', 'POST', '/tickets', { id, customerId: 'initech', contractId: 'desk', severity, at: when });
-      await open('I-june', 'S2', '2026-06-15T09:00:00Z');
+      await open('I-june', 'S2', '2026-06-15T09:00:00.000Z');
       await open('I-open', 'S1');
       await open('I-paused', 'S1');
       await open('I-resolved', 'S2');
@@ -526,7 +526,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect(await ids('status=closed')).toEqual(['I-closed']);
       expect(await ids('severity=S2')).toEqual(['I-june', 'I-resolved']);
       expect(await ids('period=2026-06')).toEqual(['I-june']);
-      expect(await ids('from=2026-07-01T00:00:00Z&severity=S1')).toEqual(['I-closed', 'I-open', 'I-paused']);
+      expect(await ids('from=2026-07-01T00:00:00.000Z&severity=S1')).toEqual(['I-closed', 'I-open', 'I-paused']);
       const item = (await ok('auditor', 'GET', '/tickets?customer=initech&status=paused')).items[0];
       expect(item).toEqual({
         id: 'I-paused',
@@ -540,8 +540,8 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect(page.items.map((t: { id: string }) => t.id)).toEqual(['I-closed', 'I-june']);
       const next = await ok('auditor', 'GET', `/tickets?customer=initech&limit=2&cursor=${page.next}`);
       expect(next.items.map((t: { id: string }) => t.id)).toEqual(['I-open', 'I-paused']);
-      const both = await call('auditor', 'GET', '/tickets?period=2026-06&from=2026-06-01T00:00:00Z');
-      expect([both.statusCode, both.json().field]).toEqual([422, 'period']);
+      const both = await call('auditor', 'GET', '/tickets?period=2026-06&from=2026-06-01T00:00:00.000Z');
+      expect([both.statusCode, both.json().field]).toEqual([422, '/period']);
     });
 
     it('lists customers (a contact sees only its own) and exclusions that apply to a customer', async () => {
@@ -552,8 +552,8 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect((await ok('globex', 'GET', '/customers')).items.map((c: { id: string }) => c.id)).toEqual(['globex']);
       await ok('agent', 'POST', '/exclusions', {
         customerId: 'umbrella',
-        start: '2026-06-20T10:00:00Z',
-        end: '2026-06-20T11:00:00Z',
+        start: '2026-06-20T10:00:00.000Z',
+        end: '2026-06-20T11:00:00.000Z',
         category: 'customer_caused',
         reason: 'umbrella firewall change',
       });

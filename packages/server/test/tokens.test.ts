@@ -6,7 +6,7 @@ import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
-const T0 = Date.parse('2026-07-01T12:00:00Z');
+const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('API tokens on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
@@ -35,7 +35,7 @@ describe.each(backends)('API tokens on %s', (backend) => {
       role: 'customer',
       customerId: 'acme',
       label: 'contractor',
-      expiresAt: '2026-07-01T13:00:00Z',
+      expiresAt: '2026-07-01T13:00:00.000Z',
     });
     tokens.contractor = issued.token;
     clock = T0 + 59 * 60_000;
@@ -48,15 +48,15 @@ describe.each(backends)('API tokens on %s', (backend) => {
     const past = await call('admin', 'POST', '/tokens', {
       role: 'agent',
       label: 'late',
-      expiresAt: '2026-07-01T12:00:00Z',
+      expiresAt: '2026-07-01T12:00:00.000Z',
     });
-    expect([past.statusCode, past.json().field]).toEqual([422, 'expiresAt']);
+    expect([past.statusCode, past.json().field]).toEqual([422, '/expiresAt']);
     const issuedLog = await store.db
       .selectFrom('audit_log')
       .select('detail')
       .where('entity', '=', `token:${issued.id}`)
       .execute();
-    expect(issuedLog.map((e) => JSON.parse(e.detail).expiresAt)).toEqual(['2026-07-01T13:00:00Z']);
+    expect(issuedLog.map((e) => JSON.parse(e.detail).expiresAt)).toEqual(['2026-07-01T13:00:00.000Z']);
   });
 
   it('lists tokens in the order they were issued, for admins only, without their hashes', async () => {
@@ -73,11 +73,11 @@ describe.each(backends)('API tokens on %s', (backend) => {
       role: 'customer',
       customerId: 'acme',
       label: 'contractor',
-      createdAt: '2026-07-01T12:00:00Z',
-      expiresAt: '2026-07-01T13:00:00Z',
+      createdAt: '2026-07-01T12:00:00.000Z',
+      expiresAt: '2026-07-01T13:00:00.000Z',
       revokedAt: null,
     });
-    expect(items[2]).toMatchObject({ id: agentId, revokedAt: '2026-07-01T13:00:00Z' });
+    expect(items[2]).toMatchObject({ id: agentId, revokedAt: '2026-07-01T13:00:00.000Z' });
     const hashes = await store.db.selectFrom('api_tokens').select('hash').execute();
     for (const { hash } of hashes) expect(JSON.stringify(items)).not.toContain(hash);
     tokens.auditor = (await issueToken(context(), { role: 'auditor', label: 'auditor' })).token;

@@ -20,7 +20,7 @@ calendars: { always: { zone: UTC, weekly: 24x7 } }
 severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 10m } } } } }
 `;
-const T0 = Date.parse('2026-07-01T12:00:00Z');
+const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('disabling a webhook on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
@@ -126,8 +126,8 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
     expect(byId[endpoints.failing!]).toEqual({
       id: endpoints.failing,
       url: expect.stringMatching(/\/failing$/),
-      createdAt: '2026-07-01T12:00:00Z',
-      disabledAt: '2026-07-01T12:11:00Z',
+      createdAt: '2026-07-01T12:00:00.000Z',
+      disabledAt: '2026-07-01T12:11:00.000Z',
     });
     expect(byId[endpoints.working!].disabledAt).toBeNull();
     expect(JSON.stringify(items)).not.toContain('whsec_');

@@ -20,7 +20,7 @@ calendars: { always: { zone: UTC, weekly: 24x7 } }
 severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
 plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 10m } } } } }
 `;
-const T0 = Date.parse('2026-07-01T12:00:00Z');
+const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe('webhooks: signed, retried with backoff, a stable id per delivery', () => {
   let store: Database;
@@ -76,7 +76,7 @@ describe('webhooks: signed, retried with backoff, a stable id per delivery', () 
     expect(a!.headers['surety-delivery']).toBe(b!.headers['surety-delivery']);
     expect(JSON.parse(b!.body)).toMatchObject({
       type: 'clock.breached',
-      data: { ticket: 'T-1', clock: 'first_response#1', dueAt: '2026-07-01T12:10:00Z' },
+      data: { ticket: 'T-1', clock: 'first_response#1', dueAt: '2026-07-01T12:10:00.000Z' },
     });
     for (const r of received) {
       const [, t, v1] = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(r.headers['surety-signature']))!;

@@ -14,6 +14,12 @@ const MIN_INSTANT = Temporal.Instant.from(`${FIRST_YEAR}-01-02T00:00:00Z`).epoch
 const MAX_INSTANT = Temporal.Instant.from(`${LAST_YEAR}-12-30T00:00:00Z`).epochMilliseconds;
 /** How far `add`, `nextOpen` and `nextClose` look for open time before calling a calendar closed for good. */
 const MAX_SEARCH_YEARS = 10;
+/**
+ * Years of the instants taken in from outside (API, files): inside the years answered, with a spare year
+ * before and room after for every deadline and window computed from them (a search looks ten years ahead).
+ */
+export const INPUT_FIRST_YEAR = FIRST_YEAR + 1;
+export const INPUT_LAST_YEAR = LAST_YEAR - MAX_SEARCH_YEARS - 1;
 
 export interface OpenWindow {
   start: number;

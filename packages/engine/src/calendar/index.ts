@@ -1,5 +1,12 @@
 export * from './calendar-spec.js';
-export { BusinessCalendar, FIRST_YEAR, LAST_YEAR, type OpenWindow } from './business-calendar.js';
+export {
+  BusinessCalendar,
+  FIRST_YEAR,
+  LAST_YEAR,
+  INPUT_FIRST_YEAR,
+  INPUT_LAST_YEAR,
+  type OpenWindow,
+} from './business-calendar.js';
 export { businessDayMs } from './business-day.js';
 export { isKnownHolidaySet } from './closed-dates.js';
 export { localToEpochMs, localDateOf, assertValidZone } from './local-time.js';

@@ -6,8 +6,8 @@ import { listAuditPage } from '../services/audit/list.js';
 import { listTokensPage } from '../services/tokens/list.js';
 import { verifyAuditLog } from '../services/audit/verify.js';
 import type { RouteDeps } from './app.js';
-import { instant } from './instant-schema.js';
-import { isoString, pageQuery, pageSchema } from './list-query.js';
+import { instant, instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema } from './list-query.js';
 
 const role = z.enum(['admin', 'agent', 'auditor', 'customer']);
 
@@ -39,9 +39,9 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
             role,
             customerId: z.string().nullable(),
             label: z.string(),
-            createdAt: isoString,
-            expiresAt: isoString.nullable(),
-            revokedAt: isoString.nullable(),
+            createdAt: instantText,
+            expiresAt: instantText.nullable(),
+            revokedAt: instantText.nullable(),
           }),
         ),
       },
@@ -72,7 +72,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
         200: pageSchema(
           z.object({
             seq: z.number().int(),
-            at: isoString,
+            at: instantText,
             actor: z.string(),
             action: z.string(),
             entity: z.string(),

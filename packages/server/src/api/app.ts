@@ -3,7 +3,8 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import {
-  jsonSchemaTransform,
+  createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -32,7 +33,10 @@ import { registerMonitorRoutes } from './monitor-routes.js';
 import { registerStatusIncidentRoutes } from './status-incident-routes.js';
 import { registerStatusRoutes } from './status/status-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
-import { problemHandler } from './problem.js';
+import { clientErrorHandler } from './client-error.js';
+import { openApiOverride } from './openapi-override.js';
+import { pathOf, problem, problemHandler, sendProblem } from './problem.js';
+import { problemSchema } from './problem-schema.js';
 import { RequestLog } from './request-log.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerServiceRoutes } from './service-routes.js';
@@ -71,6 +75,14 @@ declare module 'fastify' {
 /** Paths anyone may read: the API description and the public status pages. */
 const PUBLIC = /^\/(docs|openapi\.json|status)(\/|$|\?)/;
 
+const PROBLEM_RESPONSE = {
+  description: 'A problem document (RFC 9457); its code is one of docs/errors.md',
+  content: { 'application/problem+json': { schema: problemSchema } },
+};
+
+/** Longer request targets are refused (414) before routing: no route of ours needs more. */
+const MAX_URL_LENGTH = 8192;
+
 /**
  * Builds the HTTP API (no listen: tests use inject). Every route but the API description needs a bearer
  * token; OpenAPI 3.1 at /openapi.json, browsable at /docs.
@@ -80,12 +92,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     logController: new RequestLog(),
     bodyLimit: 1 << 20,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  // Bodies are JSON only: anything else is 415, not a string that then fails its schema.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler<FastifyError>((error, request, reply) =>
     error instanceof IdempotentReplay ? replay(reply, error.response) : problemHandler(error, request, reply),
   );
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, problem('route_not_found', request.url, `no route ${request.method} ${pathOf(request.url)}`)),
+  );
+  // Every operation answers its errors as problem documents: the OpenAPI document says so for each one.
+  app.addHook('onRoute', (route) => {
+    if (!route.schema || route.schema.hide) return;
+    const declared = route.schema.response as Record<string, unknown> | undefined;
+    route.schema = { ...route.schema, response: { ...declared, '4xx': PROBLEM_RESPONSE, '5xx': PROBLEM_RESPONSE } };
+  });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -97,15 +121,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       },
       security: [{ bearer: [] }, { session: [] }],
+      servers: [{ url: '/', description: 'this server' }],
     },
-    transform: jsonSchemaTransform,
+    transform: createJsonSchemaTransform({ zodToJsonConfig: { override: openApiOverride } }),
+    transformObject: createJsonSchemaTransformObject({ zodToJsonConfig: { override: openApiOverride } }),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(fastifyCookie);
   // A bearer token (machines) or the session cookie (browsers; writes carry X-CSRF-Token).
-  app.addHook('onRequest', async (request) => {
-    if (PUBLIC.test(request.url)) return;
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH)
+      return sendProblem(reply, problem('uri_too_long', '/', `the request target exceeds ${MAX_URL_LENGTH} bytes`));
+    // Unknown routes answer 404 to anyone: there is nothing behind them to protect.
+    if (PUBLIC.test(request.url) || request.is404) return;
     if (request.routeOptions.config.public) return void (request.principal = ANONYMOUS);
     const csrf = request.headers['x-csrf-token'];
     request.principal = await authenticateRequest(options.context(ANONYMOUS), {

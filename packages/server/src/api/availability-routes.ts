@@ -6,8 +6,8 @@ import { performanceReport } from '../services/reports/performance-report.js';
 import { listExclusionsPage, listIncidentsPage } from '../services/availability/list-inputs.js';
 import { recordExclusion, recordIncident } from '../services/availability/record-inputs.js';
 import type { RouteDeps } from './app.js';
-import { instant } from './instant-schema.js';
-import { isoString, pageQuery, pageSchema, rangeQuery } from './list-query.js';
+import { instant, instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 
 /** What an incident or exclusion concerns; omitted (as before services existed): the whole offering. */
 const serviceReference = {
@@ -16,27 +16,27 @@ const serviceReference = {
 };
 const incident = z.object({
   id: z.string(),
-  start: isoString,
-  end: isoString,
+  start: instantText,
+  end: instantText,
   fraction: z.number(),
   summary: z.string(),
   serviceId: z.string().nullable(),
   componentId: z.string().nullable(),
-  createdAt: isoString,
+  createdAt: instantText,
 });
 const exclusion = z.object({
   id: z.string(),
   customerId: z.string().nullable(),
-  start: isoString,
-  end: isoString,
+  start: instantText,
+  end: instantText,
   category: z.string(),
   reason: z.string(),
-  noticeAt: isoString.nullable(),
-  communicatedAt: isoString.nullable(),
+  noticeAt: instantText.nullable(),
+  communicatedAt: instantText.nullable(),
   serviceId: z.string().nullable(),
   componentId: z.string().nullable(),
-  cancelledAt: isoString.nullable().describe('cancelled maintenance: kept as a record, excludes nothing'),
-  createdAt: isoString,
+  cancelledAt: instantText.nullable().describe('cancelled maintenance: kept as a record, excludes nothing'),
+  createdAt: instantText,
 });
 
 export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps): void {

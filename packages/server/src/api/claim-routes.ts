@@ -5,8 +5,8 @@ import { closeCreditPeriod, creditsOwed } from '../services/credits/owed.js';
 import { fileClaim } from '../services/claims/file.js';
 import { getClaim, listClaimsPage } from '../services/claims/get.js';
 import type { RouteDeps } from './app.js';
-import { instant } from './instant-schema.js';
-import { isoString, pageQuery, pageSchema } from './list-query.js';
+import { instant, instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema } from './list-query.js';
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 const claim = z.object({
@@ -15,10 +15,10 @@ const claim = z.object({
   contractId: z.string(),
   period: z.string(),
   contactId: z.string().nullable(),
-  filedAt: isoString,
+  filedAt: instantText,
   filedBy: z.string(),
-  affectedAt: isoString.nullable().describe('the day service was affected, from which the claim window runs'),
-  deadline: isoString.nullable().describe('the end of the claim window (exclusive)'),
+  affectedAt: instantText.nullable().describe('the day service was affected, from which the claim window runs'),
+  deadline: instantText.nullable().describe('the end of the claim window (exclusive)'),
   outcome: z.enum(['accepted', 'rejected']),
   credit: z.number().describe("the credit granted (0 when rejected), in the contract's form"),
   form: z.string(),
@@ -34,7 +34,7 @@ const credit = z.object({
   form: z.string(),
   owed: z.number().describe('what is owed now (0 until a needed claim is accepted)'),
   claimNeeded: z.boolean(),
-  deadline: isoString.nullable(),
+  deadline: instantText.nullable(),
   claimId: z.string().nullable(),
   rule: z.string(),
   reason: z.string(),

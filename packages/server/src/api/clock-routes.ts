@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listClockQueue } from '../services/clocks/list-queue.js';
-import { instant } from './instant-schema.js';
-import { isoString, pageQuery, pageSchema } from './list-query.js';
+import { instant, instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema } from './list-query.js';
 import type { RouteDeps } from './app.js';
 
 const queueItem = z.object({
@@ -12,8 +12,8 @@ const queueItem = z.object({
   contractId: z.string(),
   severity: z.string().nullable(),
   status: z.string().nullable().describe("the request's status as last recorded (open, waiting_on_customer, …)"),
-  overdueSince: isoString.nullable().describe('when its earliest deadline still unmet passed; null when not overdue'),
-  nextAt: isoString
+  overdueSince: instantText.nullable().describe('when its earliest deadline still unmet passed; null when not overdue'),
+  nextAt: instantText
     .nullable()
     .describe(
       'when the next warning or deadline falls due (in the past while its timer is late); null when nothing more does',
@@ -32,7 +32,9 @@ const queueItem = z.object({
         clock: z.string(),
         cycle: z.number().int(),
         status: z.enum(['running', 'paused', 'breached']),
-        dueAt: isoString.nullable().describe('the deadline (when it passed, for a breached clock); null while paused'),
+        dueAt: instantText
+          .nullable()
+          .describe('the deadline (when it passed, for a breached clock); null while paused'),
         remainingMs: z.number().describe('business time left as of the response; negative once past the deadline'),
       }),
     )

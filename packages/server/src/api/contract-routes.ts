@@ -5,7 +5,8 @@ import { assignContract } from '../services/contracts/assign.js';
 import { getContract, getContractVersion, listContractsPage } from '../services/contracts/get.js';
 import { publishContract } from '../services/contracts/publish.js';
 import type { RouteDeps } from './app.js';
-import { isoString, pageQuery, pageSchema } from './list-query.js';
+import { instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema } from './list-query.js';
 
 const customers = z.array(z.string()).describe("the customers assigned it (a customer contact's holds its own)");
 const contractVersion = z.object({
@@ -13,7 +14,7 @@ const contractVersion = z.object({
   version: z.number().int(),
   title: z.string(),
   provider: z.string(),
-  publishedAt: isoString,
+  publishedAt: instantText,
   source: z.string().describe('the contract YAML as published'),
   awaitingOrderForm: z.array(z.string()).describe('parameters each order form must supply'),
   parameters: z.array(
@@ -52,7 +53,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
             version: z.number().int().describe('the latest'),
             title: z.string(),
             provider: z.string(),
-            publishedAt: isoString,
+            publishedAt: instantText,
             customers,
           }),
         ),
@@ -68,7 +69,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
       response: {
         200: contractVersion.extend({
           customers,
-          versions: z.array(z.object({ version: z.number().int(), publishedAt: isoString })),
+          versions: z.array(z.object({ version: z.number().int(), publishedAt: instantText })),
         }),
       },
     },

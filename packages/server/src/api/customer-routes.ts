@@ -8,15 +8,16 @@ import { listContactsPage } from '../services/contacts/list.js';
 import { removeContact } from '../services/contacts/remove.js';
 import { updateContact } from '../services/contacts/update.js';
 import type { RouteDeps } from './app.js';
-import { isoString, pageQuery, pageSchema } from './list-query.js';
+import { instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema } from './list-query.js';
 
-const customer = z.object({ id: z.string(), name: z.string(), createdAt: isoString });
+const customer = z.object({ id: z.string(), name: z.string(), createdAt: instantText });
 const contact = z.object({
   id: z.string(),
   name: z.string(),
   email: z.string(),
   designated: z.boolean().describe('a designated support contact, counted against each contract limit'),
-  createdAt: isoString,
+  createdAt: instantText,
 });
 
 export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): void {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant } from './instant-schema.js';
+import { instant } from '../services/core/instant-codec.js';
 
 /** Every list: an opaque cursor in (the previous page's `next`), at most `limit` items out. */
 export const pageQuery = {
@@ -9,8 +9,8 @@ export const pageQuery = {
 
 /** Lists narrowed in time: `from`/`to` instants, or a UTC month. */
 export const rangeQuery = {
-  from: instant.optional().describe('ISO-8601 instant (or epoch ms), inclusive'),
-  to: instant.optional().describe('ISO-8601 instant (or epoch ms), exclusive'),
+  from: instant.optional().describe('ISO-8601 instant, inclusive'),
+  to: instant.optional().describe('ISO-8601 instant, exclusive'),
   period: z
     .string()
     .regex(/^\d{4}-\d{2}$/)
@@ -25,5 +25,3 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 
 /** Ids clients choose (customers, tickets, services, components). */
 export const clientId = z.string().regex(/^[\w-]{1,64}$/);
-
-export const isoString = z.string().describe('ISO-8601 instant, UTC');

@@ -6,8 +6,8 @@ import { getMaintenance, listMaintenance } from '../services/maintenance/get.js'
 import { maintenanceWindows } from '../services/maintenance/windows.js';
 import { scheduleMaintenance } from '../services/maintenance/schedule.js';
 import type { RouteDeps } from './app.js';
-import { instant } from './instant-schema.js';
-import { isoString, pageQuery, pageSchema, rangeQuery } from './list-query.js';
+import { instant, instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 
 const status = z.enum(['scheduled', 'in_progress', 'completed', 'cancelled']);
 const maintenance = z.object({
@@ -15,13 +15,13 @@ const maintenance = z.object({
   customerId: z.string().nullable().describe('null: maintenance for every customer'),
   serviceId: z.string().nullable(),
   componentId: z.string().nullable(),
-  start: isoString,
-  end: isoString,
+  start: instantText,
+  end: instantText,
   reason: z.string(),
-  noticeAt: isoString.nullable(),
+  noticeAt: instantText.nullable(),
   status,
-  cancelledAt: isoString.nullable(),
-  createdAt: isoString,
+  cancelledAt: instantText.nullable(),
+  createdAt: instantText,
 });
 const noticeCheck = z.object({
   customerId: z.string(),
@@ -40,8 +40,8 @@ const withNotice = maintenance.extend({
 });
 const window = z.object({
   contractId: z.string(),
-  start: isoString,
-  end: isoString,
+  start: instantText,
+  end: instantText,
   zone: z.string().describe('the zone the contract states its windows in'),
   clause: z.string().nullable(),
 });

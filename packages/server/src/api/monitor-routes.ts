@@ -19,8 +19,8 @@ import { postRequestCounts, recordProbeCounts } from '../services/monitors/reque
 import { removeMonitor, updateMonitorSettings } from '../services/monitors/update.js';
 import { uptimeReport } from '../services/monitors/uptime-report.js';
 import type { RouteDeps } from './app.js';
-import { instant } from './instant-schema.js';
-import { clientId, isoString, pageQuery, pageSchema } from './list-query.js';
+import { instant, instantText } from '../services/core/instant-codec.js';
+import { clientId, pageQuery, pageSchema } from './list-query.js';
 
 const monitorParams = z.strictObject({ monitorId: z.string().max(64) });
 const locationName = z.string().regex(/^[\w.-]{1,64}$/);
@@ -182,7 +182,7 @@ export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): vo
       summary: "A job's beat, with the monitor's push token as the bearer token",
       security: [{ bearer: [] }],
       params: monitorParams,
-      response: { 200: z.object({ monitorId: z.string(), at: isoString }) },
+      response: { 200: z.object({ monitorId: z.string(), at: instantText }) },
     },
     handler: async (req) => beat(deps.context(req), req.params.monitorId, req.headers.authorization),
   });

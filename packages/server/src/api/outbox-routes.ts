@@ -3,12 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listOutbox } from '../services/outbox/list.js';
 import type { RouteDeps } from './app.js';
-import { isoString, pageQuery } from './list-query.js';
+import { instantText } from '../services/core/instant-codec.js';
+import { pageQuery } from './list-query.js';
 
 const attempt = z.object({
   attempt: z.number().int(),
-  at: isoString.describe('when the attempt began'),
-  acceptedAt: isoString.nullable().describe('when the mail server answered 250, if it did'),
+  at: instantText.describe('when the attempt began'),
+  acceptedAt: instantText.nullable().describe('when the mail server answered 250, if it did'),
   response: z.string().nullable().describe("the mail server's reply"),
   error: z.string().nullable(),
   durationMs: z.number(),
@@ -21,11 +22,11 @@ const message = z.object({
   recipient: z.string(),
   subject: z.string(),
   state: z.enum(['accepted', 'waiting', 'refused']).describe('refused: the mail server refused it for good (5xx)'),
-  createdAt: isoString,
-  sentAt: isoString.nullable().describe('when the accepted attempt began'),
-  acceptedAt: isoString.nullable().describe('time of receipt: when the mail server accepted it (250)'),
+  createdAt: instantText,
+  sentAt: instantText.nullable().describe('when the accepted attempt began'),
+  acceptedAt: instantText.nullable().describe('time of receipt: when the mail server accepted it (250)'),
   smtpResponse: z.string().nullable(),
-  nextAttemptAt: isoString.nullable(),
+  nextAttemptAt: instantText.nullable(),
   attempts: z.array(attempt),
 });
 

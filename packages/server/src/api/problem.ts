@@ -1,51 +1,83 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { ERROR_CATALOG, fieldPointer, type ErrorCode } from '../services/core/error-catalog.js';
 import { ServiceError } from '../services/core/service-context.js';
+import type { Problem } from './problem-schema.js';
 
-const STATUS = {
-  not_found: 404,
-  invalid: 422,
-  conflict: 409,
-  unauthorized: 401,
-  forbidden: 403,
-  rate_limited: 429,
-} as const;
+type Where = NonNullable<Problem['in']>;
+
+/** A problem document for `code` from the catalog, with this occurrence's detail and fields. */
+export function problem(
+  code: ErrorCode,
+  instance: string,
+  detail: string,
+  extra: Pick<Problem, 'field' | 'in' | 'errors'> = {},
+): Problem {
+  const { status, title } = ERROR_CATALOG[code];
+  return {
+    type: `https://surety.dev/errors#${code}`,
+    title,
+    status,
+    code,
+    detail,
+    instance: pathOf(instance),
+    ...extra,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.status(body.status).type('application/problem+json').send(body);
+}
+
+/** Fastify's own errors (content-type parser, body limit, bad JSON), by status, to catalog codes. */
+const BY_STATUS: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'route_not_found',
+  413: 'too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  431: 'headers_too_large',
+};
 
 /**
- * Every error as an RFC 9457 problem document naming the field at fault; never a stack trace. Unexpected
- * errors are logged with their stack and answered with a bare 500.
+ * Every error as an RFC 9457 problem document from the catalog, naming the field at fault as a JSON pointer;
+ * never a stack trace. Unexpected errors are logged with their stack and answered with a bare 500.
  */
-export function problemHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  const send = (status: number, body: Record<string, unknown>) =>
-    void reply
-      .status(status)
-      .type('application/problem+json')
-      .send({ type: `https://surety.dev/problems/${body.code}`, status, instance: request.url, ...body });
+export function problemHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const url = request.url;
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const first = error.validation[0]!;
-    const field = `${error.validationContext ?? 'body'}${first.instancePath.replace(/\//g, '.')}`;
-    return send(400, {
-      code: 'bad_request',
-      title: 'The request does not match its schema',
-      detail: `${field}: ${first.message}`,
-      field,
-      errors: error.validation.map((v) => ({
-        field: `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`,
-        message: v.message,
-      })),
+    const where = (error.validationContext ?? 'body') as Where;
+    const errors = error.validation.flatMap((v) => {
+      const path = v.instancePath.split('/').slice(1);
+      // An unknown field is named itself, not the object that holds it.
+      const unknown = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
+      return unknown
+        ? unknown.map((key) => ({ field: fieldPointer([...path, key]), in: where, detail: `unknown field '${key}'` }))
+        : [{ field: fieldPointer(path), in: where, detail: v.message ?? 'invalid' }];
     });
+    const first = errors[0]!;
+    return sendProblem(
+      reply,
+      problem('invalid', url, `${where} ${first.field || '/'}: ${first.detail}`, {
+        field: first.field,
+        in: where,
+        errors,
+      }),
+    );
   }
   if (error instanceof ServiceError) {
-    return send(STATUS[error.code], {
-      code: error.code,
-      title: error.code.replace('_', ' '),
-      detail: error.message,
-      field: error.field ?? null,
-    });
+    return sendProblem(reply, problem(error.code, url, error.message, error.field ? { field: error.field } : {}));
   }
-  if (error.statusCode === 413) return send(413, { code: 'too_large', title: 'Body too large', detail: error.message });
-  if (error.statusCode && error.statusCode < 500)
-    return send(error.statusCode, { code: 'bad_request', title: 'Bad request', detail: error.message });
+  const code = error.statusCode ? BY_STATUS[error.statusCode] : undefined;
+  if (code) return sendProblem(reply, problem(code, url, error.message));
   request.log.error(error);
-  return send(500, { code: 'internal', title: 'Internal error', detail: 'the error was logged' });
+  return sendProblem(reply, problem('internal', url, 'the error was logged'));
+}
+
+/** The path without its query: a problem's `instance` must not echo tokens or personal data from the query. */
+export function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
 }

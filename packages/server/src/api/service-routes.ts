@@ -7,21 +7,22 @@ import { getService, listComponentsPage, listServicesPage } from '../services/ca
 import { updateComponent } from '../services/catalog/update-component.js';
 import { updateService } from '../services/catalog/update-service.js';
 import type { RouteDeps } from './app.js';
-import { clientId, isoString, pageQuery, pageSchema } from './list-query.js';
+import { instantText } from '../services/core/instant-codec.js';
+import { clientId, pageQuery, pageSchema } from './list-query.js';
 
 const service = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
-  createdAt: isoString,
-  updatedAt: isoString,
+  createdAt: instantText,
+  updatedAt: instantText,
 });
 const component = z.object({
   serviceId: z.string(),
   id: z.string(),
   name: z.string(),
-  createdAt: isoString,
-  updatedAt: isoString,
+  createdAt: instantText,
+  updatedAt: instantText,
 });
 
 export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {

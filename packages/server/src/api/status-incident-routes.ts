@@ -5,7 +5,8 @@ import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../services/incidents/inciden
 import { getStatusIncident, listStatusIncidentsPage } from '../services/incidents/list.js';
 import { openIncident, updateIncident } from '../services/incidents/post-update.js';
 import type { RouteDeps } from './app.js';
-import { clientId, isoString, pageQuery, pageSchema } from './list-query.js';
+import { instantText } from '../services/core/instant-codec.js';
+import { clientId, pageQuery, pageSchema } from './list-query.js';
 
 const component = z
   .object({
@@ -26,12 +27,12 @@ const incident = z.object({
   title: z.string(),
   kind: z.enum(INCIDENT_KINDS),
   status: z.enum(INCIDENT_STATUSES),
-  openedAt: isoString,
-  resolvedAt: isoString.nullable(),
+  openedAt: instantText,
+  resolvedAt: instantText.nullable(),
   updates: z.array(
     z.object({
       seq: z.number().int(),
-      at: isoString,
+      at: instantText,
       status: z.enum(INCIDENT_STATUSES),
       text: z.string(),
       fraction: z.number(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getTicket, listTicketIds } from '../services/tickets/get.js';
 import { openTicket } from '../services/tickets/open.js';
 import { recordTicketEvent, type TicketEventInput } from '../services/tickets/record-event.js';
-import { instant } from './instant-schema.js';
+import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
 
@@ -38,7 +38,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
         at: instant.optional().describe('when the request was made; default: its time of receipt'),
         fields: z.record(z.string(), z.string()).default({}),
       }),
-      response: { 201: z.object({ id: z.string(), nextDueAt: z.number().nullable() }) },
+      response: { 201: z.object({ id: z.string(), nextDueAt: instant.nullable() }) },
     },
     handler: async (req, reply) => {
       const result = await openTicket(deps.context(req), req.body);
@@ -52,7 +52,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       summary: 'Record what happened to a support request',
       params: z.object({ id: z.string() }),
       body: eventBody,
-      response: { 201: z.object({ seq: z.number().int(), nextDueAt: z.number().nullable() }) },
+      response: { 201: z.object({ seq: z.number().int(), nextDueAt: instant.nullable() }) },
     },
     handler: async (req, reply) => {
       const result = await recordTicketEvent(deps.context(req), req.params.id, req.body as TicketEventInput);

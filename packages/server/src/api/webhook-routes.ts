@@ -5,7 +5,8 @@ import { disableWebhook } from '../services/webhooks/disable.js';
 import { listWebhooksPage } from '../services/webhooks/list.js';
 import { registerWebhook, webhookDeliveries } from '../services/webhooks/webhooks.js';
 import type { RouteDeps } from './app.js';
-import { isoString, pageQuery, pageSchema } from './list-query.js';
+import { instantText } from '../services/core/instant-codec.js';
+import { pageQuery, pageSchema } from './list-query.js';
 
 const delivery = z.object({
   id: z.string(),
@@ -15,13 +16,13 @@ const delivery = z.object({
   attempts: z.array(
     z.object({
       attempt: z.number().int(),
-      at: isoString,
+      at: instantText,
       status: z.number().int().nullable(),
       error: z.string().nullable(),
       durationMs: z.number(),
     }),
   ),
-  nextAttemptAt: isoString.nullable(),
+  nextAttemptAt: instantText.nullable(),
 });
 
 export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): void {
@@ -42,7 +43,7 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
       querystring: z.object(pageQuery),
       response: {
         200: pageSchema(
-          z.object({ id: z.string(), url: z.string(), createdAt: isoString, disabledAt: isoString.nullable() }),
+          z.object({ id: z.string(), url: z.string(), createdAt: instantText, disabledAt: instantText.nullable() }),
         ),
       },
     },

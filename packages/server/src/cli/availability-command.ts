@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { burnAlerts, formatDuration, type ContractAvailabilityReport, type CompiledContract } from '@surety/engine';
+import {
+  burnAlerts,
+  formatDuration,
+  type ContractAvailabilityReport,
+  type CompiledContract,
+  isInvalid,
+} from '@surety/engine';
 import { availabilityFromFiles, claimDecision, type AvailabilityInputs } from './files/availability-files.js';
 import { formatInZone, parseInstant } from '../services/core/instants.js';
 import { reportJson } from '../services/availability/report.js';
@@ -109,7 +115,7 @@ export function registerAvailability(program: Command): void {
 
 function instant(option: string, value: string): number {
   const t = parseInstant(value);
-  return typeof t === 'string' ? fail(option, t) : t;
+  return isInvalid(t) ? fail(option, t.message) : t;
 }
 
 function formatReport(contract: CompiledContract, r: ContractAvailabilityReport): string {

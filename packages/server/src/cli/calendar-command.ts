@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatDuration, type BusinessCalendar } from '@surety/engine';
+import { formatDuration, type BusinessCalendar, isInvalid } from '@surety/engine';
 import { durationOn, pickCalendar } from '../services/calendars/questions.js';
 import { loadContractFiles } from './files/contract-files.js';
 import { formatInZone, parseInstant } from '../services/core/instants.js';
@@ -84,7 +84,7 @@ async function resolve(opts: CalendarOptions): Promise<{ cal: BusinessCalendar; 
 
 function instant(option: string, value: string): number {
   const t = parseInstant(value);
-  if (typeof t === 'string') fail(option, t);
+  if (isInvalid(t)) fail(option, t.message);
   return t;
 }
 

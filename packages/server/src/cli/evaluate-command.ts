@@ -1,3 +1,4 @@
+import { isInvalid } from '@surety/engine';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { loadContractFiles } from './files/contract-files.js';
@@ -35,7 +36,7 @@ async function evaluate(opts: EvaluateOptions): Promise<void> {
   const contract = await loadContractFiles(opts.contract, opts.orderForm);
   // The edge reads the clock once; the engine is handed `now`.
   const now = opts.at === undefined ? Date.now() : parseInstant(opts.at);
-  if (typeof now === 'string') fail('--at', now);
+  if (isInvalid(now)) fail('--at', now.message);
   const zoneOf = (name: string) => contract.calendars.get(name)?.zone ?? 'UTC';
   const summary: ReplaySummary = { lines: 0, events: 0, tickets: 0, badLines: 0, afterNow: 0, stopped: false };
   const progress = startProgress('replay');

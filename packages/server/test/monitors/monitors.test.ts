@@ -94,7 +94,7 @@ describe.each(backends)('monitors on %s', (backend) => {
       name: 'Bad',
       config: { type: 'http', url: 'not a url' },
     });
-    expect(bad.statusCode).toBe(400);
+    expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('url');
     const unknown = await call('admin', 'POST', '/monitors', {
       id: 'nowhere',
@@ -103,8 +103,8 @@ describe.each(backends)('monitors on %s', (backend) => {
       name: 'x',
       config: { type: 'tcp', host: '127.0.0.1', port: 9 },
     });
-    expect([unknown.statusCode, unknown.json().field]).toEqual([404, 'componentId']);
-    expect((await call('agent', 'POST', '/monitors', { id: 'x' })).statusCode).toBe(400);
+    expect([unknown.statusCode, unknown.json().field]).toEqual([404, '/componentId']);
+    expect((await call('agent', 'POST', '/monitors', { id: 'x' })).statusCode).toBe(422);
     await ok('admin', 'POST', '/monitors', {
       id: 'tmp',
       serviceId: 'api',
@@ -306,7 +306,7 @@ describe.each(backends)('monitors on %s', (backend) => {
     const bad = await post({
       counts: [{ start: '2026-06-11T03:00:00Z', end: '2026-06-11T04:00:00Z', total: 1, failed: 2 }],
     });
-    expect([bad.statusCode, bad.json().field]).toEqual([422, 'counts/0/failed']);
+    expect([bad.statusCode, bad.json().field]).toEqual([422, '/counts/0/failed']);
     const rows = await store.db.selectFrom('monitor_request_counts').select(['total', 'failed']).execute();
     expect(rows.map((r) => [Number(r.total), Number(r.failed)])).toEqual([
       [1000, 4],

@@ -1,3 +1,4 @@
+import { isInvalid } from '@surety/engine';
 import { z } from 'zod';
 import type { TicketEvent } from '@surety/engine';
 import { parseInstant } from '../../services/core/instants.js';
@@ -48,6 +49,6 @@ export function parseEventLine(line: string): ParsedLine {
   }
   const { ticket, at: rawAt, ...rest } = result.data;
   const instant = parseInstant(rawAt);
-  if (typeof instant === 'string') return { ok: false, message: `at: ${instant}` };
+  if (isInvalid(instant)) return { ok: false, message: `at: ${instant.message}` };
   return { ok: true, ticket, event: { ...rest, at: instant } as TicketEvent };
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { EXCLUSION_CATEGORIES, type Exclusion, type ProbeColumns, type RequestRow } from '@surety/engine';
+import { EXCLUSION_CATEGORIES, type Exclusion, type ProbeColumns, type RequestRow, isInvalid } from '@surety/engine';
 import { parseInstant } from '../../services/core/instants.js';
 import { splitCsvLine } from './csv-line.js';
 
@@ -19,8 +19,8 @@ export interface BadRow {
 
 const instant = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const t = parseInstant(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
-  if (typeof t === 'string') {
-    ctx.addIssue({ code: 'custom', message: t });
+  if (isInvalid(t)) {
+    ctx.addIssue({ code: 'custom', message: t.message });
     return z.NEVER;
   }
   return t;

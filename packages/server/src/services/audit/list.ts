@@ -1,9 +1,9 @@
-import { isoInstant } from '@surety/engine';
 import { findAuditEntries } from '../../storage/repositories/audit-query-repository.js';
 import type { AuditRow } from '../../storage/repositories/audit-repository.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface AuditEntryJson {
   seq: number;
@@ -24,7 +24,7 @@ export interface AuditEntryJson {
 function auditEntryJson(row: AuditRow): AuditEntryJson {
   return {
     seq: row.seq,
-    at: isoInstant(row.at),
+    at: wireInstant(row.at),
     actor: row.actor,
     action: row.action,
     entity: row.entity,

@@ -1,4 +1,3 @@
-import { isoInstant } from '@surety/engine';
 import {
   listExclusions,
   listIncidents,
@@ -9,8 +8,9 @@ import { listRange, type RangeFilter } from '../core/list-range.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
-const iso = (t: number | null) => (t === null ? null : isoInstant(t));
+const iso = (t: number | null) => (t === null ? null : wireInstant(t));
 
 export interface IncidentJson {
   id: string;
@@ -26,13 +26,13 @@ export interface IncidentJson {
 export function incidentJson(r: IncidentRow): IncidentJson {
   return {
     id: r.id,
-    start: isoInstant(r.start),
-    end: isoInstant(r.end),
+    start: wireInstant(r.start),
+    end: wireInstant(r.end),
     fraction: r.fraction,
     summary: r.summary,
     serviceId: r.service_id,
     componentId: r.component_id,
-    createdAt: isoInstant(r.created_at),
+    createdAt: wireInstant(r.created_at),
   };
 }
 
@@ -55,8 +55,8 @@ export function exclusionJson(r: ExclusionRow): ExclusionJson {
   return {
     id: r.id,
     customerId: r.customer_id,
-    start: isoInstant(r.start),
-    end: isoInstant(r.end),
+    start: wireInstant(r.start),
+    end: wireInstant(r.end),
     category: r.category,
     reason: r.reason,
     noticeAt: iso(r.notice_at),
@@ -64,7 +64,7 @@ export function exclusionJson(r: ExclusionRow): ExclusionJson {
     serviceId: r.service_id,
     componentId: r.component_id,
     cancelledAt: iso(r.cancelled_at),
-    createdAt: isoInstant(r.created_at),
+    createdAt: wireInstant(r.created_at),
   };
 }
 

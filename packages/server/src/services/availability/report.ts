@@ -1,7 +1,6 @@
 import {
   contractAvailabilityReport,
   impactFromIncidents,
-  isoInstant,
   normalize,
   outagesFromImpact,
   parsePeriod,
@@ -17,6 +16,7 @@ import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { readAvailabilitySource, type AvailabilitySourceJson } from '../monitors/availability-source.js';
 import { coveredMonitors, monitorOutages, monitorRequestRows } from '../monitors/contract-outages.js';
+import { wireInstant } from '../core/instants.js';
 
 /**
  * A customer's availability for a period under one of its contracts, from the recorded incidents, the monitors of
@@ -77,7 +77,7 @@ export function reportJson(value: unknown): unknown {
   return JSON.parse(
     JSON.stringify(value, (key, v) =>
       typeof v === 'number' && /(^|[a-z])(start|end|At|asOf)$/.test(key) && Number.isFinite(v)
-        ? isoInstant(v)
+        ? wireInstant(v)
         : key === 'calendar'
           ? undefined
           : v,

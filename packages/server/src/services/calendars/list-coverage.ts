@@ -1,9 +1,10 @@
-import { compileContract, holidayListCoverage, isoInstant, listEndsBefore } from '@surety/engine';
+import { compileContract, holidayListCoverage, listEndsBefore } from '@surety/engine';
 import { latestContractVersion, listContractIds } from '../../storage/repositories/contract-repository.js';
 import { holidayListVersions } from '../../storage/repositories/holiday-list-repository.js';
 import { requireOversight } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { publishedListsOf } from './holiday-lists.js';
+import { wireInstant } from '../core/instants.js';
 
 const DAY = 86_400_000;
 
@@ -33,7 +34,7 @@ export async function holidayListsCoverage(
   requireOversight(ctx, 'read holiday lists');
   const ids =
     query.contractId !== undefined ? [query.contractId] : (await listContractIds(ctx.db)).map((c) => c.contract_id);
-  const warnFrom = isoInstant(ctx.now() + query.warnWithinDays * DAY).slice(0, 10);
+  const warnFrom = wireInstant(ctx.now() + query.warnWithinDays * DAY).slice(0, 10);
   const out: HolidayListCoverageJson[] = [];
   for (const contractId of ids) {
     const row = await latestContractVersion(ctx.db, contractId);
@@ -62,7 +63,7 @@ export async function holidayListsCoverage(
             version: v.version,
             through: v.through,
             origin: v.origin,
-            publishedAt: isoInstant(v.published_at),
+            publishedAt: wireInstant(v.published_at),
             publishedBy: v.published_by,
           })),
         });

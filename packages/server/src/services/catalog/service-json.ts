@@ -1,5 +1,5 @@
-import { isoInstant } from '@surety/engine';
 import type { ComponentRow, ServiceRow } from '../../storage/repositories/service-repository.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface ServiceJson {
   id: string;
@@ -22,8 +22,8 @@ export function serviceJson(row: ServiceRow): ServiceJson {
     id: row.id,
     name: row.name,
     description: row.description,
-    createdAt: isoInstant(row.created_at),
-    updatedAt: isoInstant(row.updated_at),
+    createdAt: wireInstant(row.created_at),
+    updatedAt: wireInstant(row.updated_at),
   };
 }
 
@@ -32,7 +32,7 @@ export function componentJson(row: ComponentRow): ComponentJson {
     serviceId: row.service_id,
     id: row.id,
     name: row.name,
-    createdAt: isoInstant(row.created_at),
-    updatedAt: isoInstant(row.updated_at),
+    createdAt: wireInstant(row.created_at),
+    updatedAt: wireInstant(row.updated_at),
   };
 }

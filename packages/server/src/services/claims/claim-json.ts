@@ -1,5 +1,5 @@
-import { isoInstant } from '@surety/engine';
 import type { ClaimRow } from '../../storage/repositories/claim-repository.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface ClaimJson {
   id: string;
@@ -27,10 +27,10 @@ export function claimJson(r: ClaimRow): ClaimJson {
     contractId: r.contract_id,
     period: r.period,
     contactId: r.contact_id,
-    filedAt: isoInstant(r.filed_at),
+    filedAt: wireInstant(r.filed_at),
     filedBy: r.filed_by,
-    affectedAt: r.affected_at === null ? null : isoInstant(r.affected_at),
-    deadline: r.deadline === null ? null : isoInstant(r.deadline),
+    affectedAt: r.affected_at === null ? null : wireInstant(r.affected_at),
+    deadline: r.deadline === null ? null : wireInstant(r.deadline),
     outcome: r.outcome,
     credit: r.credit,
     form: r.form,

@@ -1,8 +1,8 @@
-import { isoInstant } from '@surety/engine';
 import { clockQueue, type ClockQueueRow } from '../../storage/repositories/clock-queue-repository.js';
 import { contractsFor } from '../contracts/compiled-contracts.js';
 import { decodeCursor, encodeCursor, foreignCursor, type Page } from '../core/page-cursor.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { storedInstant, wireInstant } from '../core/instants.js';
 
 export interface ClockQueueQuery {
   customerId?: string;
@@ -127,8 +127,8 @@ function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQ
     contractId: row.contract_id,
     severity: state.severity ?? null,
     status: state.status ?? null,
-    overdueSince: row.overdue_since === null ? null : isoInstant(row.overdue_since),
-    nextAt: nextAt === null ? null : isoInstant(nextAt),
+    overdueSince: row.overdue_since === null ? null : wireInstant(row.overdue_since),
+    nextAt: nextAt === null ? null : wireInstant(nextAt),
     next: nextAt === null ? null : fallingDue(clocks, nextAt),
     clocks: clocks
       .filter(
@@ -143,7 +143,7 @@ function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQ
           clock: c.clock,
           cycle: c.cycle,
           status: c.status as QueueClock['status'],
-          dueAt: c.dueAt === 'never' ? null : c.dueAt,
+          dueAt: storedInstant(c.dueAt),
           remainingMs,
         };
       }),

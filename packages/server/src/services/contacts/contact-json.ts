@@ -1,5 +1,5 @@
-import { isoInstant } from '@surety/engine';
 import type { ContactRow } from '../../storage/repositories/contact-repository.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface ContactJson {
   id: string;
@@ -16,6 +16,6 @@ export function contactJson(row: ContactRow): ContactJson {
     name: row.name,
     email: row.email,
     designated: row.designated === 1,
-    createdAt: isoInstant(row.created_at),
+    createdAt: wireInstant(row.created_at),
   };
 }

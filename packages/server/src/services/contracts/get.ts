@@ -1,4 +1,4 @@
-import { isoInstant, outlineContract, parseContract, type ContractDoc, type ContractParameter } from '@surety/engine';
+import { outlineContract, parseContract, type ContractDoc, type ContractParameter } from '@surety/engine';
 import {
   assignmentsToContracts,
   contractVersionsOf,
@@ -10,6 +10,7 @@ import {
 } from '../../storage/repositories/contract-repository.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface ContractSummaryJson {
   id: string;
@@ -72,7 +73,7 @@ function versionJson(row: ContractVersionRow): ContractVersionJson {
     version: row.version,
     title: doc.contract.title,
     provider: doc.contract.provider,
-    publishedAt: isoInstant(row.created_at),
+    publishedAt: wireInstant(row.created_at),
     source: row.source,
     awaitingOrderForm: outline.awaitingOrderForm,
     parameters: outline.parameters,
@@ -89,7 +90,7 @@ export async function getContract(ctx: ServiceContext, contractId: string): Prom
   return {
     ...versionJson(latest),
     customers: assigned.map((a) => a.customer_id),
-    versions: versions.map((v) => ({ version: v.version, publishedAt: isoInstant(v.created_at) })),
+    versions: versions.map((v) => ({ version: v.version, publishedAt: wireInstant(v.created_at) })),
   };
 }
 
@@ -131,7 +132,7 @@ export async function listContractsPage(
         version: r.version,
         title: doc.contract.title,
         provider: doc.contract.provider,
-        publishedAt: isoInstant(r.created_at),
+        publishedAt: wireInstant(r.created_at),
         customers: customers.get(r.contract_id)!,
       };
     },

@@ -67,13 +67,12 @@ function storedBody(result: unknown): { body: string; withheld: boolean } {
 
 function storedResponse(row: IdempotencyRow, request: IdempotentRequest): StoredResponse {
   if (row.request_hash !== request.requestHash) {
-    throw new ServiceError('conflict', 'this Idempotency-Key was used for a different request', 'Idempotency-Key');
+    throw new ServiceError('idempotency_key_reused', 'this Idempotency-Key was used for a different request');
   }
   if (row.withheld)
     throw new ServiceError(
       'conflict',
       `this request was made already (${row.body}); the secret in its response is shown only once`,
-      'Idempotency-Key',
     );
   return { status: row.status, result: JSON.parse(row.body) };
 }

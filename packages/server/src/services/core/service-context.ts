@@ -3,6 +3,7 @@ import type { ChangeChannel } from '../../storage/change-channel.js';
 import type { GroupCommit } from '../../storage/group-commit.js';
 import type { JobQueue } from '../../storage/job-queue.js';
 import type { Tables } from '../../storage/tables.js';
+import { fieldPointer, type ErrorCode } from './error-catalog.js';
 import type { IdempotentRequest } from './idempotency.js';
 
 export type Role = 'admin' | 'agent' | 'auditor' | 'customer';
@@ -34,15 +35,20 @@ export interface ServiceContext {
   publicUrl?: string;
 }
 
-/** A failure a caller can fix, with a stable code for API problem documents and the field at fault. */
+/**
+ * A failure a caller can fix: a code from the error catalog, the occurrence's own words, and the field at fault
+ * as a JSON pointer into the request (`/customerId`, `/fields/impact`; a dotted path is turned into one).
+ */
 export class ServiceError extends Error {
+  readonly field?: string;
   constructor(
-    readonly code: 'not_found' | 'invalid' | 'conflict' | 'unauthorized' | 'forbidden' | 'rate_limited',
+    readonly code: ErrorCode,
     message: string,
-    readonly field?: string,
+    field?: string,
   ) {
     super(message);
     this.name = 'ServiceError';
+    if (field !== undefined) this.field = fieldPointer(field);
   }
 }
 

@@ -1,4 +1,4 @@
-import { claimDeadline, evaluateClaim, isoInstant } from '@surety/engine';
+import { claimDeadline, evaluateClaim } from '@surety/engine';
 import { acceptedClaim, saveCreditDecision } from '../../storage/repositories/claim-repository.js';
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
@@ -7,6 +7,7 @@ import { measureMonth, type MonthMeasure } from './month-credit.js';
 import { requireAdmin, requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { wireInstant } from '../core/instants.js';
 
 export type CreditStanding = 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
 
@@ -152,7 +153,7 @@ async function owedUnder(
       outcome: 'owed',
       owed: earned.credit,
       claimNeeded: false,
-      deadline: claim.deadline === null ? null : isoInstant(claim.deadline),
+      deadline: claim.deadline === null ? null : wireInstant(claim.deadline),
       claimId: claim.id,
       rule: claim.rule,
       reason: `claim ${claim.id} was accepted (${claim.reason})`,
@@ -165,7 +166,7 @@ async function owedUnder(
     outcome: open ? 'claim needed' : 'claim window closed',
     owed: 0,
     claimNeeded: open,
-    deadline: isoInstant(deadline),
+    deadline: wireInstant(deadline),
     rule: policy.rule,
     reason: open
       ? `a credit is earned but must be claimed within ${policy.claimWindowDays} days of the day service was affected`

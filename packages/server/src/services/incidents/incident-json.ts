@@ -1,9 +1,9 @@
-import { isoInstant } from '@surety/engine';
 import type {
   StatusIncidentRow,
   StatusIncidentUpdateRow,
 } from '../../storage/repositories/status-incident-repository.js';
 import type { AffectedComponent } from '../notices/recipients.js';
+import { wireInstant } from '../core/instants.js';
 
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
@@ -32,7 +32,7 @@ export interface StatusIncidentJson {
 export function updateJson(u: StatusIncidentUpdateRow): IncidentUpdateJson {
   return {
     seq: u.seq,
-    at: isoInstant(u.at),
+    at: wireInstant(u.at),
     status: u.status,
     text: u.text,
     fraction: u.fraction,
@@ -49,8 +49,8 @@ export function statusIncidentJson(
     title: r.title,
     kind: r.kind,
     status: r.status,
-    openedAt: isoInstant(r.opened_at),
-    resolvedAt: r.resolved_at === null ? null : isoInstant(r.resolved_at),
+    openedAt: wireInstant(r.opened_at),
+    resolvedAt: r.resolved_at === null ? null : wireInstant(r.resolved_at),
     updates: updates.map(updateJson),
   };
 }

@@ -1,5 +1,5 @@
-import { isoInstant } from '@surety/engine';
 import type { ExclusionRow, MaintenanceStatus } from '../../storage/repositories/availability-repository.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface MaintenanceJson {
   id: string;
@@ -31,12 +31,12 @@ export function maintenanceJson(row: ExclusionRow, now: number): MaintenanceJson
     customerId: row.customer_id,
     serviceId: row.service_id,
     componentId: row.component_id,
-    start: isoInstant(row.start),
-    end: isoInstant(row.end),
+    start: wireInstant(row.start),
+    end: wireInstant(row.end),
     reason: row.reason,
-    noticeAt: row.notice_at === null ? null : isoInstant(row.notice_at),
+    noticeAt: row.notice_at === null ? null : wireInstant(row.notice_at),
     status,
-    cancelledAt: row.cancelled_at === null ? null : isoInstant(row.cancelled_at),
-    createdAt: isoInstant(row.created_at),
+    cancelledAt: row.cancelled_at === null ? null : wireInstant(row.cancelled_at),
+    createdAt: wireInstant(row.created_at),
   };
 }

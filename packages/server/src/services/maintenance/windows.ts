@@ -1,10 +1,11 @@
-import { isoInstant, recurringWindows } from '@surety/engine';
+import { recurringWindows } from '@surety/engine';
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 const DAY = 86_400_000;
 /** Windows are computed, not stored: a year at most per request keeps the answer bounded. */
@@ -61,7 +62,7 @@ export async function maintenanceWindows(
   return pageOf(
     rest.slice(0, query.limit + 1),
     query.limit,
-    (w) => ({ ...w, start: isoInstant(w.start), end: isoInstant(w.end) }),
+    (w) => ({ ...w, start: wireInstant(w.start), end: wireInstant(w.end) }),
     (w) => [w.start, w.contractId],
   );
 }

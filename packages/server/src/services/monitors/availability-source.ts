@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isoInstant } from '@surety/engine';
 import { findAvailabilitySource, saveAvailabilitySource } from '../../storage/repositories/monitor-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { recordAudit } from '../audit/log.js';
@@ -8,6 +7,7 @@ import { requireAdmin, requireVisible } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { checkComponent } from './create.js';
+import { wireInstant } from '../core/instants.js';
 
 export const coveredComponent = z.strictObject({
   serviceId: z.string().max(64),
@@ -41,7 +41,7 @@ export async function readAvailabilitySource(
     contractId,
     rules: row.source as AvailabilitySourceJson['rules'],
     components: JSON.parse(row.components) as CoveredComponent[],
-    updatedAt: isoInstant(row.updated_at),
+    updatedAt: wireInstant(row.updated_at),
   };
 }
 
@@ -75,5 +75,5 @@ export async function setAvailabilitySource(
     });
     await recordAudit(trx, ctx, 'availability_source.set', `customer:${customerId}`, { contractId, ...input });
   });
-  return { customerId, contractId, ...input, updatedAt: isoInstant(now) };
+  return { customerId, contractId, ...input, updatedAt: wireInstant(now) };
 }

@@ -1,4 +1,3 @@
-import { isoInstant } from '@surety/engine';
 import {
   changeBefore,
   findMonitor,
@@ -12,6 +11,7 @@ import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { monitorJson, locationResultJson, type MonitorJson, type MonitorStatusJson } from './monitor-json.js';
 import { DAY } from './rollups.js';
+import { wireInstant } from '../core/instants.js';
 
 /*
  * Who reads monitors: every role, as with services (the status page shows what they measure to anyone). A monitor's
@@ -58,7 +58,7 @@ export async function monitorStatus(ctx: ServiceContext, id: string): Promise<Mo
     state,
     failing,
     reporting,
-    since: change ? isoInstant(change.at) : null,
+    since: change ? wireInstant(change.at) : null,
     locations: (await latestOf(ctx.db, row.key)).map((l) => locationResultJson(l, names.get(l.location_key) ?? '?')),
   };
 }
@@ -71,7 +71,7 @@ export async function monitorDays(ctx: ServiceContext, id: string, days: number)
   return rollups.map((r) => {
     const measured = DAY - r.no_data_ms;
     return {
-      day: isoInstant(r.start).slice(0, 10),
+      day: wireInstant(r.start).slice(0, 10),
       uptime: measured > 0 ? 1 - r.impact_ms / measured : null,
       impactMs: r.impact_ms,
       noDataMs: r.no_data_ms,

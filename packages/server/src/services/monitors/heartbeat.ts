@@ -1,4 +1,3 @@
-import { isoInstant } from '@surety/engine';
 import { listMonitors, samplesBetween } from '../../storage/repositories/monitor-repository.js';
 import { SYSTEM, type ServiceContext } from '../core/service-context.js';
 import { PUSH_LOCATION } from './create.js';
@@ -6,6 +5,7 @@ import { monitorRow } from './get.js';
 import type { HeartbeatConfig } from './monitor-config.js';
 import { requirePushToken } from './push-token.js';
 import { recordSamples } from './record-samples.js';
+import { wireInstant } from '../core/instants.js';
 
 /** A job's beat: a passing sample now, from the push location. */
 export async function beat(
@@ -15,10 +15,10 @@ export async function beat(
 ): Promise<{ monitorId: string; at: string }> {
   const row = await monitorRow(ctx, monitorId);
   requirePushToken(row, authorization);
-  if (row.type !== 'heartbeat') return { monitorId, at: isoInstant(ctx.now()) };
+  if (row.type !== 'heartbeat') return { monitorId, at: wireInstant(ctx.now()) };
   const at = ctx.now();
   await recordSamples({ ...ctx, principal: SYSTEM }, PUSH_LOCATION, [{ monitorId, t: at, ok: true, latencyMs: 0 }]);
-  return { monitorId, at: isoInstant(at) };
+  return { monitorId, at: wireInstant(at) };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { isoInstant } from '@surety/engine';
 import { z } from 'zod';
 import type { LatestRow, MonitorRow } from '../../storage/repositories/monitor-repository.js';
 import { monitorConfig, type MonitorConfig } from './monitor-config.js';
+import { wireInstant } from '../core/instants.js';
 
 const iso = z.string().describe('ISO-8601 instant, UTC');
 
@@ -51,15 +51,15 @@ export function monitorJson(row: MonitorRow): MonitorJson {
     config: JSON.parse(row.config) as MonitorConfig,
     intervalSeconds: row.interval_ms / 1000,
     locations: JSON.parse(row.locations) as string[],
-    createdAt: isoInstant(row.created_at),
-    updatedAt: isoInstant(row.updated_at),
+    createdAt: wireInstant(row.created_at),
+    updatedAt: wireInstant(row.updated_at),
   };
 }
 
 export function locationResultJson(row: LatestRow, location: string): z.infer<typeof locationResultSchema> {
   return {
     location,
-    at: isoInstant(row.t),
+    at: wireInstant(row.t),
     ok: row.ok === 1,
     latencyMs: row.latency_ms,
     error: row.error,

@@ -1,4 +1,3 @@
-import { isoInstant } from '@surety/engine';
 import {
   attemptsOfMessages,
   countMessages,
@@ -8,6 +7,7 @@ import {
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface OutboxMessageJson {
   id: string;
@@ -36,7 +36,7 @@ export interface OutboxPage extends Page<OutboxMessageJson> {
   counts: { waiting: number; accepted: number; refused: number };
 }
 
-const iso = (ms: number | null) => (ms === null ? null : isoInstant(ms));
+const iso = (ms: number | null) => (ms === null ? null : wireInstant(ms));
 
 function state(m: OutboxMessageRow): OutboxMessageJson['state'] {
   if (m.accepted_at !== null) return 'accepted';
@@ -70,14 +70,14 @@ export async function listOutbox(
       recipient: m.recipient,
       subject: m.subject,
       state: state(m),
-      createdAt: isoInstant(m.created_at),
+      createdAt: wireInstant(m.created_at),
       sentAt: iso(m.sent_at),
       acceptedAt: iso(m.accepted_at),
       smtpResponse: m.smtp_response,
       nextAttemptAt: iso(m.next_attempt_at),
       attempts: attempts.get(m.id)!.map((a) => ({
         attempt: a.attempt,
-        at: isoInstant(a.at),
+        at: wireInstant(a.at),
         acceptedAt: iso(a.accepted_at),
         response: a.response,
         error: a.error,

@@ -1,8 +1,8 @@
-import { isoInstant } from '@surety/engine';
 import { statesOpenedIn } from '../../storage/repositories/ticket-repository.js';
 import { availabilityReport, reportJson } from '../availability/report.js';
 import { requireVisible } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 const DAY = 86_400_000;
 
@@ -23,7 +23,7 @@ export async function performanceReport(ctx: ServiceContext, customerId: string,
   requireVisible(ctx, customerId, `customer ${customerId}`);
   const requestedAt = ctx.now();
   const from = requestedAt - 30 * DAY;
-  const range = `${isoInstant(from)}/${isoInstant(requestedAt)}`;
+  const range = `${wireInstant(from)}/${wireInstant(requestedAt)}`;
   const availability = await availabilityReport(ctx, customerId, contractId, range).catch((e: Error) => ({
     unavailable: e.message,
   }));
@@ -57,8 +57,8 @@ export async function performanceReport(ctx: ServiceContext, customerId: string,
   return {
     customer: customerId,
     contract: contractId,
-    requestedAt: isoInstant(requestedAt),
-    range: { from: isoInstant(from), to: isoInstant(requestedAt) },
+    requestedAt: wireInstant(requestedAt),
+    range: { from: wireInstant(from), to: wireInstant(requestedAt) },
     clause: 'TechJutsu SCSS §7.2: performance reports for the previous 30 days from the date of the request',
     availability: reportJson(availability),
     tickets,

@@ -7,6 +7,7 @@ import {
 } from '../../storage/repositories/ticket-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { listRange } from '../core/list-range.js';
+import { wireInstant } from '../core/instants.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
@@ -30,24 +31,34 @@ export async function getTicket(
   const inputs = inputEvents(events);
   const now = ctx.now();
   return {
-    asOf: new Date(now).toISOString(),
+    asOf: wireInstant(now),
     ticket: {
       id: ticket.id,
       customerId: ticket.customer_id,
       contractId: ticket.contract_id,
       contractVersion: ticket.contract_version,
-      openedAt: new Date(ticket.opened_at).toISOString(),
+      openedAt: wireInstant(ticket.opened_at),
       fields: JSON.parse(ticket.fields) as object,
     },
     clocks: inputs.length ? ticketJson(ticket.id, evaluateTicket(contract, inputs, now)) : null,
     events: events.map((e) => ({
       seq: e.seq,
       type: e.type,
-      at: new Date(e.at).toISOString(),
-      receivedAt: new Date(e.received_at).toISOString(),
-      ...(JSON.parse(e.payload) as object),
+      ...payloadJson(JSON.parse(e.payload) as Record<string, unknown>),
+      at: wireInstant(e.at),
+      receivedAt: wireInstant(e.received_at),
     })),
   };
+}
+
+/** An event's payload as stored, its instants (`at`, `dueAt`, `recordedAt`: epoch ms) in the wire form. */
+function payloadJson(payload: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([key, value]) => [
+      key,
+      typeof value === 'number' && /(^at|At)$/.test(key) ? wireInstant(value) : value,
+    ]),
+  );
 }
 
 export interface TicketListQuery {
@@ -93,7 +104,7 @@ export async function listTicketIds(ctx: ServiceContext, query: TicketListQuery)
       id: t.id,
       customerId: t.customer_id,
       contractId: t.contract_id,
-      openedAt: new Date(t.opened_at).toISOString(),
+      openedAt: wireInstant(t.opened_at),
       severity: t.severity,
       status: t.standing,
     }),

@@ -1,6 +1,5 @@
 import {
   evaluateTicket,
-  isoInstant,
   nextDueAt,
   TicketEventError,
   type CompiledContract,
@@ -22,6 +21,7 @@ import { recordAudits, type AuditRecord } from '../audit/log.js';
 import { enqueueEvents, type OutgoingEvent } from '../webhooks/webhooks.js';
 import { announceTicketChanges } from './ticket-changes.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 /** Events the engine evaluates; the others are records the server makes of what the engine found. */
 const INPUT_TYPES = new Set([
@@ -233,8 +233,8 @@ function derive(
           customer: ticket.customer_id,
           contract: ticket.contract_id,
           clock: e.clock,
-          dueAt: isoInstant(e.at),
-          recordedAt: isoInstant(now),
+          dueAt: wireInstant(e.at),
+          recordedAt: wireInstant(now),
           rule: e.rule,
         },
       });

@@ -8,6 +8,7 @@ import { contractFor } from '../contracts/compiled-contracts.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { TicketJson } from './ticket-json.js';
 import { reprojectBatches, type TicketUnderContract } from './projection.js';
+import { storedInstant } from '../core/instants.js';
 
 export interface MovedClock {
   ticket: string;
@@ -72,5 +73,5 @@ export async function recomputeOpenTickets(
 }
 
 function dueDates(state: TicketJson): Map<string, string | null> {
-  return new Map(state.clocks.map((c) => [`${c.clock}#${c.cycle}`, c.dueAt]));
+  return new Map(state.clocks.map((c) => [`${c.clock}#${c.cycle}`, storedInstant(c.dueAt)]));
 }

@@ -1,12 +1,13 @@
-import { isoInstant, type TicketEvaluation } from '@surety/engine';
+import { type TicketEvaluation } from '@surety/engine';
+import { wireInstantOrNull } from '../core/instants.js';
 
 /**
- * A ticket as one JSON object with ISO instants: one line of `--format json` output. A clock is still measured
+ * A ticket as one JSON object with ISO instants (null where there is none, as a deadline never due): one line of `--format json` output. A clock is still measured
  * until it stops (met, cancelled, or its ticket resolved): `stoppedAt` null. `overdueSince` is when the earliest
  * deadline still unmet passed, while the ticket is open.
  */
 export function ticketJson(ticket: string, r: TicketEvaluation) {
-  const iso = (t: number | null) => (t === null ? null : Number.isFinite(t) ? isoInstant(t) : 'never');
+  const iso = wireInstantOrNull;
   return {
     ticket,
     customer: r.state.customer ?? null,

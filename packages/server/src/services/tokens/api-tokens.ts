@@ -1,5 +1,4 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { isoInstant } from '@surety/engine';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
 import { countActiveAdmins, findToken, insertToken, revokeToken } from '../../storage/repositories/token-repository.js';
 import { recordAudit } from '../audit/log.js';
@@ -7,6 +6,7 @@ import { requireAdmin } from '../core/permissions.js';
 import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type Principal, type Role, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { wireInstant } from '../core/instants.js';
 
 /** Tokens look like `sur_<id>_<secret>`; only a SHA-256 of the whole token is stored. */
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -44,7 +44,7 @@ export async function issueToken(
       role: input.role,
       customerId: input.customerId ?? null,
       label: input.label,
-      expiresAt: input.expiresAt === undefined ? null : isoInstant(input.expiresAt),
+      expiresAt: input.expiresAt === undefined ? null : wireInstant(input.expiresAt),
     });
     return shownOnce({ id, token }, 'token');
   });

@@ -1,8 +1,8 @@
-import { isoInstant } from '@surety/engine';
 import { listTokens, type ApiTokenRow } from '../../storage/repositories/token-repository.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireAdmin } from '../core/permissions.js';
 import type { Role, ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface TokenJson {
   id: string;
@@ -21,9 +21,9 @@ function tokenJson(row: ApiTokenRow): TokenJson {
     role: row.role,
     customerId: row.customer_id,
     label: row.label,
-    createdAt: isoInstant(row.created_at),
-    expiresAt: row.expires_at === null ? null : isoInstant(row.expires_at),
-    revokedAt: row.revoked_at === null ? null : isoInstant(row.revoked_at),
+    createdAt: wireInstant(row.created_at),
+    expiresAt: row.expires_at === null ? null : wireInstant(row.expires_at),
+    revokedAt: row.revoked_at === null ? null : wireInstant(row.revoked_at),
   };
 }
 

@@ -1,8 +1,8 @@
-import { isoInstant } from '@surety/engine';
 import { listEndpoints, type WebhookEndpointRow } from '../../storage/repositories/webhook-repository.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 
 export interface WebhookJson {
   id: string;
@@ -17,8 +17,8 @@ function webhookJson(row: WebhookEndpointRow): WebhookJson {
   return {
     id: row.id,
     url: row.url,
-    createdAt: isoInstant(row.created_at),
-    disabledAt: row.disabled_at === null ? null : isoInstant(row.disabled_at),
+    createdAt: wireInstant(row.created_at),
+    disabledAt: row.disabled_at === null ? null : wireInstant(row.disabled_at),
   };
 }
 

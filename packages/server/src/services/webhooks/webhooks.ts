@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { isoInstant } from '@surety/engine';
 import type { Executor } from '../../storage/repositories/executor.js';
 import {
   activeEndpoints,
@@ -23,6 +22,7 @@ import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { refusedTargetAddress, refusedTargetHost } from './target-policy.js';
+import { wireInstant } from '../core/instants.js';
 
 /** Waits before each retry: 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then 2 h; given up after 10 attempts. */
 const BACKOFF_MS = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
@@ -64,7 +64,7 @@ export async function enqueueEvents(
   const endpoints = await activeEndpoints(db);
   const rows: WebhookDeliveryRow[] = events.flatMap((event) => {
     const eventId = createHash('sha256').update(event.key).digest('hex').slice(0, 32);
-    const payload = JSON.stringify({ id: eventId, type: event.type, createdAt: isoInstant(now), data: event.data });
+    const payload = JSON.stringify({ id: eventId, type: event.type, createdAt: wireInstant(now), data: event.data });
     return endpoints.map((endpoint) => ({
       id: createHash('sha256').update(`${endpoint.id}|${eventId}`).digest('hex').slice(0, 32),
       endpoint_id: endpoint.id,
@@ -219,12 +219,12 @@ export async function webhookDeliveries(
       state: deliveryState(d),
       attempts: attempts.get(d.id)!.map((a) => ({
         attempt: a.attempt,
-        at: isoInstant(a.at),
+        at: wireInstant(a.at),
         status: a.status,
         error: a.error,
         durationMs: a.duration_ms,
       })),
-      nextAttemptAt: d.next_attempt_at === null ? null : isoInstant(d.next_attempt_at),
+      nextAttemptAt: d.next_attempt_at === null ? null : wireInstant(d.next_attempt_at),
     }),
     (d) => [d.id],
   );
