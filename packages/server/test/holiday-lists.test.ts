@@ -113,13 +113,13 @@ describe.each(backends)('provider-published holiday lists on %s', (backend) => {
           customerId: 'acme',
           ticket: 'INV-1',
           clock: 'first_response#1',
-          from: '2027-01-01T23:00:00Z',
-          to: '2027-01-04T23:00:00Z',
+          from: '2027-01-01T23:00:00.000Z',
+          to: '2027-01-04T23:00:00.000Z',
         },
       ],
     });
     const ticket = await ok('admin', 'GET', '/tickets/INV-1');
-    expect(ticket.clocks.clocks[0].dueAt).toBe('2027-01-04T23:00:00Z');
+    expect(ticket.clocks.clocks[0].dueAt).toBe('2027-01-04T23:00:00.000Z');
     const [coverage] = (await ok('admin', 'GET', '/calendars?contract=invoca-exhibit-b&warnWithinDays=60')).items;
     expect(coverage).toMatchObject({ version: 1, through: '2027-12-31', origin: 'published', endsSoon: false });
     const audit = await ok('admin', 'GET', '/audit?action=holiday_list.');
@@ -147,13 +147,13 @@ describe.each(backends)('provider-published holiday lists on %s', (backend) => {
 
   it('refuses what it cannot publish, naming the field, and a customer contact may not publish', async () => {
     const unknown = await call('admin', 'PUT', '/calendars/invoca-exhibit-b/company-days', { dates: [] });
-    expect([unknown.statusCode, unknown.json().field]).toEqual([404, 'list']);
+    expect([unknown.statusCode, unknown.json().field]).toEqual([404, '/list']);
     expect(unknown.json().detail).toContain('(lists: invoca-holidays)');
     const early = await call('admin', 'PUT', '/calendars/invoca-exhibit-b/invoca-holidays', {
       dates: [{ date: '2027-05-31' }],
       through: '2027-01-31',
     });
-    expect([early.statusCode, early.json().field]).toEqual([422, 'through']);
+    expect([early.statusCode, early.json().field]).toEqual([422, '/through']);
     const notIcs = await call('admin', 'POST', '/calendars/invoca-exhibit-b/invoca-holidays/ical', {
       ics: 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:2027XX01\r\nEND:VEVENT\r\nEND:VCALENDAR',
     });
