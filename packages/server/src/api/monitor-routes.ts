@@ -101,8 +101,8 @@ export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): vo
       querystring: z.strictObject({ period: z.string().max(40).describe('2026-06, 2026-Q2, 2026-06-14 or FROM/TO') }),
       response: {
         200: z.object({
-          start: isoString,
-          end: isoString,
+          start: instantText,
+          end: instantText,
           items: z.array(
             z.object({
               monitorId: z.string(),
