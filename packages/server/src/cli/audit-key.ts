@@ -57,7 +57,7 @@ export function readNewestCheckpoint(keyPath: string): AuditCheckpoint | undefin
 
 /**
  * `surety serve` and `surety worker`: loads (or makes) the audit key, prints where it is and its public half
- * when new, and signs a checkpoint now and every --audit-checkpoint-minutes, keeping the newest beside the key.
+ * when new, and signs a checkpoint every --audit-checkpoint-minutes, keeping the newest beside the key.
  */
 export function startSignedCheckpoints(
   store: Store,

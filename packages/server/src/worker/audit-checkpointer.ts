@@ -6,7 +6,10 @@ export interface AuditCheckpointer {
   stop(): Promise<void>;
 }
 
-/** Signs a checkpoint of the audit log on start and then every `everyMs`. */
+/**
+ * Signs a checkpoint of the audit log every `everyMs` (not on start: processes starting together would all
+ * sign at once; `surety audit checkpoint` signs one on demand).
+ */
 export function startAuditCheckpoints(
   store: Store,
   key: AuditKey,
@@ -21,7 +24,6 @@ export function startAuditCheckpoints(
       .then(on.written)
       .catch(on.error);
   };
-  write();
   const timer = setInterval(write, everyMs);
   timer.unref();
   return {
