@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -120,8 +120,9 @@ async function freePort(): Promise<number> {
 /** A real DNS resolver (Debian's dnsmasq) on loopback answering for svc.test and nothing else. */
 export async function dnsTarget(): Promise<{ server: string; stop(): Promise<void> }> {
   const port = await freePort();
+  // dnsmasq-base installs into /usr/sbin, which a non-root PATH may leave out.
   const proc: ChildProcess = spawn(
-    'dnsmasq',
+    existsSync('/usr/sbin/dnsmasq') ? '/usr/sbin/dnsmasq' : 'dnsmasq',
     [
       '--keep-in-foreground',
       '--conf-file=/dev/null',
