@@ -108,6 +108,23 @@ export default tseslint.config(
     },
   },
   {
+    // The web app reaches the server through the generated client only (ARCHITECTURE.md, Layout).
+    files: ['packages/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '@surety/server', '@surety/server/*'],
+              message: 'web imports the generated client (@surety/client) and engine types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Import cycles fail lint (ARCHITECTURE.md, Layout).
     files: ['packages/*/src/**/*.ts'],
     plugins: { 'import-x': importX },

@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { '@surety/engine': fileURLToPath(new URL('./packages/engine/src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });

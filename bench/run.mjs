@@ -9,6 +9,7 @@ const benches = {
   crash: () => import('./crash.mjs'),
   statements: () => import('./statements.mjs'),
   monitors: () => import('./monitors.mjs'),
+  web: () => import('./web-bundle.mjs'),
 };
 
 const requested = process.argv[2];

@@ -45,6 +45,7 @@ import { registerTicketRoutes } from './ticket-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
 import { registerOperationsRoutes } from './operations-routes.js';
 import { Metrics } from '../services/operations/metrics.js';
+import { registerWebApp } from './web-app.js';
 
 export interface AppOptions {
   /** A service context for a principal (the server's store and clock). */
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The public status pages read as no one in particular: they show nothing that is one customer's.
   await registerStatusRoutes(app, () => options.context({ actor: 'status-page', role: 'auditor' }));
   registerReportRoutes(app, deps);
+  await registerWebApp(app);
   return app;
 }
 

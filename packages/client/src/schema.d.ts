@@ -1,0 +1,5020 @@
+// Generated from the server's /openapi.json by generate.mjs: do not edit.
+export interface paths {
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness: the process answers (no token) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'ok';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/readyz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: the process and its database answer (no token) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'ready';
+            };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'not_ready';
+              reason: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics (text exposition format; admin and auditor tokens) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Prometheus text exposition format 0.0.4 */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': string;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Customers by id (a customer contact's list holds its own customer) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Create a customer */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer with its contacts and contracts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's contacts (removed ones are kept in the audit log, not listed) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                email: string;
+                /** @description a designated support contact, counted against each contract limit */
+                designated: boolean;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a contact (a contract's designated-contact limit is enforced) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            /** Format: email */
+            email: string;
+            /** @default false */
+            designated?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a contact (the claims it filed still name it; the audit log records who it was) */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          contactId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    /** Change a contact, or transfer the designated role (the contracts' designated-contact limit is enforced) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          contactId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            designated?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              email: string;
+              /** @description a designated support contact, counted against each contract limit */
+              designated: boolean;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Contracts by id with their latest version (a customer contact's list holds its own contracts) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description the latest */
+                version: number;
+                title: string;
+                provider: string;
+                /** @description ISO-8601 instant, UTC */
+                publishedAt: string;
+                /** @description the customers assigned it (a customer contact's holds its own) */
+                customers: string[];
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Publish a contract file as its next version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the contract YAML */
+            source: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              version: number;
+              awaitingOrderForm: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A contract: its latest version with its text and order-form parameters, its versions and customers */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              version: number;
+              title: string;
+              provider: string;
+              /** @description ISO-8601 instant, UTC */
+              publishedAt: string;
+              /** @description the contract YAML as published */
+              source: string;
+              /** @description parameters each order form must supply */
+              awaitingOrderForm: string[];
+              parameters: {
+                name: string;
+                type: string;
+                description: string;
+                clause: string | null;
+                /** @description the order form must give it (used, and no default) */
+                required: boolean;
+              }[];
+              /** @description the customers assigned it (a customer contact's holds its own) */
+              customers: string[];
+              versions: {
+                version: number;
+                /** @description ISO-8601 instant, UTC */
+                publishedAt: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{id}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One version of a contract, as published */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          version: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              version: number;
+              title: string;
+              provider: string;
+              /** @description ISO-8601 instant, UTC */
+              publishedAt: string;
+              /** @description the contract YAML as published */
+              source: string;
+              /** @description parameters each order form must supply */
+              awaitingOrderForm: string[];
+              parameters: {
+                name: string;
+                type: string;
+                description: string;
+                clause: string | null;
+                /** @description the order form must give it (used, and no default) */
+                required: boolean;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{customerId}/contracts/{contractId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign a customer a contract with the customer's order form */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          customerId: string;
+          contractId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            version?: number;
+            /** @description order-form YAML */
+            orderForm?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              version: number;
+              /** @description open requests moved to these terms */
+              recomputed: number;
+              moved: {
+                ticket: string;
+                clock: string;
+                from: string | null;
+                to: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Support requests by id, filtered by customer, status, severity and when they were opened */
+    get: {
+      parameters: {
+        query?: {
+          customer?: string;
+          /** @description paused: open, with no clock running and one paused by its status */
+          status?: 'open' | 'paused' | 'resolved' | 'closed';
+          /** @description the current severity */
+          severity?: string;
+          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          from?: string;
+          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          to?: string;
+          /** @description a UTC month, YYYY-MM (instead of from/to) */
+          period?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                customerId: string;
+                contractId: string;
+                openedAt: string;
+                severity: string | null;
+                status: ('open' | 'paused' | 'resolved' | 'closed') | null;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Open a support request */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            id: string;
+            customerId: string;
+            contractId: string;
+            severity: string;
+            plan?: string;
+            status?: string;
+            /** @description when the request was made; default: its time of receipt */
+            at?: string;
+            /** @default {} */
+            fields?: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              nextDueAt: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record what happened to a support request */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                type: 'replied';
+                /** @enum {string} */
+                author: 'agent' | 'customer' | 'system';
+                /** @default true */
+                public?: boolean;
+                at?: string;
+              }
+            | {
+                /** @enum {string} */
+                type: 'status_changed';
+                status: string;
+                at?: string;
+              }
+            | {
+                /** @enum {string} */
+                type: 'severity_changed';
+                severity: string;
+                at?: string;
+              }
+            | {
+                /** @enum {string} */
+                type: 'resolved';
+                at?: string;
+              }
+            | {
+                /** @enum {string} */
+                type: 'reopened';
+                at?: string;
+              }
+            | {
+                /** @enum {string} */
+                type: 'closed';
+                at?: string;
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              seq: number;
+              nextDueAt: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A support request with its clocks, explanations and events */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/clocks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The live clock queue: overdue requests, the longest overdue first, then open requests by their next warning or deadline, soonest first */
+    get: {
+      parameters: {
+        query?: {
+          customer?: string;
+          /** @description the current severity */
+          severity?: string;
+          /** @description ISO-8601 instant: only requests whose next warning or deadline falls before it (overdue ones did) */
+          before?: string;
+          /** @description true: only the overdue requests; false: only the others; both when absent */
+          overdue?: 'true' | 'false';
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                customerId: string;
+                contractId: string;
+                severity: string | null;
+                /** @description the request's status as last recorded (open, waiting_on_customer, …) */
+                status: string | null;
+                /** @description when its earliest deadline still unmet passed; null when not overdue */
+                overdueSince: string | null;
+                /** @description when the next warning or deadline falls due (in the past while its timer is late); null when nothing more does */
+                nextAt: string | null;
+                /** @description what falls due at nextAt */
+                next: {
+                  clock: string;
+                  cycle: number;
+                  /** @enum {string} */
+                  kind: 'warning' | 'deadline';
+                } | null;
+                /** @description the clocks still measured: running, paused, or breached and not yet met */
+                clocks: {
+                  clock: string;
+                  cycle: number;
+                  /** @enum {string} */
+                  status: 'running' | 'paused' | 'breached';
+                  /** @description the deadline (when it passed, for a breached clock); null while paused */
+                  dueAt: string | null;
+                  /** @description business time left as of the response; negative once past the deadline */
+                  remainingMs: number;
+                }[];
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Declared incidents overlapping a range, by start (provider-wide: they name no customer) */
+    get: {
+      parameters: {
+        query?: {
+          service?: string;
+          component?: string;
+          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          from?: string;
+          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          to?: string;
+          /** @description a UTC month, YYYY-MM (instead of from/to) */
+          period?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description ISO-8601 instant, UTC */
+                start: string;
+                /** @description ISO-8601 instant, UTC */
+                end: string;
+                fraction: number;
+                summary: string;
+                serviceId: string | null;
+                componentId: string | null;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Declare an incident: the fraction of users impaired over an interval */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            start: string;
+            end: string;
+            fraction: number;
+            summary: string;
+            /** @description the service affected; omit for the whole offering */
+            serviceId?: string;
+            /** @description a component of that service */
+            componentId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exclusions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Exclusions overlapping a range, by start; with a customer, those that apply to it */
+    get: {
+      parameters: {
+        query?: {
+          /** @description everyone's exclusions and this customer's own */
+          customer?: string;
+          category?: string;
+          service?: string;
+          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          from?: string;
+          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          to?: string;
+          /** @description a UTC month, YYYY-MM (instead of from/to) */
+          period?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                customerId: string | null;
+                /** @description ISO-8601 instant, UTC */
+                start: string;
+                /** @description ISO-8601 instant, UTC */
+                end: string;
+                category: string;
+                reason: string;
+                noticeAt: string | null;
+                communicatedAt: string | null;
+                serviceId: string | null;
+                componentId: string | null;
+                /** @description cancelled maintenance: kept as a record, excludes nothing */
+                cancelledAt: string | null;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an exclusion (maintenance, customer-caused, dependency failure, force majeure, …) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description omit for an exclusion that applies to every customer */
+            customerId?: string;
+            start: string;
+            end: string;
+            category: string;
+            reason: string;
+            /** @description scheduled maintenance: when its notice went out */
+            noticeAt?: string;
+            /** @description unplanned maintenance: when the customer received the communication */
+            communicatedAt?: string;
+            /** @description the service affected; omit for the whole offering */
+            serviceId?: string;
+            /** @description a component of that service */
+            componentId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A period's availability report: uptime, outages and their classification, exclusions, budget, credit */
+    get: {
+      parameters: {
+        query: {
+          contract: string;
+          /** @description 2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO */
+          period: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/performance-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The performance report for the previous 30 days (TechJutsu SCSS §7.2) */
+    get: {
+      parameters: {
+        query: {
+          contract: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendars/{contractId}/{list}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Publish a provider's holiday list (its next version): open requests it moves are recomputed */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contractId: string;
+          list: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            dates: {
+              date: string;
+              name?: string;
+              /** @description a partial-day closure starts (local time); default 00:00 */
+              from?: string;
+              /** @description and ends; default 24:00 */
+              to?: string;
+            }[];
+            /** @description the last date the list answers for; default 31 December of its last date's year */
+            through?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contractId: string;
+              list: string;
+              version: number;
+              /** @description the last date the list answers for */
+              through: string;
+              /** @description how many closed dates it holds */
+              dates: number;
+              /** @description open requests re-derived under it */
+              recomputed: number;
+              /** @description every deadline the new list moved */
+              moved: {
+                customerId: string;
+                ticket: string;
+                clock: string;
+                from: string | null;
+                to: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendars/{contractId}/{list}/ical': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a holiday list from an iCalendar (.ics) file or URL: all-day events close their dates */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          contractId: string;
+          list: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the iCalendar text */
+            ics?: string;
+            /**
+             * Format: uri
+             * @description or where to fetch it
+             */
+            url?: string;
+            through?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contractId: string;
+              list: string;
+              version: number;
+              /** @description the last date the list answers for */
+              through: string;
+              /** @description how many closed dates it holds */
+              dates: number;
+              /** @description open requests re-derived under it */
+              recomputed: number;
+              /** @description every deadline the new list moved */
+              moved: {
+                customerId: string;
+                ticket: string;
+                clock: string;
+                from: string | null;
+                to: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendars': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Provider-published holiday lists: how far each reaches, and which run out soon */
+    get: {
+      parameters: {
+        query?: {
+          contract?: string;
+          warnWithinDays?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                contractId: string;
+                list: string;
+                calendars: string[];
+                /** @description 0: the contract's initial copy */
+                version: number;
+                through: string | null;
+                /** @enum {string} */
+                origin: 'contract' | 'published';
+                /** @description runs out within warnWithinDays: publish the next list */
+                endsSoon: boolean;
+                versions: {
+                  version: number;
+                  through: string;
+                  origin: string;
+                  publishedAt: string;
+                  publishedBy: string;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's services (every role reads them, as the status page shows them) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                name: string;
+                description: string;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+                /** @description ISO-8601 instant, UTC */
+                updatedAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Define one of the provider's services (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /** @default  */
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              description: string;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A service */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              description: string;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a service or change its description (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name?: string;
+            description?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              name: string;
+              description: string;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/services/{id}/components': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A service's components */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                serviceId: string;
+                id: string;
+                name: string;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+                /** @description ISO-8601 instant, UTC */
+                updatedAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Add a component to a service (admin) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              serviceId: string;
+              id: string;
+              name: string;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services/{serviceId}/components/{componentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename a component (admin) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          serviceId: string;
+          componentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              serviceId: string;
+              id: string;
+              name: string;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC */
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/maintenance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Scheduled maintenance overlapping a range, by start */
+    get: {
+      parameters: {
+        query?: {
+          /** @description what applies to this customer: everyone's and its own */
+          customer?: string;
+          status?: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+          service?: string;
+          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          from?: string;
+          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          to?: string;
+          /** @description a UTC month, YYYY-MM (instead of from/to) */
+          period?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description null: maintenance for every customer */
+                customerId: string | null;
+                serviceId: string | null;
+                componentId: string | null;
+                /** @description ISO-8601 instant, UTC */
+                start: string;
+                /** @description ISO-8601 instant, UTC */
+                end: string;
+                reason: string;
+                noticeAt: string | null;
+                /** @enum {string} */
+                status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+                cancelledAt: string | null;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Schedule maintenance; the answer checks its notice against each assigned contract's rule */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description omit for maintenance that affects every customer */
+            customerId?: string;
+            serviceId?: string;
+            componentId?: string;
+            start: string;
+            end: string;
+            reason: string;
+            /** @description when the notice went out; omit when none was given */
+            noticeAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description null: maintenance for every customer */
+              customerId: string | null;
+              serviceId: string | null;
+              componentId: string | null;
+              /** @description ISO-8601 instant, UTC */
+              start: string;
+              /** @description ISO-8601 instant, UTC */
+              end: string;
+              reason: string;
+              noticeAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+              cancelledAt: string | null;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description per assigned contract: was the notice enough, and is the window excluded */
+              notice: {
+                customerId: string;
+                contractId: string;
+                contractVersion: number;
+                /** @description the notice the contract asks for; null when it sets none */
+                required: string | null;
+                /** @description null when no notice rule applies */
+                sufficient: boolean | null;
+                /**
+                 * @description what the maintenance window does to downtime
+                 * @enum {string}
+                 */
+                effect: 'excluded' | 'counted' | 'not measured';
+                /** @description short notice the contract tolerates but reports */
+                flagged: boolean;
+                rule: string;
+                clause: string | null;
+                note: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maintenance/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Scheduled maintenance with its notice checked against each assigned contract */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description null: maintenance for every customer */
+              customerId: string | null;
+              serviceId: string | null;
+              componentId: string | null;
+              /** @description ISO-8601 instant, UTC */
+              start: string;
+              /** @description ISO-8601 instant, UTC */
+              end: string;
+              reason: string;
+              noticeAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+              cancelledAt: string | null;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description per assigned contract: was the notice enough, and is the window excluded */
+              notice: {
+                customerId: string;
+                contractId: string;
+                contractVersion: number;
+                /** @description the notice the contract asks for; null when it sets none */
+                required: string | null;
+                /** @description null when no notice rule applies */
+                sufficient: boolean | null;
+                /**
+                 * @description what the maintenance window does to downtime
+                 * @enum {string}
+                 */
+                effect: 'excluded' | 'counted' | 'not measured';
+                /** @description short notice the contract tolerates but reports */
+                flagged: boolean;
+                rule: string;
+                clause: string | null;
+                note: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/maintenance/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call off maintenance that has not begun (it then excludes nothing) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description null: maintenance for every customer */
+              customerId: string | null;
+              serviceId: string | null;
+              componentId: string | null;
+              /** @description ISO-8601 instant, UTC */
+              start: string;
+              /** @description ISO-8601 instant, UTC */
+              end: string;
+              reason: string;
+              noticeAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+              cancelledAt: string | null;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/maintenance-windows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The recurring maintenance windows of a customer's contracts, in UTC, clipped to [from, to) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          contract?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                contractId: string;
+                /** @description ISO-8601 instant, UTC */
+                start: string;
+                /** @description ISO-8601 instant, UTC */
+                end: string;
+                /** @description the zone the contract states its windows in */
+                zone: string;
+                clause: string | null;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A customer's claims in the order they were filed */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'accepted' | 'rejected';
+          /** @description the month claimed */
+          period?: string;
+          /** @description filed at or after */
+          from?: string;
+          /** @description filed before */
+          to?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                customerId: string;
+                contractId: string;
+                period: string;
+                contactId: string | null;
+                /** @description ISO-8601 instant, UTC */
+                filedAt: string;
+                filedBy: string;
+                /** @description the day service was affected, from which the claim window runs */
+                affectedAt: string | null;
+                /** @description the end of the claim window (exclusive) */
+                deadline: string | null;
+                /** @enum {string} */
+                outcome: 'accepted' | 'rejected';
+                /** @description the credit granted (0 when rejected), in the contract's form */
+                credit: number;
+                form: string;
+                uptime: string | null;
+                /** @description the contract rule that decided */
+                rule: string;
+                reason: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * File a service-credit claim for a month (the customer's contact, or an admin on its behalf)
+     * @description Decided at once with the contract's credit tiers and claim window; stored with its decision.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the month claimed, YYYY-MM in the contract's zone */
+            period: string;
+            /** @description needed when the customer has more than one contract */
+            contractId?: string;
+            /** @description the contact making the claim */
+            contactId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              customerId: string;
+              contractId: string;
+              period: string;
+              contactId: string | null;
+              /** @description ISO-8601 instant, UTC */
+              filedAt: string;
+              filedBy: string;
+              /** @description the day service was affected, from which the claim window runs */
+              affectedAt: string | null;
+              /** @description the end of the claim window (exclusive) */
+              deadline: string | null;
+              /** @enum {string} */
+              outcome: 'accepted' | 'rejected';
+              /** @description the credit granted (0 when rejected), in the contract's form */
+              credit: number;
+              form: string;
+              uptime: string | null;
+              /** @description the contract rule that decided */
+              rule: string;
+              reason: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/claims/{claimId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A claim with its decision */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          claimId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              customerId: string;
+              contractId: string;
+              period: string;
+              contactId: string | null;
+              /** @description ISO-8601 instant, UTC */
+              filedAt: string;
+              filedBy: string;
+              /** @description the day service was affected, from which the claim window runs */
+              affectedAt: string | null;
+              /** @description the end of the claim window (exclusive) */
+              deadline: string | null;
+              /** @enum {string} */
+              outcome: 'accepted' | 'rejected';
+              /** @description the credit granted (0 when rejected), in the contract's form */
+              credit: number;
+              form: string;
+              uptime: string | null;
+              /** @description the contract rule that decided */
+              rule: string;
+              reason: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The credit owed for a month per contract, and whether a claim is needed */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM in the contract's zone */
+          period: string;
+          contract?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              customerId: string;
+              period: string;
+              credits: {
+                contractId: string;
+                /** @enum {string} */
+                outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
+                uptime: string | null;
+                /** @description the credit the month earns, in the contract's form */
+                credit: number;
+                form: string;
+                /** @description what is owed now (0 until a needed claim is accepted) */
+                owed: number;
+                claimNeeded: boolean;
+                deadline: string | null;
+                claimId: string | null;
+                rule: string;
+                reason: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/credits/{period}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a month's credits: record each contract's decision as of now (audited when new or changed) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          /** @description YYYY-MM in the contract's zone */
+          period: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              customerId: string;
+              period: string;
+              credits: {
+                contractId: string;
+                /** @enum {string} */
+                outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
+                uptime: string | null;
+                /** @description the credit the month earns, in the contract's form */
+                credit: number;
+                form: string;
+                /** @description what is owed now (0 until a needed claim is accepted) */
+                owed: number;
+                claimNeeded: boolean;
+                deadline: string | null;
+                claimId: string | null;
+                rule: string;
+                reason: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API tokens in the order they were issued, revoked and expired ones included (never their secrets) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @enum {string} */
+                role: 'admin' | 'agent' | 'auditor' | 'customer';
+                customerId: string | null;
+                label: string;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+                expiresAt: string | null;
+                revokedAt: string | null;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Issue an API token (shown once; stored hashed) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'admin' | 'agent' | 'auditor' | 'customer';
+            customerId?: string;
+            label: string;
+            /** @description ISO-8601 instant after which the token is refused; none: never */
+            expiresAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              token: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an API token */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Check the audit log's hash chains */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log in order of writing, with its hash chains (admins and auditors) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description only this entity, such as customer:acme or token:0123456789ab */
+          entity?: string;
+          /** @description only actions beginning with this, such as contact. or token.revoked */
+          action?: string;
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                seq: number;
+                /** @description ISO-8601 instant, UTC */
+                at: string;
+                actor: string;
+                action: string;
+                entity: string;
+                /** @description what changed, as recorded */
+                detail: unknown;
+                /** @description the hash chain the entry extends (the log is several) */
+                chain: number;
+                hash: string;
+                /** @description the hash of the previous entry in the same chain */
+                prevHash: string;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Registered endpoints, disabled ones included (never their secrets) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                url: string;
+                /** @description ISO-8601 instant, UTC */
+                createdAt: string;
+                disabledAt: string | null;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register an endpoint for clock warnings and breaches (signed; the secret is shown once) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            url: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              secret: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Disable an endpoint: nothing more is queued or retried to it; its deliveries are kept */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/webhooks/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Deliveries by id with every attempt */
+    get: {
+      parameters: {
+        query?: {
+          /** @description opaque: the previous page's `next` */
+          cursor?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                endpoint: string;
+                event: string;
+                /**
+                 * @description stopped: its endpoint was disabled first
+                 * @enum {string}
+                 */
+                state: 'delivered' | 'failed' | 'pending' | 'stopped';
+                attempts: {
+                  attempt: number;
+                  /** @description ISO-8601 instant, UTC */
+                  at: string;
+                  status: number | null;
+                  error: string | null;
+                  durationMs: number;
+                }[];
+                nextAttemptAt: string | null;
+              }[];
+              next: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Email outbox: every message per recipient with its attempts, sending and acceptance times */
+    get: operations['listOutbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether this server still needs its first admin (a fresh store has no users) */
+    get: operations['getSetup'];
+    put?: never;
+    /** Create the first admin on a fresh store, and sign in as them (refused once anyone exists) */
+    post: operations['createFirstAdmin'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The browser's session: who is signed in, and the CSRF token its writes must send */
+    get: operations['getSession'];
+    put?: never;
+    /** Sign in with email and password (rate limited per email and per address; audited) */
+    post: operations['signIn'];
+    /** Sign out: the session ends and its cookie is cleared */
+    delete: operations['signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/ticket': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with a one-time link (`surety demo` prints them): the ticket is used up */
+    post: operations['signInWithTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: choose a name and password; the account is created and signed in */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Invitations, newest first, accepted and revoked ones included (never their links) */
+    get: operations['listInvitations'];
+    put?: never;
+    /** Invite a person by email with a role (a customer contact with its customer): a one-time link */
+    post: operations['createInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{invitationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke an open invitation: its link no longer works */
+    delete: operations['revokeInvitation'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** People who sign in, by email (admins only) */
+    get: operations['listUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{userId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Rename, change the role of, disable or re-enable a user (a role change or disabling ends the user's sessions) */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/monitors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Monitors, by id */
+    get: operations['listMonitors'];
+    put?: never;
+    /** Add a monitor to a service's component (admin); heartbeat and request-count monitors get a push token */
+    post: operations['createMonitor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors/{monitorId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A monitor */
+    get: operations['getMonitor'];
+    put?: never;
+    post?: never;
+    /** Remove a monitor and what it measured (admin) */
+    delete: operations['deleteMonitor'];
+    options?: never;
+    head?: never;
+    /** Change a monitor's check, schedule, locations or component (admin) */
+    patch: operations['updateMonitor'];
+    trace?: never;
+  };
+  '/monitors/{monitorId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where a monitor stands now: failing and reporting locations, and what each last saw */
+    get: operations['getMonitorStatus'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors/{monitorId}/days': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Daily bars from the rollups (UTC days before today) */
+    get: operations['getMonitorDays'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors/{monitorId}/heartbeat': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A job's beat, with the monitor's push token as the bearer token */
+    post: operations['postHeartbeat'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors/{monitorId}/request-counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Good/total request counts per interval, with the monitor's push token (SecurEnvoy-style SLIs) */
+    post: operations['postRequestCounts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/probes/{location}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A probe location's checks, and the probe processes alive there that share them (staff token) */
+    get: operations['getProbeAssignments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/probes/{location}/samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A batch of check results from a probe location (staff token) */
+    post: operations['postProbeSamples'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{customerId}/contracts/{contractId}/availability-source': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which source rules the contract's availability for the customer: incidents, monitors or both */
+    get: operations['getAvailabilitySource'];
+    /** Choose the source of the contract's availability and the components its monitors cover (admin) */
+    put: operations['setAvailabilitySource'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/events/stream': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Live ticket changes (text/event-stream): `event: ticket`, data {ticketId, customerId, what, at}; refetch on each */
+    get: operations['streamTicketChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/status-incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Incidents with their updates, newest first */
+    get: operations['listStatusIncidents'];
+    put?: never;
+    /** Open an incident or unplanned maintenance (no end until an update resolves it); notifies contacts */
+    post: operations['openStatusIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/status-incidents/{incidentId}/updates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an update: status, text, and the components and impact from now on */
+    post: operations['updateStatusIncident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/status-incidents/{incidentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An incident with its updates */
+    get: operations['getStatusIncident'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{customerId}/contracts/{contractId}/statements/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The monthly SLA statement (JSON, or HTML, PDF, or CSV of its requests and clocks): issued and stored once the month has closed; a change makes a new revision */
+    get: operations['getMonthlyStatement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  listOutbox: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+        recipient?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            emailConfigured: boolean;
+            /** @description set when email is not configured: messages wait until it is */
+            notice: string | null;
+            counts: {
+              waiting: number;
+              accepted: number;
+              refused: number;
+            };
+            items: {
+              id: string;
+              /** @description the Message-ID header: the same on every attempt */
+              messageId: string;
+              kind: string;
+              recipient: string;
+              subject: string;
+              /**
+               * @description refused: the mail server refused it for good (5xx)
+               * @enum {string}
+               */
+              state: 'accepted' | 'waiting' | 'refused';
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description when the accepted attempt began */
+              sentAt: string | null;
+              /** @description time of receipt: when the mail server accepted it (250) */
+              acceptedAt: string | null;
+              smtpResponse: string | null;
+              nextAttemptAt: string | null;
+              attempts: {
+                attempt: number;
+                /** @description when the attempt began */
+                at: string;
+                /** @description when the mail server answered 250, if it did */
+                acceptedAt: string | null;
+                /** @description the mail server's reply */
+                response: string | null;
+                error: string | null;
+                durationMs: number;
+              }[];
+            }[];
+            next: string | null;
+          };
+        };
+      };
+    };
+  };
+  getSetup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            needed: boolean;
+          };
+        };
+      };
+    };
+  };
+  createFirstAdmin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          password: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              /** @description the one customer a customer contact sees; null for staff */
+              customerId: string | null;
+            };
+            /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
+            csrfToken: string;
+            /** @description ISO-8601 instant, UTC */
+            expiresAt: string;
+          };
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              /** @description the one customer a customer contact sees; null for staff */
+              customerId: string | null;
+            };
+            /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
+            csrfToken: string;
+            /** @description ISO-8601 instant, UTC */
+            expiresAt: string;
+          };
+        };
+      };
+    };
+  };
+  signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              /** @description the one customer a customer contact sees; null for staff */
+              customerId: string | null;
+            };
+            /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
+            csrfToken: string;
+            /** @description ISO-8601 instant, UTC */
+            expiresAt: string;
+          };
+        };
+      };
+    };
+  };
+  signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  signInWithTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          ticket: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              /** @description the one customer a customer contact sees; null for staff */
+              customerId: string | null;
+            };
+            /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
+            csrfToken: string;
+            /** @description ISO-8601 instant, UTC */
+            expiresAt: string;
+          };
+        };
+      };
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          token: string;
+          name: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              /** @description the one customer a customer contact sees; null for staff */
+              customerId: string | null;
+            };
+            /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
+            csrfToken: string;
+            /** @description ISO-8601 instant, UTC */
+            expiresAt: string;
+          };
+        };
+      };
+    };
+  };
+  listInvitations: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              email: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              customerId: string | null;
+              createdAt: string;
+              createdBy: string;
+              expiresAt: string;
+              acceptedAt: string | null;
+              revokedAt: string | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+    };
+  };
+  createInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: email */
+          email: string;
+          /** @enum {string} */
+          role: 'admin' | 'agent' | 'auditor' | 'customer';
+          customerId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: 'admin' | 'agent' | 'auditor' | 'customer';
+            customerId: string | null;
+            createdAt: string;
+            createdBy: string;
+            expiresAt: string;
+            acceptedAt: string | null;
+            revokedAt: string | null;
+            /** @description the one-time link to hand to the invitee (shown once): /accept-invitation?token=…, relative to the server */
+            acceptPath: string;
+          };
+        };
+      };
+    };
+  };
+  revokeInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              /** @description the one customer a customer contact sees; null for staff */
+              customerId: string | null;
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC; null while the user may sign in */
+              disabledAt: string | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        userId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @enum {string} */
+          role?: 'admin' | 'agent' | 'auditor' | 'customer';
+          customerId?: string | null;
+          disabled?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: 'admin' | 'agent' | 'auditor' | 'customer';
+            /** @description the one customer a customer contact sees; null for staff */
+            customerId: string | null;
+            /** @description ISO-8601 instant, UTC */
+            createdAt: string;
+            /** @description ISO-8601 instant, UTC; null while the user may sign in */
+            disabledAt: string | null;
+          };
+        };
+      };
+    };
+  };
+  listMonitors: {
+    parameters: {
+      query?: {
+        serviceId?: string;
+        componentId?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              serviceId: string;
+              componentId: string | null;
+              name: string;
+              config:
+                | {
+                    /** @enum {string} */
+                    type: 'http';
+                    /** Format: uri */
+                    url: string;
+                    /**
+                     * @default GET
+                     * @enum {string}
+                     */
+                    method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                    /** @default {} */
+                    headers: {
+                      [key: string]: string;
+                    };
+                    body?: string;
+                    expectedStatus?: number[];
+                    keyword?: string;
+                    /** @default [] */
+                    json: {
+                      path: string;
+                      equals: unknown;
+                    }[];
+                    maxLatencyMs?: number;
+                    /** @default true */
+                    followRedirects: boolean;
+                    /** @default 5 */
+                    maxRedirects: number;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                    /** @default false */
+                    ignoreTlsErrors: boolean;
+                    /** @default 14 */
+                    certificateWarnDays: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'tcp';
+                    host: string;
+                    port: number;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'dns';
+                    name: string;
+                    /**
+                     * @default A
+                     * @enum {string}
+                     */
+                    recordType: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                    server?: string;
+                    expected?: string;
+                    /** @default 5000 */
+                    timeoutMs: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'heartbeat';
+                    /** @default 60000 */
+                    graceMs: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'requests';
+                    prometheus?: {
+                      /** Format: uri */
+                      url: string;
+                      total: string;
+                      failed: string;
+                      /** @default 10000 */
+                      timeoutMs: number;
+                    };
+                  };
+              intervalSeconds: number;
+              locations: string[];
+              /** @description ISO-8601 instant, UTC */
+              createdAt: string;
+              /** @description ISO-8601 instant, UTC */
+              updatedAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+    };
+  };
+  createMonitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          serviceId: string;
+          componentId?: string | null;
+          name: string;
+          config:
+            | {
+                /** @enum {string} */
+                type: 'http';
+                /** Format: uri */
+                url: string;
+                /**
+                 * @default GET
+                 * @enum {string}
+                 */
+                method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                /** @default {} */
+                headers?: {
+                  [key: string]: string;
+                };
+                body?: string;
+                expectedStatus?: number[];
+                keyword?: string;
+                /** @default [] */
+                json?: {
+                  path: string;
+                  equals: unknown;
+                }[];
+                maxLatencyMs?: number;
+                /** @default true */
+                followRedirects?: boolean;
+                /** @default 5 */
+                maxRedirects?: number;
+                /** @default 10000 */
+                timeoutMs?: number;
+                /** @default false */
+                ignoreTlsErrors?: boolean;
+                /** @default 14 */
+                certificateWarnDays?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'tcp';
+                host: string;
+                port: number;
+                /** @default 10000 */
+                timeoutMs?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'dns';
+                name: string;
+                /**
+                 * @default A
+                 * @enum {string}
+                 */
+                recordType?: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                server?: string;
+                expected?: string;
+                /** @default 5000 */
+                timeoutMs?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'heartbeat';
+                /** @default 60000 */
+                graceMs?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'requests';
+                prometheus?: {
+                  /** Format: uri */
+                  url: string;
+                  total: string;
+                  failed: string;
+                  /** @default 10000 */
+                  timeoutMs?: number;
+                };
+              };
+          /** @default 60 */
+          intervalSeconds?: number;
+          /** @description where it is measured from (default ['local']) */
+          locations?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            serviceId: string;
+            componentId: string | null;
+            name: string;
+            config:
+              | {
+                  /** @enum {string} */
+                  type: 'http';
+                  /** Format: uri */
+                  url: string;
+                  /**
+                   * @default GET
+                   * @enum {string}
+                   */
+                  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                  /** @default {} */
+                  headers: {
+                    [key: string]: string;
+                  };
+                  body?: string;
+                  expectedStatus?: number[];
+                  keyword?: string;
+                  /** @default [] */
+                  json: {
+                    path: string;
+                    equals: unknown;
+                  }[];
+                  maxLatencyMs?: number;
+                  /** @default true */
+                  followRedirects: boolean;
+                  /** @default 5 */
+                  maxRedirects: number;
+                  /** @default 10000 */
+                  timeoutMs: number;
+                  /** @default false */
+                  ignoreTlsErrors: boolean;
+                  /** @default 14 */
+                  certificateWarnDays: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'tcp';
+                  host: string;
+                  port: number;
+                  /** @default 10000 */
+                  timeoutMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'dns';
+                  name: string;
+                  /**
+                   * @default A
+                   * @enum {string}
+                   */
+                  recordType: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                  server?: string;
+                  expected?: string;
+                  /** @default 5000 */
+                  timeoutMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'heartbeat';
+                  /** @default 60000 */
+                  graceMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'requests';
+                  prometheus?: {
+                    /** Format: uri */
+                    url: string;
+                    total: string;
+                    failed: string;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                  };
+                };
+            intervalSeconds: number;
+            locations: string[];
+            /** @description ISO-8601 instant, UTC */
+            createdAt: string;
+            /** @description ISO-8601 instant, UTC */
+            updatedAt: string;
+            pushToken: string | null;
+          };
+        };
+      };
+    };
+  };
+  getMonitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            serviceId: string;
+            componentId: string | null;
+            name: string;
+            config:
+              | {
+                  /** @enum {string} */
+                  type: 'http';
+                  /** Format: uri */
+                  url: string;
+                  /**
+                   * @default GET
+                   * @enum {string}
+                   */
+                  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                  /** @default {} */
+                  headers: {
+                    [key: string]: string;
+                  };
+                  body?: string;
+                  expectedStatus?: number[];
+                  keyword?: string;
+                  /** @default [] */
+                  json: {
+                    path: string;
+                    equals: unknown;
+                  }[];
+                  maxLatencyMs?: number;
+                  /** @default true */
+                  followRedirects: boolean;
+                  /** @default 5 */
+                  maxRedirects: number;
+                  /** @default 10000 */
+                  timeoutMs: number;
+                  /** @default false */
+                  ignoreTlsErrors: boolean;
+                  /** @default 14 */
+                  certificateWarnDays: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'tcp';
+                  host: string;
+                  port: number;
+                  /** @default 10000 */
+                  timeoutMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'dns';
+                  name: string;
+                  /**
+                   * @default A
+                   * @enum {string}
+                   */
+                  recordType: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                  server?: string;
+                  expected?: string;
+                  /** @default 5000 */
+                  timeoutMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'heartbeat';
+                  /** @default 60000 */
+                  graceMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'requests';
+                  prometheus?: {
+                    /** Format: uri */
+                    url: string;
+                    total: string;
+                    failed: string;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                  };
+                };
+            intervalSeconds: number;
+            locations: string[];
+            /** @description ISO-8601 instant, UTC */
+            createdAt: string;
+            /** @description ISO-8601 instant, UTC */
+            updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  deleteMonitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  updateMonitor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          serviceId?: string;
+          componentId?: string | null;
+          name?: string;
+          config?:
+            | {
+                /** @enum {string} */
+                type: 'http';
+                /** Format: uri */
+                url: string;
+                /**
+                 * @default GET
+                 * @enum {string}
+                 */
+                method?: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                /** @default {} */
+                headers?: {
+                  [key: string]: string;
+                };
+                body?: string;
+                expectedStatus?: number[];
+                keyword?: string;
+                /** @default [] */
+                json?: {
+                  path: string;
+                  equals: unknown;
+                }[];
+                maxLatencyMs?: number;
+                /** @default true */
+                followRedirects?: boolean;
+                /** @default 5 */
+                maxRedirects?: number;
+                /** @default 10000 */
+                timeoutMs?: number;
+                /** @default false */
+                ignoreTlsErrors?: boolean;
+                /** @default 14 */
+                certificateWarnDays?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'tcp';
+                host: string;
+                port: number;
+                /** @default 10000 */
+                timeoutMs?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'dns';
+                name: string;
+                /**
+                 * @default A
+                 * @enum {string}
+                 */
+                recordType?: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                server?: string;
+                expected?: string;
+                /** @default 5000 */
+                timeoutMs?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'heartbeat';
+                /** @default 60000 */
+                graceMs?: number;
+              }
+            | {
+                /** @enum {string} */
+                type: 'requests';
+                prometheus?: {
+                  /** Format: uri */
+                  url: string;
+                  total: string;
+                  failed: string;
+                  /** @default 10000 */
+                  timeoutMs?: number;
+                };
+              };
+          /** @default 60 */
+          intervalSeconds?: number;
+          /** @description where it is measured from (default ['local']) */
+          locations?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            serviceId: string;
+            componentId: string | null;
+            name: string;
+            config:
+              | {
+                  /** @enum {string} */
+                  type: 'http';
+                  /** Format: uri */
+                  url: string;
+                  /**
+                   * @default GET
+                   * @enum {string}
+                   */
+                  method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                  /** @default {} */
+                  headers: {
+                    [key: string]: string;
+                  };
+                  body?: string;
+                  expectedStatus?: number[];
+                  keyword?: string;
+                  /** @default [] */
+                  json: {
+                    path: string;
+                    equals: unknown;
+                  }[];
+                  maxLatencyMs?: number;
+                  /** @default true */
+                  followRedirects: boolean;
+                  /** @default 5 */
+                  maxRedirects: number;
+                  /** @default 10000 */
+                  timeoutMs: number;
+                  /** @default false */
+                  ignoreTlsErrors: boolean;
+                  /** @default 14 */
+                  certificateWarnDays: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'tcp';
+                  host: string;
+                  port: number;
+                  /** @default 10000 */
+                  timeoutMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'dns';
+                  name: string;
+                  /**
+                   * @default A
+                   * @enum {string}
+                   */
+                  recordType: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                  server?: string;
+                  expected?: string;
+                  /** @default 5000 */
+                  timeoutMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'heartbeat';
+                  /** @default 60000 */
+                  graceMs: number;
+                }
+              | {
+                  /** @enum {string} */
+                  type: 'requests';
+                  prometheus?: {
+                    /** Format: uri */
+                    url: string;
+                    total: string;
+                    failed: string;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                  };
+                };
+            intervalSeconds: number;
+            locations: string[];
+            /** @description ISO-8601 instant, UTC */
+            createdAt: string;
+            /** @description ISO-8601 instant, UTC */
+            updatedAt: string;
+          };
+        };
+      };
+    };
+  };
+  getMonitorStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            monitorId: string;
+            /** @enum {string} */
+            state: 'up' | 'down' | 'degraded' | 'no_data';
+            failing: number;
+            reporting: number;
+            since: string | null;
+            locations: {
+              location: string;
+              /** @description ISO-8601 instant, UTC */
+              at: string;
+              ok: boolean;
+              latencyMs: number;
+              error: string | null;
+              warning: string | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getMonitorDays: {
+    parameters: {
+      query?: {
+        days?: number;
+      };
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              day: string;
+              uptime: number | null;
+              impactMs: number;
+              noDataMs: number;
+              checks: number;
+              failed: number;
+              meanLatencyMs: number | null;
+            }[];
+          };
+        };
+      };
+    };
+  };
+  postHeartbeat: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            monitorId: string;
+            /** @description ISO-8601 instant, UTC */
+            at: string;
+          };
+        };
+      };
+    };
+  };
+  postRequestCounts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          counts: {
+            start: string;
+            end: string;
+            total: number;
+            failed: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accepted: number;
+          };
+        };
+      };
+    };
+  };
+  getProbeAssignments: {
+    parameters: {
+      query: {
+        member: string;
+      };
+      header?: never;
+      path: {
+        location: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            assignments: {
+              monitorId: string;
+              key: number;
+              intervalMs: number;
+              config:
+                | {
+                    /** @enum {string} */
+                    type: 'http';
+                    /** Format: uri */
+                    url: string;
+                    /**
+                     * @default GET
+                     * @enum {string}
+                     */
+                    method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+                    /** @default {} */
+                    headers: {
+                      [key: string]: string;
+                    };
+                    body?: string;
+                    expectedStatus?: number[];
+                    keyword?: string;
+                    /** @default [] */
+                    json: {
+                      path: string;
+                      equals: unknown;
+                    }[];
+                    maxLatencyMs?: number;
+                    /** @default true */
+                    followRedirects: boolean;
+                    /** @default 5 */
+                    maxRedirects: number;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                    /** @default false */
+                    ignoreTlsErrors: boolean;
+                    /** @default 14 */
+                    certificateWarnDays: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'tcp';
+                    host: string;
+                    port: number;
+                    /** @default 10000 */
+                    timeoutMs: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'dns';
+                    name: string;
+                    /**
+                     * @default A
+                     * @enum {string}
+                     */
+                    recordType: 'A' | 'AAAA' | 'CNAME' | 'MX' | 'TXT' | 'NS';
+                    server?: string;
+                    expected?: string;
+                    /** @default 5000 */
+                    timeoutMs: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'heartbeat';
+                    /** @default 60000 */
+                    graceMs: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    type: 'requests';
+                    prometheus?: {
+                      /** Format: uri */
+                      url: string;
+                      total: string;
+                      failed: string;
+                      /** @default 10000 */
+                      timeoutMs: number;
+                    };
+                  };
+            }[];
+            members: string[];
+          };
+        };
+      };
+    };
+  };
+  postProbeSamples: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        location: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          samples: {
+            monitorId: string;
+            /** @description the slot the check was scheduled for */
+            t: string;
+            ok: boolean;
+            latencyMs: number;
+            error?: string;
+            warning?: string;
+          }[];
+          counts?: {
+            start: string;
+            end: string;
+            total: number;
+            failed: number;
+            monitorId: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            accepted: number;
+            ignored: number;
+          };
+        };
+      };
+    };
+  };
+  getAvailabilitySource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            contractId: string;
+            /**
+             * @description incidents: declared incidents only; monitors: what Surety measured; both: their union
+             * @enum {string}
+             */
+            rules: 'incidents' | 'monitors' | 'both';
+            components: {
+              serviceId: string;
+              /**
+               * @description null: every monitor of the service
+               * @default null
+               */
+              componentId: string | null;
+            }[];
+            updatedAt: string | null;
+          };
+        };
+      };
+    };
+  };
+  setAvailabilitySource: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description incidents: declared incidents only; monitors: what Surety measured; both: their union
+           * @enum {string}
+           */
+          rules: 'incidents' | 'monitors' | 'both';
+          /** @default [] */
+          components?: {
+            serviceId: string;
+            /**
+             * @description null: every monitor of the service
+             * @default null
+             */
+            componentId?: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            contractId: string;
+            /**
+             * @description incidents: declared incidents only; monitors: what Surety measured; both: their union
+             * @enum {string}
+             */
+            rules: 'incidents' | 'monitors' | 'both';
+            components: {
+              serviceId: string;
+              /**
+               * @description null: every monitor of the service
+               * @default null
+               */
+              componentId: string | null;
+            }[];
+            updatedAt: string | null;
+          };
+        };
+      };
+    };
+  };
+  streamTicketChanges: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/event-stream of `ticket` events */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+    };
+  };
+  listStatusIncidents: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+        /** @description only open, or only resolved */
+        open?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              title: string;
+              /** @enum {string} */
+              kind: 'incident' | 'unplanned_maintenance';
+              /** @enum {string} */
+              status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+              /** @description ISO-8601 instant, UTC */
+              openedAt: string;
+              resolvedAt: string | null;
+              updates: {
+                seq: number;
+                /** @description ISO-8601 instant, UTC */
+                at: string;
+                /** @enum {string} */
+                status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+                text: string;
+                fraction: number;
+                components: {
+                  serviceId: string;
+                  /** @description null: every component of the service */
+                  componentId: string | null;
+                }[];
+              }[];
+            }[];
+            next: string | null;
+          };
+        };
+      };
+    };
+  };
+  openStatusIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          /**
+           * @default incident
+           * @enum {string}
+           */
+          kind?: 'incident' | 'unplanned_maintenance';
+          /** @enum {string} */
+          status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+          text: string;
+          /** @description fraction of users impaired from now on (0–1) */
+          fraction: number;
+          components: {
+            serviceId: string;
+            /** @description null: every component of the service */
+            componentId: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: 'incident' | 'unplanned_maintenance';
+            /** @enum {string} */
+            status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+            /** @description ISO-8601 instant, UTC */
+            openedAt: string;
+            resolvedAt: string | null;
+            updates: {
+              seq: number;
+              /** @description ISO-8601 instant, UTC */
+              at: string;
+              /** @enum {string} */
+              status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+              text: string;
+              fraction: number;
+              components: {
+                serviceId: string;
+                /** @description null: every component of the service */
+                componentId: string | null;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  updateStatusIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+          text: string;
+          /** @description fraction of users impaired from now on (0–1) */
+          fraction: number;
+          components: {
+            serviceId: string;
+            /** @description null: every component of the service */
+            componentId: string | null;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: 'incident' | 'unplanned_maintenance';
+            /** @enum {string} */
+            status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+            /** @description ISO-8601 instant, UTC */
+            openedAt: string;
+            resolvedAt: string | null;
+            updates: {
+              seq: number;
+              /** @description ISO-8601 instant, UTC */
+              at: string;
+              /** @enum {string} */
+              status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+              text: string;
+              fraction: number;
+              components: {
+                serviceId: string;
+                /** @description null: every component of the service */
+                componentId: string | null;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getStatusIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: 'incident' | 'unplanned_maintenance';
+            /** @enum {string} */
+            status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+            /** @description ISO-8601 instant, UTC */
+            openedAt: string;
+            resolvedAt: string | null;
+            updates: {
+              seq: number;
+              /** @description ISO-8601 instant, UTC */
+              at: string;
+              /** @enum {string} */
+              status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+              text: string;
+              fraction: number;
+              components: {
+                serviceId: string;
+                /** @description null: every component of the service */
+                componentId: string | null;
+              }[];
+            }[];
+          };
+        };
+      };
+    };
+  };
+  getMonthlyStatement: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'html' | 'pdf' | 'csv';
+        /** @description an earlier revision (default: the latest) */
+        revision?: number;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+        contractId: string;
+        /** @description a month, YYYY-MM, in the contract zone */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description issued: the month closed and this revision is stored for good
+             * @enum {string}
+             */
+            status: 'issued' | 'draft';
+            revision: number | null;
+            /** @description ISO-8601 instant, UTC */
+            issuedAt: string | null;
+            /** @description SHA-256 of the content as stored */
+            hash: string;
+            /** @description why this revision differs from the one before */
+            reasons: string[];
+            changes: {
+              path: string;
+              was: unknown;
+              now: unknown;
+            }[];
+            /** @description the figures: support, breaches with their why, availability, credit, clocks */
+            content: unknown;
+          };
+        };
+      };
+    };
+  };
+}

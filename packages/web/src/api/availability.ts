@@ -1,0 +1,31 @@
+import { api, ok } from './client';
+import type { AvailabilityView, CustomerView } from './views';
+
+export async function fetchCustomer(id: string): Promise<CustomerView> {
+  return ok(await api.GET('/customers/{id}', { params: { path: { id } } })) as unknown as CustomerView;
+}
+
+export async function fetchAvailability(customer: string, contract: string, period: string): Promise<AvailabilityView> {
+  const result = await api.GET('/customers/{id}/availability', {
+    params: { path: { id: customer }, query: { contract, period } },
+  });
+  return ok(result) as unknown as AvailabilityView;
+}
+
+/** Every customer with its assigned contracts and each one's availability in `period`. */
+export async function fetchAvailabilityByContract(period: string) {
+  const customers = ok(await api.GET('/customers', { params: { query: { limit: 500 } } })).items;
+  const rows = await Promise.all(
+    customers.map(async (c) => {
+      const customer = await fetchCustomer(c.id);
+      return Promise.all(
+        customer.contracts.map(async (k) => ({
+          customer,
+          contractId: k.contractId,
+          report: await fetchAvailability(c.id, k.contractId, period).catch((e: Error) => e),
+        })),
+      );
+    }),
+  );
+  return rows.flat();
+}

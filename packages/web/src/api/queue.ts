@@ -1,0 +1,16 @@
+import type { paths } from '@surety/client';
+import { api, ok } from './client';
+
+export type QueueItem = paths['/clocks']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/** The whole live queue (page after page, up to `max` requests), overdue first as the server orders it. */
+export async function fetchQueue(filter: { customer?: string; severity?: string }, max = 10_000): Promise<QueueItem[]> {
+  const items: QueueItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = ok(await api.GET('/clocks', { params: { query: { ...filter, limit: 500, cursor } } }));
+    items.push(...page.items);
+    cursor = page.next ?? undefined;
+  } while (cursor && items.length < max);
+  return items;
+}

@@ -1,0 +1,161 @@
+import { Alert, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import type { paths } from '@surety/client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, ok } from '../api/client';
+import { useMe } from '../auth/me-context';
+import { formatInstant } from '../ui/format';
+import { Page, Pending, Section } from '../ui/page';
+
+type Scheduled = paths['/maintenance']['post']['responses'][201]['content']['application/json'];
+const DAY = 86_400_000;
+
+/** Maintenance from a month ago to three months ahead, by start; the provider schedules it here. */
+export default function MaintenancePage() {
+  const me = useMe();
+  const [from] = useState(() => new Date(Date.now() - 30 * DAY).toISOString());
+  const [to] = useState(() => new Date(Date.now() + 90 * DAY).toISOString());
+  const list = useQuery({
+    queryKey: ['maintenance', from, to],
+    queryFn: async () => ok(await api.GET('/maintenance', { params: { query: { from, to, limit: 200 } } })).items,
+  });
+  return (
+    <Page
+      title={me.role === 'customer' ? 'Maintenance notices' : 'Maintenance'}
+      subtitle={`Scheduled maintenance ${formatInstant(from)} – ${formatInstant(to)}`}
+    >
+      {(me.role === 'admin' || me.role === 'agent') && <Schedule />}
+      {list.data ? (
+        list.data.length === 0 ? (
+          <Text c="dimmed">No maintenance in this range.</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640} type="native" tabIndex={0}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Start</Table.Th>
+                  <Table.Th>End</Table.Th>
+                  <Table.Th>Reason</Table.Th>
+                  <Table.Th>For</Table.Th>
+                  <Table.Th>Notice given</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td>{formatInstant(m.start)}</Table.Td>
+                    <Table.Td>{formatInstant(m.end)}</Table.Td>
+                    <Table.Td>{m.reason}</Table.Td>
+                    <Table.Td>{m.customerId ?? 'every customer'}</Table.Td>
+                    <Table.Td>{formatInstant(m.noticeAt)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={m.status === 'cancelled' ? 'gray' : 'indigo'}>
+                        {m.status.replaceAll('_', ' ')}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )
+      ) : (
+        <Pending error={list.error} />
+      )}
+    </Page>
+  );
+}
+
+function Schedule() {
+  const queryClient = useQueryClient();
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  const customers = useQuery({
+    queryKey: ['customers'],
+    queryFn: async () => ok(await api.GET('/customers', { params: { query: { limit: 500 } } })).items,
+  });
+  const schedule = useMutation({
+    mutationFn: async (form: FormData): Promise<Scheduled> => {
+      const instant = (name: string) => new Date(String(form.get(name))).toISOString();
+      return ok(
+        await api.POST('/maintenance', {
+          body: {
+            ...(customerId ? { customerId } : {}),
+            start: instant('start'),
+            end: instant('end'),
+            reason: String(form.get('reason')).trim(),
+            noticeAt: new Date().toISOString(),
+          },
+        }),
+      );
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['maintenance'] }),
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    schedule.mutate(new FormData(event.currentTarget));
+  };
+  const short = schedule.data?.notice.filter((n) => n.sufficient === false || n.flagged) ?? [];
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} aria-label="Schedule maintenance">
+        <Stack>
+          <Group wrap="wrap" align="flex-end">
+            <Select
+              label="Customer"
+              placeholder="Every customer"
+              clearable
+              data={(customers.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              value={customerId}
+              onChange={setCustomerId}
+              w={200}
+            />
+            <TextInput name="start" label="Start (your time)" type="datetime-local" required />
+            <TextInput name="end" label="End (your time)" type="datetime-local" required />
+            <TextInput name="reason" label="Reason" required maxLength={500} />
+            <Button type="submit" loading={schedule.isPending}>
+              Schedule, notice now
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            The notice goes out now; each affected contract&apos;s notice rule is checked and shown below.
+          </Text>
+          {schedule.error && (
+            <Text c="red" size="sm" role="alert">
+              {schedule.error.message}
+            </Text>
+          )}
+        </Stack>
+      </form>
+      {schedule.data && (
+        <Section title="Notice checked against each contract">
+          {short.length > 0 && (
+            <Alert color="orange" title="Short notice" role="alert">
+              {short.length} contract(s) ask for more notice than this: the window will count as downtime for them.
+            </Alert>
+          )}
+          <Table>
+            <Table.Tbody>
+              {schedule.data.notice.map((n) => (
+                <Table.Tr key={`${n.customerId}/${n.contractId}`}>
+                  <Table.Td>
+                    {n.customerId} · {n.contractId}
+                  </Table.Td>
+                  <Table.Td>needs {n.required ?? 'no notice'}</Table.Td>
+                  <Table.Td>
+                    <Badge color={n.sufficient === false ? 'red' : n.flagged ? 'orange' : 'teal'} variant="light">
+                      {n.effect}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">{n.clause ?? n.note ?? n.rule}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Section>
+      )}
+    </Paper>
+  );
+}
