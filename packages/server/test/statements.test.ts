@@ -123,8 +123,21 @@ describe.each(backends)('monthly statements on %s', (backend) => {
     ]);
   });
 
+  it("renders TechJutsu §7.2's 30-day performance report as a PDF", async () => {
+    const pdf = await call('admin', 'GET', '/customers/alpha/contracts/plain/performance-report?format=pdf');
+    expect([pdf.statusCode, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+    const dir = mkdtempSync(join(tmpdir(), 'surety-performance-'));
+    writeFileSync(join(dir, 'p.pdf'), pdf.rawPayload);
+    const text = execFileSync('pdftotext', [join(dir, 'p.pdf'), '-'], { encoding: 'utf8' });
+    // The clock is July 2 10:00 by now: the 30 days reach back to June 2 and hold both requests.
+    expect(text).toContain('Performance report: alpha, previous 30 days');
+    expect(text).toContain('2 request(s) opened in the 30 days.');
+    expect(text).toContain('§7.2');
+  });
+
   it("is alpha's and the provider's only: another customer's contact finds nothing", async () => {
     expect((await call('beta', 'GET', STATEMENT)).statusCode).toBe(404);
     expect((await call('beta', 'GET', `${STATEMENT}?format=pdf`)).statusCode).toBe(404);
+    expect((await call('beta', 'GET', '/customers/alpha/contracts/plain/performance-report')).statusCode).toBe(404);
   });
 });

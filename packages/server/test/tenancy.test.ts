@@ -300,6 +300,10 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/metrics', '/metrics')).statusCode).toBe(403);
     const statement = '/customers/{customerId}/contracts/{contractId}/statements/{period}';
     expect((await walk('GET', statement, '/customers/alpha/contracts/plain/statements/2026-06')).statusCode).toBe(404);
+    const performance = '/customers/{customerId}/contracts/{contractId}/performance-report';
+    expect((await walk('GET', performance, '/customers/alpha/contracts/plain/performance-report')).statusCode).toBe(
+      404,
+    );
     // The live stream never ends, so it is walked over real HTTP in event-stream.test.ts (a contact hears only its own).
     walked.push(['GET', '/events/stream', 200]);
     // Every route the API describes was walked.

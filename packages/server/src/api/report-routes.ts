@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { monthlyStatement } from '../services/reports/issue-statement.js';
+import { performancePdf, performanceHtml } from '../services/reports/performance-document.js';
+import { performanceReport } from '../services/reports/performance-report.js';
 import { renderStatement, STATEMENT_FORMATS } from '../services/reports/render-statement.js';
 import type { RouteDeps } from './app.js';
 
@@ -51,6 +53,30 @@ export function registerReportRoutes(app: FastifyInstance, deps: RouteDeps): voi
           // A string or Buffer is sent as it is: the JSON schema above describes format=json only.
           .send(rendered.body as never)
       );
+    },
+  });
+  app.withTypeProvider<ZodTypeProvider>().get('/customers/:customerId/contracts/:contractId/performance-report', {
+    schema: {
+      tags: ['reports'],
+      operationId: 'getPerformanceDocument',
+      summary:
+        'TechJutsu §7.2: the performance report for the previous 30 days from the request, as HTML or PDF (format=json: its figures)',
+      params: z.object({ customerId: z.string().max(64), contractId: z.string().max(64) }),
+      querystring: z.object({ format: z.enum(['json', 'html', 'pdf']).default('pdf') }).strict(),
+      response: { 200: z.unknown().describe('the report: JSON figures, an HTML page or a PDF') },
+    },
+    handler: async (req, reply) => {
+      const report = await performanceReport(deps.context(req), req.params.customerId, req.params.contractId);
+      if (req.query.format === 'json') return report;
+      const name = `performance-${report.customer}-${report.contract}-${report.range.to.slice(0, 10)}`;
+      const [type, body] =
+        req.query.format === 'pdf'
+          ? ['application/pdf', await performancePdf(report)]
+          : ['text/html; charset=utf-8', performanceHtml(report)];
+      return reply
+        .type(type)
+        .header('content-disposition', `inline; filename="${name}.${req.query.format}"`)
+        .send(body);
     },
   });
 }

@@ -19,7 +19,22 @@ interface ClockSummary {
  * The performance report for the previous 30 days from the request (TechJutsu SCSS §7.2): availability
  * over exactly that range, and every clock of the requests opened in it, by kind and severity.
  */
-export async function performanceReport(ctx: ServiceContext, customerId: string, contractId: string): Promise<object> {
+export interface PerformanceReportJson {
+  customer: string;
+  contract: string;
+  requestedAt: string;
+  range: { from: string; to: string };
+  clause: string;
+  availability: unknown;
+  tickets: number;
+  clocks: ClockSummary[];
+}
+
+export async function performanceReport(
+  ctx: ServiceContext,
+  customerId: string,
+  contractId: string,
+): Promise<PerformanceReportJson> {
   requireVisible(ctx, customerId, `customer ${customerId}`);
   const requestedAt = ctx.now();
   const from = requestedAt - 30 * DAY;

@@ -1,6 +1,6 @@
 import { escapeHtml as h } from '../outbox/email-template.js';
 import type { Statement } from './issue-statement.js';
-import { statementView, type ViewTable } from './statement-view.js';
+import { statementView, type StatementView, type ViewTable } from './statement-view.js';
 
 const table = (t: ViewTable) =>
   t.rows.length
@@ -11,7 +11,11 @@ const table = (t: ViewTable) =>
 
 /** The statement as a self-contained HTML page (inline style, an SVG chart): to read, print or mail. */
 export function statementHtml(s: Statement): string {
-  const v = statementView(s);
+  return viewHtml(statementView(s));
+}
+
+/** Any report laid out as a statement view (the 30-day performance report too), as a page. */
+export function viewHtml(v: StatementView): string {
   const max = Math.max(1, ...v.support.bars.map((b) => b.met + b.breached));
   const bars = v.support.bars
     .map((b, i) => {
@@ -35,13 +39,20 @@ export function statementHtml(s: Statement): string {
 <h1>${h(v.title)}</h1>
 ${v.subtitle.map((l) => `<p>${h(l)}</p>`).join('\n')}
 <h2>Support performance</h2><p>${h(v.support.summary)}</p>${table(v.support.table)}${chart}
-<h2>Breaches</h2>${
-    v.breaches.length
-      ? v.breaches
-          .map((b) => `<h3>${h(b.heading)}</h3><ul class="why">${b.lines.map((l) => `<li>${h(l)}</li>`).join('')}</ul>`)
-          .join('\n')
-      : '<p>None.</p>'
-  }
+${
+  v.breaches === null
+    ? ''
+    : `<h2>Breaches</h2>${
+        v.breaches.length
+          ? v.breaches
+              .map(
+                (b) =>
+                  `<h3>${h(b.heading)}</h3><ul class="why">${b.lines.map((l) => `<li>${h(l)}</li>`).join('')}</ul>`,
+              )
+              .join('\n')
+          : '<p>None.</p>'
+      }`
+}
 <h2>Availability</h2>${v.availability.lines.map((l) => `<p>${h(l)}</p>`).join('')}${burn}
 <h3>Outages</h3>${table(v.availability.outages)}
 <h3>Exclusions</h3>${table(v.availability.exclusions)}

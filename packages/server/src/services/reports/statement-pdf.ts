@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Statement } from './issue-statement.js';
-import { statementView, type ViewTable } from './statement-view.js';
+import { statementView, type StatementView, type ViewTable } from './statement-view.js';
 
 const MARGIN = 48;
 const GREEN = '#2e7d32';
@@ -12,11 +12,15 @@ const BLUE = '#1565c0';
  * and charts as vector paths. Dated by its issue, so one revision always makes the same document.
  */
 export function statementPdf(s: Statement): Promise<Buffer> {
-  const v = statementView(s);
+  return viewPdf(statementView(s), new Date(s.issuedAt ?? s.content.period.end));
+}
+
+/** Any report laid out as a statement view (the 30-day performance report too), dated `at`. */
+export function viewPdf(v: StatementView, at: Date): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: v.title, Author: 'Surety', CreationDate: new Date(s.issuedAt ?? s.content.period.end) },
+    info: { Title: v.title, Author: 'Surety', CreationDate: at },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -89,13 +93,15 @@ export function statementPdf(s: Statement): Promise<Buffer> {
     }
   }
 
-  heading('Breaches');
-  if (!v.breaches.length) para('None.');
-  for (const b of v.breaches) {
-    room(30);
-    doc.font('Helvetica-Bold').fontSize(8.5).fillColor('black').text(b.heading, MARGIN, undefined, { width });
-    for (const l of b.lines) para(`  ${l}`, 7.5, '#444444');
-    doc.moveDown(0.3);
+  if (v.breaches) {
+    heading('Breaches');
+    if (!v.breaches.length) para('None.');
+    for (const b of v.breaches) {
+      room(30);
+      doc.font('Helvetica-Bold').fontSize(8.5).fillColor('black').text(b.heading, MARGIN, undefined, { width });
+      for (const l of b.lines) para(`  ${l}`, 7.5, '#444444');
+      doc.moveDown(0.3);
+    }
   }
 
   heading('Availability');

@@ -11,7 +11,8 @@ export interface StatementView {
   title: string;
   subtitle: string[];
   support: { summary: string; table: ViewTable; bars: { label: string; met: number; breached: number }[] };
-  breaches: { heading: string; lines: string[] }[];
+  /** Each breach with its why; null: the report has no such section. */
+  breaches: { heading: string; lines: string[] }[] | null;
   availability: {
     lines: string[];
     budget: { allowedMs: number; usedMs: number } | null;
@@ -33,7 +34,8 @@ export function duration(ms: number): string {
   return parts.length ? parts.map(([n, u]) => `${n}${u}`).join(' ') : '0s';
 }
 
-const when = (iso: string | null) => (iso ? iso.replace('T', ' ').replace(/(:\d\d)?\.\d+Z$|(:\d\d)?Z$/, ' UTC') : '-');
+export const when = (iso: string | null) =>
+  iso ? iso.replace('T', ' ').replace(/(:\d\d)?\.\d+Z$|(:\d\d)?Z$/, ' UTC') : '-';
 
 interface TimeReportJson {
   uptime: string;
@@ -60,24 +62,7 @@ interface TimeReportJson {
 
 export function statementView(s: Statement): StatementView {
   const c = s.content;
-  const availability = c.availability as {
-    time?: TimeReportJson;
-    requests?: { uptime: string; target: { text: string }; met: boolean };
-    guarantee?: boolean;
-    unavailable?: string;
-  };
-  const time = availability.time;
-  const lines: string[] = [];
-  if (availability.unavailable) lines.push(`Not measured: ${availability.unavailable}`);
-  const measured = time ?? availability.requests;
-  if (measured)
-    lines.push(
-      `Uptime ${measured.uptime} against a target of ${measured.target.text}: ${measured.met ? 'met' : 'NOT met'}${availability.guarantee === false ? ' (a target, not a guarantee)' : ''}`,
-    );
-  if (time?.budget)
-    lines.push(
-      `Downtime budget ${duration(time.budget.allowedMs)}, used ${duration(time.budget.usedMs)}, left ${duration(Math.max(0, time.budget.remainingMs))}`,
-    );
+  const availability = availabilityView(c.availability);
   return {
     title: `SLA statement ${c.period.label}: ${c.customer.name}`,
     subtitle: [
@@ -107,32 +92,7 @@ export function statementView(s: Statement): StatementView {
       heading: `${b.ticket} ${b.severity} ${b.clock}#${b.cycle}: due ${when(b.dueAt)} (${b.target}), breached ${when(b.breachedAt)}${b.metAt ? `, met late ${when(b.metAt)}` : ''}${b.clause ? ` [${b.clause}]` : ''}`,
       lines: b.why,
     })),
-    availability: {
-      lines,
-      budget: time?.budget ? { allowedMs: time.budget.allowedMs, usedMs: time.budget.usedMs } : null,
-      outages: {
-        columns: ['Start', 'End', 'Length', 'Counted', 'Class', 'Covered by'],
-        rows: (time?.outages ?? []).map((o) => [
-          when(o.start),
-          when(o.end),
-          duration(o.durationMs),
-          duration(o.countedMs),
-          o.classification,
-          o.coveredBy.map((x) => `${x.category} ${duration(x.ms)}`).join(', ') || '-',
-        ]),
-      },
-      exclusions: {
-        columns: ['Exclusion', 'Start', 'End', 'Category', 'Decision', 'Reason'],
-        rows: (time?.decisions ?? []).map((d) => [
-          d.exclusion.id.slice(0, 12),
-          when(d.exclusion.start),
-          when(d.exclusion.end),
-          d.exclusion.category,
-          `${d.excluded ? 'excluded' : 'not excluded'}${d.flagged ? ' (flagged)' : ''}${d.why ? `: ${d.why}` : ''}`,
-          d.exclusion.reason,
-        ]),
-      },
-    },
+    availability,
     credit: c.credit
       ? [
           `Credit earned: ${c.credit.earned} (${c.credit.form.replace(/_/g, ' ')})${c.credit.capped ? ', capped' : ''} [${c.credit.rule}]`,
@@ -146,5 +106,53 @@ export function statementView(s: Statement): StatementView {
           ...s.changes.slice(0, 20).map((ch) => `${ch.path}: ${JSON.stringify(ch.was)} -> ${JSON.stringify(ch.now)}`),
         ]
       : [],
+  };
+}
+
+/** Availability as both documents show it: the measured uptime, the budget, outages and exclusion decisions. */
+export function availabilityView(report: unknown): StatementView['availability'] {
+  const a = report as {
+    time?: TimeReportJson;
+    requests?: { uptime: string; target: { text: string }; met: boolean };
+    guarantee?: boolean;
+    unavailable?: string;
+  };
+  const time = a.time;
+  const lines: string[] = [];
+  if (a.unavailable) lines.push(`Not measured: ${a.unavailable}`);
+  const measured = time ?? a.requests;
+  if (measured)
+    lines.push(
+      `Uptime ${measured.uptime} against a target of ${measured.target.text}: ${measured.met ? 'met' : 'NOT met'}${a.guarantee === false ? ' (a target, not a guarantee)' : ''}`,
+    );
+  if (time?.budget)
+    lines.push(
+      `Downtime budget ${duration(time.budget.allowedMs)}, used ${duration(time.budget.usedMs)}, left ${duration(Math.max(0, time.budget.remainingMs))}`,
+    );
+  return {
+    lines,
+    budget: time?.budget ? { allowedMs: time.budget.allowedMs, usedMs: time.budget.usedMs } : null,
+    outages: {
+      columns: ['Start', 'End', 'Length', 'Counted', 'Class', 'Covered by'],
+      rows: (time?.outages ?? []).map((o) => [
+        when(o.start),
+        when(o.end),
+        duration(o.durationMs),
+        duration(o.countedMs),
+        o.classification,
+        o.coveredBy.map((x) => `${x.category} ${duration(x.ms)}`).join(', ') || '-',
+      ]),
+    },
+    exclusions: {
+      columns: ['Exclusion', 'Start', 'End', 'Category', 'Decision', 'Reason'],
+      rows: (time?.decisions ?? []).map((d) => [
+        d.exclusion.id.slice(0, 12),
+        when(d.exclusion.start),
+        when(d.exclusion.end),
+        d.exclusion.category,
+        `${d.excluded ? 'excluded' : 'not excluded'}${d.flagged ? ' (flagged)' : ''}${d.why ? `: ${d.why}` : ''}`,
+        d.exclusion.reason,
+      ]),
+    },
   };
 }
