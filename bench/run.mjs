@@ -7,6 +7,7 @@ const benches = {
   availability: () => import('./availability.mjs'),
   server: () => import('./server.mjs'),
   crash: () => import('./crash.mjs'),
+  status: () => import('./status.mjs'),
   statements: () => import('./statements.mjs'),
   monitors: () => import('./monitors.mjs'),
   web: () => import('./web-bundle.mjs'),

@@ -117,7 +117,11 @@ ${
     ? p.history
         .map(
           (h) =>
-            `<details${h === p.history[0] ? ' open' : ''}><summary>${esc(h.month)} · ${h.incidents.length} incident(s)</summary>${h.incidents.map(incidentHtml).join('')}</details>`,
+            // One line per incident, the latest 20 a month: a month of hundreds stays a page, not a megabyte.
+            `<details${h === p.history[0] ? ' open' : ''}><summary>${esc(h.month)} · ${h.incidents.length} incident(s)</summary><ul>${h.incidents
+              .slice(0, 20)
+              .map((i) => `<li>${esc(i.title)} · ${timeTag(Date.parse(i.openedAt))}</li>`)
+              .join('')}</ul></details>`,
         )
         .join('')
     : '<p class="muted">No incidents in the last 90 days.</p>'

@@ -1,0 +1,123 @@
+// Status bench (issue 13, section 5), on SQLite:
+// 1. GET /status under load: autocannon in this process drives a `surety serve` child process whose store holds
+//    50 components (10 services of 5), 1,000 resolved incidents over the last 90 days (each with three updates and
+//    an impact segment) and 90 days of uptime to compute; nothing is cached, every request computes the page.
+// 2. a maintenance notice fanned out to 10,000 confirmed subscribers through the outbox to a real SMTP server
+//    process (packages/server/test/smtp-sink.mjs): from POST /maintenance until the SMTP server has stored all.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import SQLite from 'better-sqlite3';
+import { api, serve, stop } from './surety-server.mjs';
+
+const PORT = 18510;
+const DAY = 86_400_000;
+const SUBSCRIBERS = Number(process.env.STATUS_BENCH_SUBSCRIBERS ?? 10_000);
+
+function seed(file, now) {
+  const db = new SQLite(file);
+  const insert = db.transaction(() => {
+    for (let s = 0; s < 10; s++) {
+      db.prepare('INSERT INTO services VALUES (?, ?, ?, ?, ?)').run(`svc${s}`, `Service ${s}`, '', now, now);
+      for (let c = 0; c < 5; c++)
+        db.prepare('INSERT INTO components VALUES (?, ?, ?, ?, ?)').run(`svc${s}`, `c${c}`, `Component ${c}`, now, now);
+    }
+    for (let i = 0; i < 1000; i++) {
+      const opened = now - 89 * DAY + Math.floor((i * 89 * DAY) / 1000);
+      const resolved = opened + 30 * 60_000;
+      const id = `inc-${i}`;
+      db.prepare('INSERT INTO status_incidents VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        id,
+        `Incident ${i}`,
+        'incident',
+        'resolved',
+        opened,
+        resolved,
+        'bench',
+      );
+      const comps = JSON.stringify([{ serviceId: `svc${i % 10}`, componentId: `c${i % 5}` }]);
+      ['investigating', 'identified', 'resolved'].forEach((status, k) =>
+        db
+          .prepare('INSERT INTO status_incident_updates VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(id, k + 1, opened + k * 15 * 60_000, status, `Update ${k}`, k === 2 ? 0 : 0.5, comps, 'bench'),
+      );
+      db.prepare('INSERT INTO incident_impacts VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        id,
+        1,
+        `svc${i % 10}`,
+        `c${i % 5}`,
+        opened,
+        resolved,
+        0.5,
+      );
+    }
+    for (let i = 0; i < SUBSCRIBERS; i++)
+      db.prepare('INSERT INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        `sub-${i}`,
+        `reader${i}@example.test`,
+        'svc0',
+        'c0',
+        `token-${String(i).padStart(12, '0')}`,
+        now,
+        now,
+        null,
+      );
+  });
+  insert();
+  db.close();
+}
+
+function startSmtpSink(dir) {
+  const child = spawn(process.execPath, ['packages/server/test/smtp-sink.mjs', dir, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve) =>
+    createInterface({ input: child.stdout }).once('line', (l) => resolve({ child, port: JSON.parse(l).port })),
+  );
+}
+
+export async function run() {
+  const dir = mkdtempSync(join(tmpdir(), 'surety-status-bench-'));
+  const file = join(dir, 'surety.db');
+  // First start migrates the store (and prints the admin token); the data goes in while it is stopped.
+  let s = await serve(file, PORT);
+  const token = s.token;
+  await stop(s);
+  seed(file, Date.now());
+  const mail = join(dir, 'mail');
+  const sink = await startSmtpSink(mail);
+  process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
+  s = await serve(file, PORT, { logFile: join(dir, 'server.log') });
+  s.token = token;
+
+  const page = await fetch(`${s.url}/status`);
+  const bytes = (await page.text()).length;
+  const load = await autocannon({ url: `${s.url}/status`, connections: 10, duration: 15 });
+  console.log(
+    `GET /status (50 components, 90 days, 1,000 incidents, SQLite, uncached, ${bytes} bytes): ` +
+      `${load.requests.average.toFixed(0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ` +
+      `max ${load.latency.max} ms, errors ${load.non2xx + load.errors + load.timeouts}`,
+  );
+
+  const started = performance.now();
+  const r = await api(s, 'POST', '/maintenance', {
+    serviceId: 'svc0',
+    componentId: 'c0',
+    start: new Date(Date.now() + 8 * DAY).toISOString(),
+    end: new Date(Date.now() + 8 * DAY + 3_600_000).toISOString(),
+    reason: 'Bench maintenance',
+  });
+  const published = performance.now() - started;
+  const count = () => readdirSync(mail).filter((f) => f.endsWith('.eml')).length;
+  while (count() < SUBSCRIBERS && performance.now() - started < 300_000) await new Promise((t) => setTimeout(t, 100));
+  const elapsed = performance.now() - started;
+  console.log(
+    `notice to ${SUBSCRIBERS} subscribers: published (outbox written) in ${published.toFixed(0)} ms, ` +
+      `${count()} stored by the SMTP server process after ${(elapsed / 1000).toFixed(1)} s (maintenance ${r.id ?? '?'})`,
+  );
+  await stop(s);
+  sink.child.kill('SIGTERM');
+}
