@@ -294,6 +294,16 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('POST', '/session/ticket', '/session/ticket', { ticket: 'x' })).statusCode).toBe(401);
     const accept = { token: 'x', name: 'x', password: 'long enough password' };
     expect((await walk('POST', '/invitations/accept', '/invitations/accept', accept)).statusCode).toBe(404);
+    // Holiday lists are the provider's to read and publish.
+    expect((await walk('GET', '/calendars', '/calendars?contract=plain')).statusCode).toBe(403);
+    const holidays = { dates: [{ date: '2027-01-01' }] };
+    expect((await walk('PUT', '/calendars/{contractId}/{list}', '/calendars/plain/days', holidays)).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await walk('POST', '/calendars/{contractId}/{list}/ical', '/calendars/plain/days/ical', { ics: 'x' }))
+        .statusCode,
+    ).toBe(403);
     // Probes answer anyone; the metrics count every customer's clocks, so they are the provider's alone.
     expect((await walk('GET', '/healthz', '/healthz')).statusCode).toBe(200);
     expect((await walk('GET', '/readyz', '/readyz')).statusCode).toBe(200);
