@@ -17,7 +17,6 @@ import { probeCheckIn } from '../services/monitors/probe-members.js';
 import { recordSamples } from '../services/monitors/record-samples.js';
 import { postRequestCounts, recordProbeCounts } from '../services/monitors/request-counts.js';
 import { removeMonitor, updateMonitorSettings } from '../services/monitors/update.js';
-import { uptimeReport } from '../services/monitors/uptime-report.js';
 import type { RouteDeps } from './app.js';
 import { instant, instantText } from '../services/core/instant-codec.js';
 import { clientId, pageQuery, pageSchema } from './list-query.js';
@@ -92,31 +91,6 @@ export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): vo
       response: { 200: pageSchema(monitorSchema) },
     },
     handler: async (req) => listMonitorsPage(deps.context(req), req.query),
-  });
-  api.get('/monitors/uptime', {
-    schema: {
-      operationId: 'getMonitorsUptime',
-      tags: ['monitors'],
-      summary: "Every monitor's uptime for a UTC month (or whole UTC days), read from the daily rollups",
-      querystring: z.strictObject({ period: z.string().max(40).describe('2026-06, 2026-Q2, 2026-06-14 or FROM/TO') }),
-      response: {
-        200: z.object({
-          start: instantText,
-          end: instantText,
-          items: z.array(
-            z.object({
-              monitorId: z.string(),
-              uptime: z.number().nullable(),
-              impactMs: z.number(),
-              noDataMs: z.number(),
-              checks: z.number().int(),
-              failed: z.number().int(),
-            }),
-          ),
-        }),
-      },
-    },
-    handler: async (req) => uptimeReport(deps.context(req), req.query.period),
   });
   api.get('/monitors/:monitorId', {
     schema: {
