@@ -314,6 +314,29 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', performance, '/customers/alpha/contracts/plain/performance-report')).statusCode).toBe(
       404,
     );
+    // Monitors are the provider's catalogue (readable), written by admins; a contract's availability source is its customer's.
+    await walk('POST', '/monitors', '/monitors', {});
+    await walk('GET', '/monitors', '/monitors');
+    for (const [method, route] of [
+      ['GET', '/monitors/{monitorId}'],
+      ['PATCH', '/monitors/{monitorId}'],
+      ['DELETE', '/monitors/{monitorId}'],
+      ['GET', '/monitors/{monitorId}/status'],
+      ['GET', '/monitors/{monitorId}/days'],
+      ['POST', '/monitors/{monitorId}/heartbeat'],
+    ] as const)
+      await walk(method, route, route.replace('{monitorId}', 'm-1'), method === 'PATCH' ? {} : undefined);
+    const counts = { counts: [{ start: '2026-06-01T00:00:00Z', end: '2026-06-01T01:00:00Z', total: 1, failed: 0 }] };
+    await walk('POST', '/monitors/{monitorId}/request-counts', '/monitors/m-1/request-counts', counts);
+    expect((await walk('GET', '/probes/{location}/assignments', '/probes/eu/assignments?member=x')).statusCode).toBe(
+      403,
+    );
+    expect((await walk('POST', '/probes/{location}/samples', '/probes/eu/samples', { samples: [] })).statusCode).toBe(
+      403,
+    );
+    const source = '/customers/{customerId}/contracts/{contractId}/availability-source';
+    expect((await walk('GET', source, '/customers/alpha/contracts/plain/availability-source')).statusCode).toBe(404);
+    await walk('PUT', source, '/customers/alpha/contracts/plain/availability-source', { rules: 'monitors' });
     // The live stream never ends, so it is walked over real HTTP in event-stream.test.ts (a contact hears only its own).
     walked.push(['GET', '/events/stream', 200]);
     // Every route the API describes was walked.
