@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // End-to-end in real Chromium against `surety serve` on a fresh SQLite file: the console from the first run to a
 // breach seen without reloading, a customer contact's portal, and a second customer who sees nothing of the first.
 // Every page is checked with axe-core at 1440 and 360 px and saved as a screenshot in docs/screenshots.
@@ -138,7 +139,10 @@ describe('the console and the customer portal in Chromium', () => {
     // Tactful Engage measures availability (99% monthly); Numonix IXCloud's policy has no availability section.
     await admin().PUT('/customers/{customerId}/contracts/{contractId}', {
       params: { path: { customerId: 'web-shop', contractId: 'tactful-engage-slt' } },
-      body: {},
+      // Tactful's maintenance-window zone is an order-form parameter (issue 10): the order form supplies it.
+      body: {
+        orderForm: readFileSync(new URL('../../../contracts/order-forms/tactful-acme.yaml', import.meta.url), 'utf8'),
+      },
     });
     await visit(console, '/availability?customer=web-shop&contract=tactful-engage-slt', 'availability', 'Availability');
     await console.getByRole('img', { name: /Downtime budget/ }).waitFor();
