@@ -29,6 +29,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -81,6 +99,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -115,6 +151,24 @@ export interface paths {
           };
           content: {
             'application/json': string;
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -158,11 +212,32 @@ export interface paths {
               items: {
                 id: string;
                 name: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -194,9 +269,30 @@ export interface paths {
             'application/json': {
               id: string;
               name: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -226,12 +322,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -279,11 +386,32 @@ export interface paths {
                 email: string;
                 /** @description a designated support contact, counted against each contract limit */
                 designated: boolean;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -322,6 +450,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -353,12 +499,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -398,9 +555,30 @@ export interface paths {
               email: string;
               /** @description a designated support contact, counted against each contract limit */
               designated: boolean;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -441,13 +619,34 @@ export interface paths {
                 version: number;
                 title: string;
                 provider: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 publishedAt: string;
                 /** @description the customers assigned it (a customer contact's holds its own) */
                 customers: string[];
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -481,6 +680,24 @@ export interface paths {
               version: number;
               awaitingOrderForm: string[];
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -521,7 +738,10 @@ export interface paths {
               version: number;
               title: string;
               provider: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               publishedAt: string;
               /** @description the contract YAML as published */
               source: string;
@@ -539,10 +759,31 @@ export interface paths {
               customers: string[];
               versions: {
                 version: number;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 publishedAt: string;
               }[];
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -586,7 +827,10 @@ export interface paths {
               version: number;
               title: string;
               provider: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               publishedAt: string;
               /** @description the contract YAML as published */
               source: string;
@@ -601,6 +845,24 @@ export interface paths {
                 required: boolean;
               }[];
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -661,6 +923,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     post?: never;
@@ -686,9 +966,9 @@ export interface paths {
           status?: 'open' | 'paused' | 'resolved' | 'closed';
           /** @description the current severity */
           severity?: string;
-          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          /** @description ISO-8601 instant, inclusive */
           from?: string;
-          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          /** @description ISO-8601 instant, exclusive */
           to?: string;
           /** @description a UTC month, YYYY-MM (instead of from/to) */
           period?: string;
@@ -721,6 +1001,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -741,7 +1039,10 @@ export interface paths {
             severity: string;
             plan?: string;
             status?: string;
-            /** @description when the request was made; default: its time of receipt */
+            /**
+             * Format: date-time
+             * @description when the request was made; default: its time of receipt
+             */
             at?: string;
             /** @default {} */
             fields?: {
@@ -759,8 +1060,26 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
-              nextDueAt: number | null;
+              nextDueAt: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -800,33 +1119,39 @@ export interface paths {
                 author: 'agent' | 'customer' | 'system';
                 /** @default true */
                 public?: boolean;
+                /** Format: date-time */
                 at?: string;
               }
             | {
                 /** @enum {string} */
                 type: 'status_changed';
                 status: string;
+                /** Format: date-time */
                 at?: string;
               }
             | {
                 /** @enum {string} */
                 type: 'severity_changed';
                 severity: string;
+                /** Format: date-time */
                 at?: string;
               }
             | {
                 /** @enum {string} */
                 type: 'resolved';
+                /** Format: date-time */
                 at?: string;
               }
             | {
                 /** @enum {string} */
                 type: 'reopened';
+                /** Format: date-time */
                 at?: string;
               }
             | {
                 /** @enum {string} */
                 type: 'closed';
+                /** Format: date-time */
                 at?: string;
               };
         };
@@ -840,8 +1165,26 @@ export interface paths {
           content: {
             'application/json': {
               seq: number;
-              nextDueAt: number | null;
+              nextDueAt: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -871,12 +1214,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -895,11 +1249,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The live clock queue: overdue requests, the longest overdue first, then open requests by their next warning or deadline, soonest first */
+    /** The live clock queue: by deadline, overdue requests (the longest overdue first), then open requests by their next warning or deadline, soonest first; by receipt, the same requests, the earliest made first (first in, first out, as a contract's queue.order may say) */
     get: {
       parameters: {
         query?: {
           customer?: string;
+          /** @description only this contract's requests */
+          contractId?: string;
+          /** @description deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline */
+          order?: 'deadline' | 'receipt';
           /** @description the current severity */
           severity?: string;
           /** @description ISO-8601 instant: only requests whose next warning or deadline falls before it (overdue ones did) */
@@ -927,6 +1285,16 @@ export interface paths {
                 id: string;
                 customerId: string;
                 contractId: string;
+                /**
+                 * Format: date-time
+                 * @description when the request was made: the order of a first-in-first-out queue
+                 */
+                openedAt: string;
+                /**
+                 * @description the order in which the request's contract says its requests are worked
+                 * @enum {string}
+                 */
+                contractOrder: 'deadline' | 'receipt';
                 severity: string | null;
                 /** @description the request's status as last recorded (open, waiting_on_customer, …) */
                 status: string | null;
@@ -957,6 +1325,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -980,9 +1366,9 @@ export interface paths {
         query?: {
           service?: string;
           component?: string;
-          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          /** @description ISO-8601 instant, inclusive */
           from?: string;
-          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          /** @description ISO-8601 instant, exclusive */
           to?: string;
           /** @description a UTC month, YYYY-MM (instead of from/to) */
           period?: string;
@@ -1005,19 +1391,46 @@ export interface paths {
             'application/json': {
               items: {
                 id: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 start: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 end: string;
                 fraction: number;
                 summary: string;
                 serviceId: string | null;
                 componentId: string | null;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1034,7 +1447,9 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
+            /** Format: date-time */
             start: string;
+            /** Format: date-time */
             end: string;
             fraction: number;
             summary: string;
@@ -1055,6 +1470,24 @@ export interface paths {
             'application/json': {
               id: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1080,9 +1513,9 @@ export interface paths {
           customer?: string;
           category?: string;
           service?: string;
-          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          /** @description ISO-8601 instant, inclusive */
           from?: string;
-          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          /** @description ISO-8601 instant, exclusive */
           to?: string;
           /** @description a UTC month, YYYY-MM (instead of from/to) */
           period?: string;
@@ -1106,9 +1539,15 @@ export interface paths {
               items: {
                 id: string;
                 customerId: string | null;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 start: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 end: string;
                 category: string;
                 reason: string;
@@ -1118,11 +1557,32 @@ export interface paths {
                 componentId: string | null;
                 /** @description cancelled maintenance: kept as a record, excludes nothing */
                 cancelledAt: string | null;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1141,13 +1601,21 @@ export interface paths {
           'application/json': {
             /** @description omit for an exclusion that applies to every customer */
             customerId?: string;
+            /** Format: date-time */
             start: string;
+            /** Format: date-time */
             end: string;
             category: string;
             reason: string;
-            /** @description scheduled maintenance: when its notice went out */
+            /**
+             * Format: date-time
+             * @description scheduled maintenance: when its notice went out
+             */
             noticeAt?: string;
-            /** @description unplanned maintenance: when the customer received the communication */
+            /**
+             * Format: date-time
+             * @description unplanned maintenance: when the customer received the communication
+             */
             communicatedAt?: string;
             /** @description the service affected; omit for the whole offering */
             serviceId?: string;
@@ -1166,6 +1634,24 @@ export interface paths {
             'application/json': {
               id: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1199,12 +1685,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -1237,12 +1734,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -1317,6 +1825,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     post?: never;
@@ -1388,6 +1914,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1445,6 +1989,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -1487,13 +2049,37 @@ export interface paths {
                 id: string;
                 name: string;
                 description: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 updatedAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1528,11 +2114,35 @@ export interface paths {
               id: string;
               name: string;
               description: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               updatedAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1572,11 +2182,35 @@ export interface paths {
               id: string;
               name: string;
               description: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               updatedAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1615,11 +2249,35 @@ export interface paths {
               id: string;
               name: string;
               description: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               updatedAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1660,13 +2318,37 @@ export interface paths {
                 serviceId: string;
                 id: string;
                 name: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 updatedAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1701,11 +2383,35 @@ export interface paths {
               serviceId: string;
               id: string;
               name: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               updatedAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1758,11 +2464,35 @@ export interface paths {
               serviceId: string;
               id: string;
               name: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               updatedAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1784,9 +2514,9 @@ export interface paths {
           customer?: string;
           status?: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
           service?: string;
-          /** @description ISO-8601 instant (or epoch ms), inclusive */
+          /** @description ISO-8601 instant, inclusive */
           from?: string;
-          /** @description ISO-8601 instant (or epoch ms), exclusive */
+          /** @description ISO-8601 instant, exclusive */
           to?: string;
           /** @description a UTC month, YYYY-MM (instead of from/to) */
           period?: string;
@@ -1813,20 +2543,47 @@ export interface paths {
                 customerId: string | null;
                 serviceId: string | null;
                 componentId: string | null;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 start: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 end: string;
                 reason: string;
                 noticeAt: string | null;
                 /** @enum {string} */
                 status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
                 cancelledAt: string | null;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1847,10 +2604,15 @@ export interface paths {
             customerId?: string;
             serviceId?: string;
             componentId?: string;
+            /** Format: date-time */
             start: string;
+            /** Format: date-time */
             end: string;
             reason: string;
-            /** @description when the notice went out; omit when none was given */
+            /**
+             * Format: date-time
+             * @description when the notice went out; omit when none was given
+             */
             noticeAt?: string;
           };
         };
@@ -1868,16 +2630,25 @@ export interface paths {
               customerId: string | null;
               serviceId: string | null;
               componentId: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               start: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               end: string;
               reason: string;
               noticeAt: string | null;
               /** @enum {string} */
               status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
               cancelledAt: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
               /** @description per assigned contract: was the notice enough, and is the window excluded */
               notice: {
@@ -1900,6 +2671,24 @@ export interface paths {
                 note: string | null;
               }[];
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -1941,16 +2730,25 @@ export interface paths {
               customerId: string | null;
               serviceId: string | null;
               componentId: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               start: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               end: string;
               reason: string;
               noticeAt: string | null;
               /** @enum {string} */
               status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
               cancelledAt: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
               /** @description per assigned contract: was the notice enough, and is the window excluded */
               notice: {
@@ -1973,6 +2771,24 @@ export interface paths {
                 note: string | null;
               }[];
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2018,18 +2834,45 @@ export interface paths {
               customerId: string | null;
               serviceId: string | null;
               componentId: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               start: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               end: string;
               reason: string;
               noticeAt: string | null;
               /** @enum {string} */
               status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
               cancelledAt: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2075,9 +2918,15 @@ export interface paths {
             'application/json': {
               items: {
                 contractId: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 start: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 end: string;
                 /** @description the zone the contract states its windows in */
                 zone: string;
@@ -2085,6 +2934,24 @@ export interface paths {
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2140,7 +3007,10 @@ export interface paths {
                 contractId: string;
                 period: string;
                 contactId: string | null;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 filedAt: string;
                 filedBy: string;
                 /** @description the day service was affected, from which the claim window runs */
@@ -2159,6 +3029,24 @@ export interface paths {
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2202,7 +3090,10 @@ export interface paths {
               contractId: string;
               period: string;
               contactId: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               filedAt: string;
               filedBy: string;
               /** @description the day service was affected, from which the claim window runs */
@@ -2219,6 +3110,24 @@ export interface paths {
               rule: string;
               reason: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2261,7 +3170,10 @@ export interface paths {
               contractId: string;
               period: string;
               contactId: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               filedAt: string;
               filedBy: string;
               /** @description the day service was affected, from which the claim window runs */
@@ -2278,6 +3190,24 @@ export interface paths {
               rule: string;
               reason: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2341,6 +3271,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     put?: never;
@@ -2402,6 +3350,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2444,13 +3410,34 @@ export interface paths {
                 role: 'admin' | 'agent' | 'auditor' | 'customer';
                 customerId: string | null;
                 label: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
                 expiresAt: string | null;
                 revokedAt: string | null;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2471,7 +3458,10 @@ export interface paths {
             role: 'admin' | 'agent' | 'auditor' | 'customer';
             customerId?: string;
             label: string;
-            /** @description ISO-8601 instant after which the token is refused; none: never */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant after which the token is refused; none: never
+             */
             expiresAt?: string;
           };
         };
@@ -2487,6 +3477,24 @@ export interface paths {
               id: string;
               token: string;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2519,12 +3527,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -2550,12 +3569,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -2601,7 +3631,10 @@ export interface paths {
             'application/json': {
               items: {
                 seq: number;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 at: string;
                 actor: string;
                 action: string;
@@ -2616,6 +3649,24 @@ export interface paths {
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2659,12 +3710,33 @@ export interface paths {
               items: {
                 id: string;
                 url: string;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 createdAt: string;
                 disabledAt: string | null;
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -2698,6 +3770,24 @@ export interface paths {
             };
           };
         };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2728,12 +3818,23 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
         };
       };
     };
@@ -2781,7 +3882,10 @@ export interface paths {
                 state: 'delivered' | 'failed' | 'pending' | 'stopped';
                 attempts: {
                   attempt: number;
-                  /** @description ISO-8601 instant, UTC */
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 instant, UTC, with milliseconds
+                   */
                   at: string;
                   status: number | null;
                   error: string | null;
@@ -2791,6 +3895,24 @@ export interface paths {
               }[];
               next: string | null;
             };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
           };
         };
       };
@@ -3203,10 +4325,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/customers/{customerId}/contracts/{contractId}/performance-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** TechJutsu §7.2: the performance report for the previous 30 days from the request, as HTML or PDF (format=json: its figures) */
+    get: operations['getPerformanceDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
+  schemas: {
+    ProblemInput: {
+      /** @description URI of the code, in docs/errors.md */
+      type: string;
+      /** @description the code's title from the catalog, the same every time */
+      title: string;
+      status: number;
+      /** @enum {string} */
+      code:
+        | 'bad_request'
+        | 'unauthorized'
+        | 'forbidden'
+        | 'not_found'
+        | 'route_not_found'
+        | 'request_timeout'
+        | 'conflict'
+        | 'idempotency_key_reused'
+        | 'too_large'
+        | 'uri_too_long'
+        | 'unsupported_media_type'
+        | 'invalid'
+        | 'rate_limited'
+        | 'headers_too_large'
+        | 'internal';
+      /** @description this occurrence's own words */
+      detail: string;
+      /** @description the request path */
+      instance: string;
+      /** @description JSON pointer (RFC 6901) to the field at fault */
+      field?: string;
+      /**
+       * @description the part of the request the field is in, when the request failed its schema
+       * @enum {string}
+       */
+      in?: 'body' | 'querystring' | 'params' | 'headers';
+      /** @description every field at fault, when there are several */
+      errors?: {
+        field: string;
+        /**
+         * @description the part of the request the field is in, when the request failed its schema
+         * @enum {string}
+         */
+        in?: 'body' | 'querystring' | 'params' | 'headers';
+        detail: string;
+      }[];
+    };
+    Problem: {
+      /** @description URI of the code, in docs/errors.md */
+      type: string;
+      /** @description the code's title from the catalog, the same every time */
+      title: string;
+      status: number;
+      /** @enum {string} */
+      code:
+        | 'bad_request'
+        | 'unauthorized'
+        | 'forbidden'
+        | 'not_found'
+        | 'route_not_found'
+        | 'request_timeout'
+        | 'conflict'
+        | 'idempotency_key_reused'
+        | 'too_large'
+        | 'uri_too_long'
+        | 'unsupported_media_type'
+        | 'invalid'
+        | 'rate_limited'
+        | 'headers_too_large'
+        | 'internal';
+      /** @description this occurrence's own words */
+      detail: string;
+      /** @description the request path */
+      instance: string;
+      /** @description JSON pointer (RFC 6901) to the field at fault */
+      field?: string;
+      /**
+       * @description the part of the request the field is in, when the request failed its schema
+       * @enum {string}
+       */
+      in?: 'body' | 'querystring' | 'params' | 'headers';
+      /** @description every field at fault, when there are several */
+      errors?: {
+        field: string;
+        /**
+         * @description the part of the request the field is in, when the request failed its schema
+         * @enum {string}
+         */
+        in?: 'body' | 'querystring' | 'params' | 'headers';
+        detail: string;
+      }[];
+    };
+  };
   responses: never;
   parameters: never;
   requestBodies: never;
@@ -3256,7 +4486,10 @@ export interface operations {
                * @enum {string}
                */
               state: 'accepted' | 'waiting' | 'refused';
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
               /** @description when the accepted attempt began */
               sentAt: string | null;
@@ -3266,7 +4499,10 @@ export interface operations {
               nextAttemptAt: string | null;
               attempts: {
                 attempt: number;
-                /** @description when the attempt began */
+                /**
+                 * Format: date-time
+                 * @description when the attempt began
+                 */
                 at: string;
                 /** @description when the mail server answered 250, if it did */
                 acceptedAt: string | null;
@@ -3278,6 +4514,24 @@ export interface operations {
             }[];
             next: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3300,6 +4554,24 @@ export interface operations {
           'application/json': {
             needed: boolean;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3345,6 +4617,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getSession: {
@@ -3377,6 +4667,24 @@ export interface operations {
             /** @description ISO-8601 instant, UTC */
             expiresAt: string;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3420,6 +4728,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   signOut: {
@@ -3431,12 +4757,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
-      200: {
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
     };
   };
@@ -3476,6 +4813,24 @@ export interface operations {
             /** @description ISO-8601 instant, UTC */
             expiresAt: string;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3520,6 +4875,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   listInvitations: {
@@ -3556,6 +4929,24 @@ export interface operations {
             }[];
             next: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3601,6 +4992,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   revokeInvitation: {
@@ -3614,12 +5023,23 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Default Response */
-      200: {
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
     };
   };
@@ -3658,6 +5078,24 @@ export interface operations {
             }[];
             next: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3702,6 +5140,24 @@ export interface operations {
             /** @description ISO-8601 instant, UTC; null while the user may sign in */
             disabledAt: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -3817,6 +5273,24 @@ export interface operations {
             }[];
             next: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4014,6 +5488,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMonitor: {
@@ -4122,6 +5614,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   deleteMonitor: {
@@ -4141,6 +5651,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
     };
   };
@@ -4337,6 +5865,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMonitorStatus: {
@@ -4375,6 +5921,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMonitorDays: {
@@ -4409,6 +5973,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   postHeartbeat: {
@@ -4430,9 +6012,30 @@ export interface operations {
         content: {
           'application/json': {
             monitorId: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             at: string;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4450,7 +6053,9 @@ export interface operations {
       content: {
         'application/json': {
           counts: {
+            /** Format: date-time */
             start: string;
+            /** Format: date-time */
             end: string;
             total: number;
             failed: number;
@@ -4468,6 +6073,24 @@ export interface operations {
           'application/json': {
             accepted: number;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4576,6 +6199,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   postProbeSamples: {
@@ -4592,7 +6233,10 @@ export interface operations {
         'application/json': {
           samples: {
             monitorId: string;
-            /** @description the slot the check was scheduled for */
+            /**
+             * Format: date-time
+             * @description the slot the check was scheduled for
+             */
             t: string;
             ok: boolean;
             latencyMs: number;
@@ -4600,7 +6244,9 @@ export interface operations {
             warning?: string;
           }[];
           counts?: {
+            /** Format: date-time */
             start: string;
+            /** Format: date-time */
             end: string;
             total: number;
             failed: number;
@@ -4620,6 +6266,24 @@ export interface operations {
             accepted: number;
             ignored: number;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4660,6 +6324,24 @@ export interface operations {
             }[];
             updatedAt: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4721,6 +6403,24 @@ export interface operations {
           };
         };
       };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   streamTicketChanges: {
@@ -4739,6 +6439,24 @@ export interface operations {
         };
         content: {
           'application/json': string;
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4772,12 +6490,18 @@ export interface operations {
               kind: 'incident' | 'unplanned_maintenance';
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               openedAt: string;
               resolvedAt: string | null;
               updates: {
                 seq: number;
-                /** @description ISO-8601 instant, UTC */
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
                 at: string;
                 /** @enum {string} */
                 status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
@@ -4792,6 +6516,24 @@ export interface operations {
             }[];
             next: string | null;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4839,12 +6581,18 @@ export interface operations {
             kind: 'incident' | 'unplanned_maintenance';
             /** @enum {string} */
             status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             openedAt: string;
             resolvedAt: string | null;
             updates: {
               seq: number;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               at: string;
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
@@ -4857,6 +6605,24 @@ export interface operations {
               }[];
             }[];
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4900,12 +6666,18 @@ export interface operations {
             kind: 'incident' | 'unplanned_maintenance';
             /** @enum {string} */
             status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             openedAt: string;
             resolvedAt: string | null;
             updates: {
               seq: number;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               at: string;
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
@@ -4918,6 +6690,24 @@ export interface operations {
               }[];
             }[];
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -4946,12 +6736,18 @@ export interface operations {
             kind: 'incident' | 'unplanned_maintenance';
             /** @enum {string} */
             status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             openedAt: string;
             resolvedAt: string | null;
             updates: {
               seq: number;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               at: string;
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
@@ -4964,6 +6760,24 @@ export interface operations {
               }[];
             }[];
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
@@ -5013,6 +6827,67 @@ export interface operations {
             /** @description the figures: support, breaches with their why, availability, credit, clocks */
             content: unknown;
           };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPerformanceDocument: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'html' | 'pdf';
+      };
+      header?: never;
+      path: {
+        customerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the report: JSON figures, an HTML page or a PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };

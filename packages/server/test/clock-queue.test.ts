@@ -85,6 +85,8 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       id: 'G-1',
       customerId: 'globex',
       contractId: 'queue',
+      openedAt: iso(T0 - 20 * MIN),
+      contractOrder: 'deadline',
       severity: 'S1',
       status: 'open',
       overdueSince: null,
@@ -249,7 +251,19 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     );
     expect(
       Object.keys(get.responses['200'].content['application/json'].schema.properties.items.items.properties),
-    ).toEqual(['id', 'customerId', 'contractId', 'severity', 'status', 'overdueSince', 'nextAt', 'next', 'clocks']);
+    ).toEqual([
+      'id',
+      'customerId',
+      'contractId',
+      'openedAt',
+      'contractOrder',
+      'severity',
+      'status',
+      'overdueSince',
+      'nextAt',
+      'next',
+      'clocks',
+    ]);
   });
 
   it.runIf(backend === 'sqlite')('reads each part of the queue in the order of its index', async () => {
@@ -257,7 +271,12 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       [false, 'clock_projections_due'],
       [true, 'clock_projections_overdue'],
     ] as const) {
-      const compiled = clockQueueQuery(store.db, { overdue, dueUntil: T0, after: [T0, 'A-1'], limit: 51 }).compile();
+      const compiled = clockQueueQuery(store.db, {
+        part: overdue ? 'overdue' : 'upcoming',
+        dueUntil: T0,
+        after: [T0, 'A-1'],
+        limit: 51,
+      }).compile();
       const plan = await store.db.executeQuery<{ detail: string }>(
         CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
       );
@@ -265,5 +284,69 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       expect(details).toMatch(new RegExp(`clock_projections USING INDEX ${index}`));
       expect(details).not.toMatch(/SCAN clock_projections\b(?! USING INDEX)/);
     }
+  });
+
+  it.runIf(backend === 'sqlite')("reads a contract's first-in-first-out queue in the order of receipt", async () => {
+    const compiled = clockQueueQuery(store.db, {
+      part: 'receipt',
+      contractId: 'fifo',
+      after: [T0, 'F-1'],
+      limit: 51,
+    }).compile();
+    const plan = await store.db.executeQuery<{ detail: string }>(
+      CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+    );
+    const details = plan.rows.map((r) => r.detail).join('\n');
+    expect(details).toMatch(/tickets USING (COVERING )?INDEX tickets_contract/);
+    expect(details).not.toMatch(/TEMP B-TREE/);
+  });
+  // SecurEnvoy's "Service Support Request Resolution Process" works requests first in, first out: a contract that
+  // says `queue: { order: receipt }` has its queue ordered by when each request was made, not by its deadline.
+  it('orders a first-in-first-out contract by receipt, whatever the deadlines say', async () => {
+    await ok('admin', 'POST', '/contracts', {
+      source:
+        contract.replace('id: queue, title: Queue SLA', 'id: fifo, title: FIFO SLA') + 'queue: { order: receipt }\n',
+    });
+    await ok('admin', 'PUT', '/customers/globex/contracts/fifo', {});
+    const fifo = (id: string, severity: string, at: number) =>
+      ok('admin', 'POST', '/tickets', { id, customerId: 'globex', contractId: 'fifo', severity, at: iso(at) });
+    await fifo('F-3', 'S2', T0 - 30 * MIN); // made first, due last: first response at T0+3h30m
+    await fifo('F-1', 'S1', T0 - 10 * MIN); // first response due at T0+50m
+    await fifo('F-2', 'S1', T0 - 10 * MIN); // made at the same instant as F-1: the id breaks the tie
+    await fifo('F-4', 'S1', T0); // first response due at T0+1h
+    await ok('admin', 'POST', '/tickets/F-4/events', { type: 'resolved' }); // nothing pending: not in the queue
+
+    const page = await ok('admin', 'GET', '/clocks?contractId=fifo');
+    expect(page.items.map((i: { id: string; openedAt: string }) => [i.id, i.openedAt])).toEqual([
+      ['F-3', iso(T0 - 30 * MIN)],
+      ['F-1', iso(T0 - 10 * MIN)],
+      ['F-2', iso(T0 - 10 * MIN)],
+    ]);
+    expect(page.items.every((i: { contractOrder: string }) => i.contractOrder === 'receipt')).toBe(true);
+    // The deadline order stays available on request, and is what a queue across contracts uses.
+    expect(await ids('admin', '/clocks?contractId=fifo&order=deadline')).toEqual(['F-1', 'F-2', 'F-3']);
+    const byDeadline = await ids('admin', '/clocks');
+    expect(await ids('admin', '/clocks?contractId=queue')).toEqual(byDeadline.filter((id) => !id.startsWith('F-')));
+    expect(await ids('globex', '/clocks?order=receipt')).toEqual(['F-3', 'G-1', 'F-1', 'F-2']);
+    // Paging in receipt order, across the tie.
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const p: { items: { id: string }[]; next: string | null } = await ok(
+        'admin',
+        'GET',
+        `/clocks?contractId=fifo&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      walked.push(...p.items.map((i) => i.id));
+      cursor = p.next;
+    } while (cursor);
+    expect(walked).toEqual(['F-3', 'F-1', 'F-2']);
+    // What falls due before T0+55m: F-1 and F-2 (first responses at T0+50m, warnings at T0+20m), in receipt order.
+    expect(await ids('admin', `/clocks?contractId=fifo&before=${iso(T0 + 55 * MIN)}`)).toEqual(['F-1', 'F-2']);
+    // A contact whose customer is not assigned the contract learns nothing about it.
+    const foreign = await call('acme', 'GET', '/clocks?contractId=fifo');
+    expect(foreign.statusCode).toBe(404);
+    const unknown = await call('admin', 'GET', '/clocks?contractId=nope');
+    expect([unknown.statusCode, unknown.json().title]).toEqual([404, expect.any(String)]);
   });
 });

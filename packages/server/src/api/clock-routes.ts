@@ -6,10 +6,14 @@ import { instant, instantText } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema } from './list-query.js';
 import type { RouteDeps } from './app.js';
 
+const queueOrder = z.enum(['deadline', 'receipt']);
+
 const queueItem = z.object({
   id: z.string(),
   customerId: z.string(),
   contractId: z.string(),
+  openedAt: instantText.describe('when the request was made: the order of a first-in-first-out queue'),
+  contractOrder: queueOrder.describe("the order in which the request's contract says its requests are worked"),
   severity: z.string().nullable(),
   status: z.string().nullable().describe("the request's status as last recorded (open, waiting_on_customer, …)"),
   overdueSince: instantText.nullable().describe('when its earliest deadline still unmet passed; null when not overdue'),
@@ -47,9 +51,15 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
     schema: {
       tags: ['tickets'],
       summary:
-        'The live clock queue: overdue requests, the longest overdue first, then open requests by their next warning or deadline, soonest first',
+        "The live clock queue: by deadline, overdue requests (the longest overdue first), then open requests by their next warning or deadline, soonest first; by receipt, the same requests, the earliest made first (first in, first out, as a contract's queue.order may say)",
       querystring: z.object({
         customer: z.string().optional(),
+        contractId: z.string().optional().describe("only this contract's requests"),
+        order: queueOrder
+          .optional()
+          .describe(
+            "deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline",
+          ),
         severity: z.string().optional().describe('the current severity'),
         before: instant
           .optional()

@@ -1,11 +1,23 @@
-import { clockQueue, type ClockQueueRow } from '../../storage/repositories/clock-queue-repository.js';
+import type { CompiledContract } from '@surety/engine';
+import {
+  clockQueue,
+  type ClockQueuePart,
+  type ClockQueueRow,
+} from '../../storage/repositories/clock-queue-repository.js';
 import { contractsFor } from '../contracts/compiled-contracts.js';
+import { declaredQueueOrder, type QueueOrder } from '../contracts/queue-order.js';
 import { decodeCursor, encodeCursor, foreignCursor, type Page } from '../core/page-cursor.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { storedInstant, wireInstant } from '../core/instants.js';
 
 export interface ClockQueueQuery {
   customerId?: string;
+  contractId?: string;
+  /**
+   * deadline: overdue first, then the soonest warning or deadline; receipt: first in, first out. Default: the order
+   * the contract declares when `contractId` names one, else deadline.
+   */
+  order?: QueueOrder;
   severity?: string;
   /** Only requests whose next warning or deadline falls before this instant (epoch ms); overdue ones did. */
   before?: number;
@@ -29,6 +41,10 @@ export interface ClockQueueItem {
   id: string;
   customerId: string;
   contractId: string;
+  /** When the request was made: the order of a first-in-first-out queue. */
+  openedAt: string;
+  /** The order in which the request's contract says its requests are worked. */
+  contractOrder: QueueOrder;
   severity: string | null;
   /** The ticket's status, as last recorded (`open`, `waiting_on_customer`, …). */
   status: string | null;
@@ -60,35 +76,50 @@ interface StoredState {
   }[];
 }
 
-/** The two parts of the queue, in order, as the cursor names them. */
-const PARTS = ['overdue', 'upcoming'] as const;
-type Part = (typeof PARTS)[number];
+/** The parts of the queue in each order, as the cursor names them. */
+const PARTS: Record<QueueOrder, readonly ClockQueuePart[]> = {
+  deadline: ['overdue', 'upcoming'],
+  receipt: ['receipt'],
+};
+
+/** A row's place in its part: the key the part is ordered by. */
+function orderKey(part: ClockQueuePart, row: ClockQueueRow): number {
+  if (part === 'overdue') return row.overdue_since!;
+  if (part === 'upcoming') return row.next_due_at!;
+  return row.opened_at;
+}
 
 /**
- * The live clock queue a support lead watches: first the overdue requests (a deadline passed and unmet, the
- * longest overdue first), then those with a warning or deadline still to fall due, the soonest first (ties by
- * ticket id). A customer contact sees its own customer's requests only, whatever it asks. Running clocks'
- * remaining time is brought up to the response instant in each clock's business calendar: the projection is only
- * re-derived when something happens to the ticket or a timer fires.
+ * The live clock queue a support lead watches. Worked by deadline: first the overdue requests (a deadline passed
+ * and unmet, the longest overdue first), then those with a warning or deadline still to fall due, the soonest
+ * first. Worked by receipt: the same requests, the earliest made first. Ties go by ticket id. A customer contact
+ * sees its own customer's requests only, whatever it asks. Running clocks' remaining time is brought up to the
+ * response instant in each clock's business calendar: the projection is only re-derived when something happens to
+ * the ticket or a timer fires.
  */
 export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery): Promise<Page<ClockQueueItem>> {
   const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
+  const order =
+    query.order ??
+    (query.contractId === undefined ? 'deadline' : await declaredQueueOrder(ctx, query.contractId));
   const after = decodeCursor<[string, number, string]>(query.cursor, ['string', 'number', 'string']);
-  const from = after ? PARTS.indexOf(after[0] as Part) : 0;
+  const from = after ? PARTS[order].indexOf(after[0] as ClockQueuePart) : 0;
   if (from < 0) throw foreignCursor();
-  const parts = PARTS.filter(
-    (part, i) => i >= from && (query.overdue === undefined || query.overdue === (part === 'overdue')),
+  const parts = PARTS[order].filter(
+    (part, i) =>
+      i >= from && (part === 'receipt' || query.overdue === undefined || query.overdue === (part === 'overdue')),
   );
-  const rows: { part: Part; row: ClockQueueRow }[] = [];
+  const rows: { part: ClockQueuePart; row: ClockQueueRow }[] = [];
   for (const part of parts) {
-    const overdue = part === 'overdue';
     const found = await clockQueue(ctx.db, {
-      overdue,
+      part,
+      overdue: query.overdue,
       customerId,
+      contractId: query.contractId,
       severity: query.severity,
       // A stored next_due_at is the instant due + 1 ms: due before `before` means stored at most `before`; an
       // overdue_since is the instant itself.
-      dueUntil: query.before === undefined ? undefined : overdue ? query.before - 1 : query.before,
+      dueUntil: query.before === undefined ? undefined : part === 'overdue' ? query.before - 1 : query.before,
       after: after && after[0] === part ? [after[1], after[2]] : undefined,
       limit: query.limit + 1 - rows.length,
     });
@@ -103,21 +134,15 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
   const now = ctx.now();
   const last = kept.at(-1);
   return {
-    items: kept.map(({ row }, i) => itemOf(row, (name) => contracts[i]!.calendars.get(name), now)),
+    items: kept.map(({ row }, i) => itemOf(row, contracts[i]!, now)),
     next:
       rows.length > query.limit && last
-        ? encodeCursor([
-            last.part,
-            (last.part === 'overdue' ? last.row.overdue_since : last.row.next_due_at)!,
-            last.row.ticket_id,
-          ])
+        ? encodeCursor([last.part, orderKey(last.part, last.row), last.row.ticket_id])
         : null,
   };
 }
 
-type CalendarOf = (name: string) => { between(a: number, b: number): number } | undefined;
-
-function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQueueItem {
+function itemOf(row: ClockQueueRow, contract: CompiledContract, now: number): ClockQueueItem {
   const state = JSON.parse(row.state) as StoredState;
   const clocks = state.clocks ?? [];
   const nextAt = row.next_due_at === null ? null : row.next_due_at - 1;
@@ -125,6 +150,8 @@ function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQ
     id: row.ticket_id,
     customerId: row.customer_id,
     contractId: row.contract_id,
+    openedAt: wireInstant(row.opened_at),
+    contractOrder: contract.queueOrder,
     severity: state.severity ?? null,
     status: state.status ?? null,
     overdueSince: row.overdue_since === null ? null : wireInstant(row.overdue_since),
@@ -137,7 +164,7 @@ function itemOf(row: ClockQueueRow, calendarOf: CalendarOf, now: number): ClockQ
       .map((c) => {
         let remainingMs = c.remainingMs;
         const running = c.running ?? c.status === 'running';
-        const calendar = running && now > row.updated_at ? calendarOf(c.calendar) : undefined;
+        const calendar = running && now > row.updated_at ? contract.calendars.get(c.calendar) : undefined;
         if (calendar) remainingMs -= calendar.between(row.updated_at, now);
         return {
           clock: c.clock,

@@ -42,7 +42,7 @@ export interface ContractJson extends ContractVersionJson {
 }
 
 /** Every stored version passed validation when it was published, so its document is always there. */
-function docOf(row: ContractVersionRow): ContractDoc {
+export function docOf(row: ContractVersionRow): ContractDoc {
   const { doc } = parseContract({ file: `${row.contract_id}@${row.version}`, text: row.source });
   if (!doc) throw new Error(`stored contract ${row.contract_id}@${row.version} no longer parses`);
   return doc;
@@ -55,7 +55,7 @@ const ownCustomer = (ctx: ServiceContext) => (ctx.principal.role === 'customer' 
  * A customer contact sees the contracts its customer is assigned (every version of them: the terms it may be moved
  * to are its business); any other contract does not exist for it, as other customers' things do not.
  */
-async function visibleLatest(ctx: ServiceContext, contractId: string): Promise<ContractVersionRow> {
+export async function visibleLatest(ctx: ServiceContext, contractId: string): Promise<ContractVersionRow> {
   const own = ownCustomer(ctx);
   const row =
     own !== undefined && !(await findAssignment(ctx.db, own, contractId))
