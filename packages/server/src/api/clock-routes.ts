@@ -58,7 +58,7 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
         order: queueOrder
           .optional()
           .describe(
-            "deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline",
+            'deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline',
           ),
         severity: z.string().optional().describe('the current severity'),
         before: instant

@@ -100,8 +100,7 @@ function orderKey(part: ClockQueuePart, row: ClockQueueRow): number {
 export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery): Promise<Page<ClockQueueItem>> {
   const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
   const order =
-    query.order ??
-    (query.contractId === undefined ? 'deadline' : await declaredQueueOrder(ctx, query.contractId));
+    query.order ?? (query.contractId === undefined ? 'deadline' : await declaredQueueOrder(ctx, query.contractId));
   const after = decodeCursor<[string, number, string]>(query.cursor, ['string', 'number', 'string']);
   const from = after ? PARTS[order].indexOf(after[0] as ClockQueuePart) : 0;
   if (from < 0) throw foreignCursor();
