@@ -1195,6 +1195,79 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tickets/{id}/fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Give request fields after opening: what the contract asks for once a request is open, or a correction (audited with its time of receipt) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            fields: {
+              [key: string]: string;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              fields: {
+                [key: string]: string;
+              };
+              missingFields: {
+                id: string;
+                label: string;
+                clause: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['Problem'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
   '/tickets/{id}': {
     parameters: {
       query?: never;

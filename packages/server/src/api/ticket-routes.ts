@@ -3,10 +3,17 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getTicket, listTicketIds } from '../services/tickets/get.js';
 import { openTicket } from '../services/tickets/open.js';
+import { supplyTicketFields } from '../services/tickets/supply-fields.js';
 import { recordTicketEvent, type TicketEventInput } from '../services/tickets/record-event.js';
 import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
+
+const requestFields = z.record(z.string(), z.string().max(10_000));
+
+const missingField = z
+  .object({ id: z.string(), label: z.string(), clause: z.string().nullable() })
+  .describe('a field the contract asks for that the request does not have yet');
 
 const eventBody = z.discriminatedUnion('type', [
   z.object({
@@ -36,7 +43,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
         plan: z.string().optional(),
         status: z.string().optional(),
         at: instant.optional().describe('when the request was made; default: its time of receipt'),
-        fields: z.record(z.string(), z.string()).default({}),
+        fields: requestFields.default({}),
       }),
       response: { 201: z.object({ id: z.string(), nextDueAt: instant.nullable() }) },
     },
@@ -59,6 +66,17 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       deps.changed({ timerAt: result.nextDueAt, delivering: result.recorded > 0 });
       return reply.status(201).send(result);
     },
+  });
+  api.patch('/tickets/:id/fields', {
+    schema: {
+      tags: ['tickets'],
+      summary:
+        'Give request fields after opening: what the contract asks for once a request is open, or a correction (audited with its time of receipt)',
+      params: z.object({ id: z.string() }),
+      body: z.object({ fields: requestFields }),
+      response: { 200: z.object({ fields: requestFields, missingFields: z.array(missingField) }) },
+    },
+    handler: async (req) => supplyTicketFields(deps.context(req), req.params.id, req.body.fields),
   });
   api.get('/tickets/:id', {
     schema: {

@@ -11,6 +11,7 @@ import { wireInstant } from '../core/instants.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { missingFields } from './request-fields.js';
 import { ticketJson } from './ticket-json.js';
 import { inputEvents } from './projection.js';
 
@@ -29,6 +30,7 @@ export async function getTicket(
   const events = await ticketEvents(ctx.db, id);
   const { contract } = await contractFor(ctx.db, ticket.customer_id, ticket.contract_id, ticket.contract_version);
   const inputs = inputEvents(events);
+  const fields = JSON.parse(ticket.fields) as Record<string, string>;
   const now = ctx.now();
   return {
     asOf: wireInstant(now),
@@ -38,7 +40,8 @@ export async function getTicket(
       contractId: ticket.contract_id,
       contractVersion: ticket.contract_version,
       openedAt: wireInstant(ticket.opened_at),
-      fields: JSON.parse(ticket.fields) as object,
+      fields,
+      missingFields: missingFields(contract.doc, fields),
     },
     clocks: inputs.length ? ticketJson(ticket.id, evaluateTicket(contract, inputs, now)) : null,
     events: events.map((e) => ({

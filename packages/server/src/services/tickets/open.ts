@@ -3,6 +3,7 @@ import { findCustomer } from '../../storage/repositories/customer-repository.js'
 import { findTicket, insertTicket } from '../../storage/repositories/ticket-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { requireActFor } from '../core/permissions.js';
+import { checkRequestFields } from './request-fields.js';
 import { statedTime } from './stated-time.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
@@ -17,7 +18,7 @@ export interface OpenTicketInput {
   status?: string;
   /** When the request was made; default: now (the time of receipt). */
   at?: number;
-  /** The request fields the contract demands (TechJutsu 10.1). */
+  /** The request fields the contract asks for (TechJutsu 10.1 requires some; SecurEnvoy only requests its own). */
   fields: Record<string, string>;
 }
 
@@ -33,13 +34,7 @@ export async function openTicket(
       throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
     if (await findTicket(trx, input.id)) throw new ServiceError('conflict', `ticket ${input.id} exists`, 'id');
     const { contract, version } = await contractFor(trx, input.customerId, input.contractId);
-    for (const f of contract.doc.request_fields ?? []) {
-      if (f.required && !input.fields[f.id]?.trim())
-        throw new ServiceError('invalid', `the contract requires '${f.label}' (${f.id})`, `fields.${f.id}`);
-      if (f.choices && input.fields[f.id] !== undefined && !f.choices.includes(input.fields[f.id]!)) {
-        throw new ServiceError('invalid', `'${f.id}' must be one of: ${f.choices.join(', ')}`, `fields.${f.id}`);
-      }
-    }
+    checkRequestFields(contract.doc, input.fields, 'opening');
     const { at, receivedAt } = statedTime(ctx, input.at, now, 'a request');
     const event = {
       type: 'opened' as const,
