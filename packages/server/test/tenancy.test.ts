@@ -324,8 +324,11 @@ describe('tenants: a customer contact sees only its own customer', () => {
       ['GET', '/monitors/{monitorId}/status'],
       ['GET', '/monitors/{monitorId}/days'],
       ['POST', '/monitors/{monitorId}/heartbeat'],
+      ['GET', '/monitors/{monitorId}/alerts'],
     ] as const)
       await walk(method, route, route.replace('{monitorId}', 'm-1'), method === 'PATCH' ? {} : undefined);
+    const publish = '/monitors/{monitorId}/alerts/{alertId}/publish';
+    expect((await walk('POST', publish, '/monitors/m-1/alerts/a-1/publish')).statusCode).toBe(403);
     const counts = { counts: [{ start: '2026-06-01T00:00:00Z', end: '2026-06-01T01:00:00Z', total: 1, failed: 0 }] };
     await walk('POST', '/monitors/{monitorId}/request-counts', '/monitors/m-1/request-counts', counts);
     expect((await walk('GET', '/probes/{location}/assignments', '/probes/eu/assignments?member=x')).statusCode).toBe(

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { alertSchema, listAlerts, publishAlert } from '../services/monitors/alerts.js';
 import { assignmentsFor } from '../services/monitors/assignments.js';
 import {
   availabilitySourceSchema,
@@ -12,7 +13,12 @@ import { createMonitor } from '../services/monitors/create.js';
 import { getMonitor, listMonitorsPage, monitorDays, monitorStatus } from '../services/monitors/get.js';
 import { beat } from '../services/monitors/heartbeat.js';
 import { monitorConfig } from '../services/monitors/monitor-config.js';
-import { createdMonitorSchema, monitorSchema, monitorStatusSchema } from '../services/monitors/monitor-json.js';
+import {
+  createdMonitorSchema,
+  incidentsSetting,
+  monitorSchema,
+  monitorStatusSchema,
+} from '../services/monitors/monitor-json.js';
 import { probeCheckIn } from '../services/monitors/probe-members.js';
 import { recordSamples } from '../services/monitors/record-samples.js';
 import { postRequestCounts, recordProbeCounts } from '../services/monitors/request-counts.js';
@@ -31,6 +37,7 @@ const monitorBody = z.strictObject({
   config: monitorConfig,
   intervalSeconds: z.number().int().min(5).max(86_400).default(60),
   locations: z.array(locationName).max(50).optional().describe("where it is measured from (default ['local'])"),
+  incidents: incidentsSetting.optional(),
 });
 const assignmentSchema = z.object({
   monitorId: z.string(),
@@ -146,6 +153,27 @@ export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): vo
       response: { 200: z.object({ items: z.array(daySchema) }) },
     },
     handler: async (req) => ({ items: await monitorDays(deps.context(req), req.params.monitorId, req.query.days) }),
+  });
+  api.get('/monitors/:monitorId/alerts', {
+    schema: {
+      operationId: 'listMonitorAlerts',
+      tags: ['monitors'],
+      summary: 'Failures confirmed by a second location, newest first, with the incident each opened',
+      params: monitorParams,
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(50) }),
+      response: { 200: z.object({ items: z.array(alertSchema) }) },
+    },
+    handler: async (req) => ({ items: await listAlerts(deps.context(req), req.params.monitorId, req.query.limit) }),
+  });
+  api.post('/monitors/:monitorId/alerts/:alertId/publish', {
+    schema: {
+      operationId: 'publishMonitorAlert',
+      tags: ['monitors'],
+      summary: 'Publish a draft alert as a status incident, which notifies (staff)',
+      params: monitorParams.extend({ alertId: z.string().max(64) }).strict(),
+      response: { 200: alertSchema },
+    },
+    handler: async (req) => publishAlert(deps.context(req), req.params.monitorId, req.params.alertId),
   });
   api.post('/monitors/:monitorId/heartbeat', {
     // Jobs push with the monitor's push token, not an API token or a session: the service checks it.

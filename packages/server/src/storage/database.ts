@@ -22,6 +22,7 @@ import * as statements from './migrations/0051-statements.js';
 import * as emailOutbox from './migrations/0060-email-outbox.js';
 import * as statusIncidentsSubscriptions from './migrations/0061-status-incidents-subscriptions.js';
 import * as monitors from './migrations/0070-monitors.js';
+import * as monitorAlerts from './migrations/0100-monitor-alerts.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0060-email-outbox': emailOutbox,
   '0061-status-incidents-subscriptions': statusIncidentsSubscriptions,
   '0070-monitors': monitors,
+  '0100-monitor-alerts': monitorAlerts,
   '0120-tickets-by-contract': ticketsByContract,
 };
 

@@ -16,6 +16,8 @@ export interface MonitorTable {
   locations: string; // JSON array of location names
   /** Heartbeat and request-count monitors: the SHA-256 of the token a job pushes with. */
   push_token_hash: string | null;
+  /** What a confirmed failure opens: off, draft (for staff to publish) or published (an incident, notified). */
+  incidents: 'off' | 'draft' | 'published';
   created_at: number;
   updated_at: number;
 }
@@ -84,6 +86,23 @@ export interface AvailabilitySourceTable {
   updated_at: number;
 }
 
+/**
+ * A confirmed failure of a monitor: from `started_at` (the real instant its locations began failing) until every
+ * reporting location passes again (`resolved_at`). A published one names the status incident it opened.
+ */
+export interface MonitorAlertTable {
+  id: string;
+  monitor_key: number;
+  started_at: number;
+  confirmed_at: number;
+  resolved_at: number | null;
+  mode: 'draft' | 'published';
+  incident_id: string | null;
+  /** Locations failing of those reporting when it was confirmed. */
+  failing: number;
+  reporting: number;
+}
+
 /** PostgreSQL: the probe processes alive per location, which share its checks. */
 export interface ProbeMemberTable {
   location_key: number;
@@ -101,4 +120,5 @@ export interface MonitorTables {
   monitor_request_counts: MonitorRequestCountTable;
   availability_sources: AvailabilitySourceTable;
   probe_members: ProbeMemberTable;
+  monitor_alerts: MonitorAlertTable;
 }

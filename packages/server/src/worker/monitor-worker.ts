@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SYSTEM } from '../services/core/service-context.js';
 import type { Store } from '../services/core/store.js';
+import { alertOnStateChanges } from '../services/monitors/alerts.js';
 import { recordMissedBeats } from '../services/monitors/heartbeat.js';
 import { settleSilentLocations } from '../services/monitors/location-changes.js';
 import { pruneSamples } from '../services/monitors/retention.js';
@@ -37,6 +38,7 @@ export function startMonitorWorker(store: Store, options: MonitorWorkerOptions):
   const housekeeping = async () => {
     await recordMissedBeats(ctx);
     await settleSilentLocations(ctx);
+    await alertOnStateChanges(ctx);
     await rollUp(ctx);
     if (ctx.now() - lastPrune > 3_600_000) {
       lastPrune = ctx.now();

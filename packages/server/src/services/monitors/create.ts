@@ -1,5 +1,10 @@
 import { findComponent, findService } from '../../storage/repositories/service-repository.js';
-import { findMonitor, insertMonitor, nextMonitorKey } from '../../storage/repositories/monitor-repository.js';
+import {
+  findMonitor,
+  insertMonitor,
+  nextMonitorKey,
+  type MonitorRow,
+} from '../../storage/repositories/monitor-repository.js';
 import { recordAudit } from '../audit/log.js';
 import { shownOnce } from '../core/idempotency.js';
 import { requireAdmin } from '../core/permissions.js';
@@ -17,6 +22,8 @@ export interface MonitorInput {
   config: MonitorConfig;
   intervalSeconds: number;
   locations?: string[];
+  /** What a confirmed failure opens (services/monitors/alerts.ts); default draft. */
+  incidents?: MonitorRow['incidents'];
 }
 
 /** Pushed types (heartbeats, posted request counts) run at no location: their jobs push to the server. */
@@ -50,6 +57,7 @@ export async function createMonitor(
       interval_ms: input.intervalSeconds * 1000,
       locations: JSON.stringify(locationsOf(input)),
       push_token_hash: push?.hash ?? null,
+      incidents: input.incidents ?? 'draft',
       created_at: now,
       updated_at: now,
     };

@@ -5,6 +5,11 @@ import { wireInstant } from '../core/instants.js';
 
 const iso = z.string().describe('ISO-8601 instant, UTC');
 
+/** What a confirmed failure opens: nothing, a draft for staff to publish, or a published (notified) incident. */
+export const incidentsSetting = z
+  .enum(['off', 'draft', 'published'])
+  .describe('what a failure confirmed by a second location (or a second check) opens');
+
 /** What one location last saw. */
 export const locationResultSchema = z.object({
   location: z.string(),
@@ -23,6 +28,7 @@ export const monitorSchema = z.object({
   config: monitorConfig,
   intervalSeconds: z.number().int(),
   locations: z.array(z.string()),
+  incidents: incidentsSetting,
   createdAt: iso,
   updatedAt: iso,
 });
@@ -51,6 +57,7 @@ export function monitorJson(row: MonitorRow): MonitorJson {
     config: JSON.parse(row.config) as MonitorConfig,
     intervalSeconds: row.interval_ms / 1000,
     locations: JSON.parse(row.locations) as string[],
+    incidents: row.incidents,
     createdAt: wireInstant(row.created_at),
     updatedAt: wireInstant(row.updated_at),
   };

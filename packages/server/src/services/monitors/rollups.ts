@@ -2,8 +2,7 @@ import type { Executor } from '../../storage/repositories/executor.js';
 import {
   changesBetween,
   listMonitors,
-  rollupSums,
-  sampleSums,
+  bucketSums,
   upsertRollups,
   type ChangeRow,
   type RollupRow,
@@ -68,10 +67,11 @@ async function rollUpSize(ctx: ServiceContext, size: number, from: number, to: n
   const keys = (await listMonitors(ctx.db)).map((m) => m.key);
   for (let start = from; start < to; start += size) {
     const end = start + size;
-    const sums =
-      finer === undefined
-        ? await sampleSums(ctx.db, start, end)
-        : (await rollupSums(ctx.db, finer, start, end)).map(({ impact_ms: _i, no_data_ms: _n, ...s }) => s);
+    // Checks and latency are summed from the finer bucket; impact and silence are integrated from the changes
+    // again, so a bucket's time adds up exactly whatever the finer rows dropped (minutes where nothing happened).
+    const sums = (await bucketSums(ctx.db, finer ?? 'samples', start, end)).map(
+      ({ impact_ms: _i, no_data_ms: _n, ...s }) => s,
+    );
     const time = integrate(await changesBetween(ctx.db, keys, start, end), start, end);
     const rows: RollupRow[] = [];
     const bySum = new Map(sums.map((s) => [s.monitor_key, s]));

@@ -38,6 +38,7 @@ export async function updateMonitorSettings(
       config: JSON.stringify(config),
       interval_ms: change.intervalSeconds !== undefined ? change.intervalSeconds * 1000 : before.interval_ms,
       locations: JSON.stringify(locationsOf({ config, locations: change.locations ?? current.locations })),
+      incidents: change.incidents ?? before.incidents,
       updated_at: ctx.now(),
     };
     await updateMonitor(trx, id, after);

@@ -1,5 +1,5 @@
 import { isoInstant, parsePeriod } from '@surety/engine';
-import { listMonitors, rollupSums } from '../../storage/repositories/monitor-repository.js';
+import { bucketSums, listMonitors } from '../../storage/repositories/monitor-repository.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { DAY } from './rollups.js';
 
@@ -14,7 +14,7 @@ export async function uptimeReport(ctx: ServiceContext, periodLabel: string) {
   if (period.start % DAY || period.end % DAY)
     throw new ServiceError('invalid', 'the period is read from daily rollups: whole UTC days', 'period');
   const ids = new Map((await listMonitors(ctx.db)).map((m) => [m.key, m.id]));
-  const totals = await rollupSums(ctx.db, DAY, period.start, period.end);
+  const totals = await bucketSums(ctx.db, DAY, period.start, period.end);
   const span = period.end - period.start;
   return {
     start: isoInstant(period.start),

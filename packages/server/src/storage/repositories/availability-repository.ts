@@ -130,3 +130,34 @@ export async function cancelExclusion(db: Executor, id: string, at: number, by: 
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/**
+ * Scheduled maintenance of a component going on at `at` (its own, its service's, or the whole offering's), for any
+ * customer; cancelled maintenance never counts.
+ */
+export async function maintenanceCovering(
+  db: Executor,
+  serviceId: string,
+  componentId: string | null,
+  at: number,
+): Promise<ExclusionRow[]> {
+  return db
+    .selectFrom('exclusions')
+    .selectAll()
+    .where('category', '=', 'scheduled_maintenance')
+    .where('cancelled_at', 'is', null)
+    .where('start', '<=', at)
+    .where('end', '>', at)
+    .where((eb) =>
+      eb.or([
+        eb('service_id', 'is', null),
+        eb.and([
+          eb('service_id', '=', serviceId),
+          componentId === null
+            ? eb('component_id', 'is', null)
+            : eb.or([eb('component_id', 'is', null), eb('component_id', '=', componentId)]),
+        ]),
+      ]),
+    )
+    .execute();
+}

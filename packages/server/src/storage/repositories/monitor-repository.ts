@@ -46,6 +46,7 @@ export async function deleteMonitor(db: Executor, row: MonitorRow): Promise<void
     'monitor_changes',
     'monitor_rollups',
     'monitor_request_counts',
+    'monitor_alerts',
   ] as const)
     await db.deleteFrom(table).where('monitor_key', '=', row.key).execute();
   await db.deleteFrom('monitors').where('id', '=', row.id).execute();
@@ -205,56 +206,54 @@ export async function monitorsWithLastSample(db: Executor): Promise<{ monitor_ke
     .execute() as Promise<{ monitor_key: number; t: number }[]>;
 }
 
-/** Sample sums per monitor in [from, to) (for a rollup bucket). */
-export async function sampleSums(
-  db: Executor,
-  from: number,
-  to: number,
-): Promise<{ monitor_key: number; checks: number; failed: number; latency_sum: number; latency_max: number }[]> {
-  const rows = await db
-    .selectFrom('monitor_samples')
-    .select([
-      'monitor_key',
-      (eb) => eb.fn.countAll().as('checks'),
-      (eb) => eb.fn.sum(sql<number>`1 - ok`).as('failed'),
-      (eb) => eb.fn.sum('latency_ms').as('latency_sum'),
-      (eb) => eb.fn.max('latency_ms').as('latency_max'),
-    ])
-    .where('t', '>=', from)
-    .where('t', '<', to)
-    .groupBy('monitor_key')
-    .execute();
-  return rows.map((r) => ({
-    monitor_key: r.monitor_key,
-    checks: Number(r.checks),
-    failed: Number(r.failed),
-    latency_sum: Number(r.latency_sum),
-    latency_max: Number(r.latency_max),
-  }));
-}
+export type BucketSums = Omit<RollupRow, 'size' | 'start'>;
 
-/** Sums of finer rollups per monitor in [from, to). */
-export async function rollupSums(
+/**
+ * Per-monitor sums over [from, to) of raw samples (`of` = 'samples': one check each, no impact) or of the rollups of
+ * one size: the one query behind the minute (from samples), hour and day (from the finer rollups) rollups and the
+ * monthly report (from days). Samples are shaped as rollup rows in a subquery, which both databases flatten, so the
+ * range is still read through the index on `t` or `(size, start)`.
+ */
+export async function bucketSums(
   db: Executor,
-  size: number,
+  of: 'samples' | number,
   from: number,
   to: number,
-): Promise<Omit<RollupRow, 'size' | 'start'>[]> {
+): Promise<BucketSums[]> {
+  const source =
+    of === 'samples'
+      ? db
+          .selectFrom('monitor_samples')
+          .select([
+            'monitor_key',
+            't as start',
+            sql<number>`1`.as('checks'),
+            sql<number>`1 - ok`.as('failed'),
+            'latency_ms as latency_sum',
+            'latency_ms as latency_max',
+            sql<number>`0`.as('impact_ms'),
+            sql<number>`0`.as('no_data_ms'),
+          ])
+          .where('t', '>=', from)
+          .where('t', '<', to)
+      : db
+          .selectFrom('monitor_rollups')
+          .select(['monitor_key', 'start', 'checks', 'failed', 'latency_sum', 'latency_max', 'impact_ms', 'no_data_ms'])
+          .where('size', '=', of)
+          .where('start', '>=', from)
+          .where('start', '<', to);
   const rows = await db
-    .selectFrom('monitor_rollups')
+    .selectFrom(source.as('b'))
     .select([
-      'monitor_key',
-      (eb) => eb.fn.sum('checks').as('checks'),
-      (eb) => eb.fn.sum('failed').as('failed'),
-      (eb) => eb.fn.sum('latency_sum').as('latency_sum'),
-      (eb) => eb.fn.max('latency_max').as('latency_max'),
-      (eb) => eb.fn.sum('impact_ms').as('impact_ms'),
-      (eb) => eb.fn.sum('no_data_ms').as('no_data_ms'),
+      'b.monitor_key',
+      (eb) => eb.fn.sum('b.checks').as('checks'),
+      (eb) => eb.fn.sum('b.failed').as('failed'),
+      (eb) => eb.fn.sum('b.latency_sum').as('latency_sum'),
+      (eb) => eb.fn.max('b.latency_max').as('latency_max'),
+      (eb) => eb.fn.sum('b.impact_ms').as('impact_ms'),
+      (eb) => eb.fn.sum('b.no_data_ms').as('no_data_ms'),
     ])
-    .where('size', '=', size)
-    .where('start', '>=', from)
-    .where('start', '<', to)
-    .groupBy('monitor_key')
+    .groupBy('b.monitor_key')
     .execute();
   return rows.map((r) => ({
     monitor_key: r.monitor_key,
@@ -406,5 +405,12 @@ export async function listMonitorsById(db: Executor, ids: readonly string[]): Pr
   const out: MonitorRow[] = [];
   for (const part of chunks(ids, 500))
     out.push(...(await db.selectFrom('monitors').selectAll().where('id', 'in', part).execute()));
+  return out;
+}
+
+export async function listMonitorsByKey(db: Executor, keys: readonly number[]): Promise<MonitorRow[]> {
+  const out: MonitorRow[] = [];
+  for (const part of chunks(keys, 500))
+    out.push(...(await db.selectFrom('monitors').selectAll().where('key', 'in', part).execute()));
   return out;
 }
