@@ -4226,6 +4226,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/monitors/{monitorId}/alerts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Failures confirmed by a second location, newest first, with the incident each opened */
+    get: operations['listMonitorAlerts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/monitors/{monitorId}/alerts/{alertId}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish a draft alert as a status incident, which notifies (staff) */
+    post: operations['publishMonitorAlert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/monitors/{monitorId}/heartbeat': {
     parameters: {
       query?: never;
@@ -5339,6 +5373,11 @@ export interface operations {
                   };
               intervalSeconds: number;
               locations: string[];
+              /**
+               * @description what a failure confirmed by a second location (or a second check) opens
+               * @enum {string}
+               */
+              incidents: 'off' | 'draft' | 'published';
               /** @description ISO-8601 instant, UTC */
               createdAt: string;
               /** @description ISO-8601 instant, UTC */
@@ -5461,6 +5500,11 @@ export interface operations {
           intervalSeconds?: number;
           /** @description where it is measured from (default ['local']) */
           locations?: string[];
+          /**
+           * @description what a failure confirmed by a second location (or a second check) opens
+           * @enum {string}
+           */
+          incidents?: 'off' | 'draft' | 'published';
         };
       };
     };
@@ -5553,6 +5597,11 @@ export interface operations {
                 };
             intervalSeconds: number;
             locations: string[];
+            /**
+             * @description what a failure confirmed by a second location (or a second check) opens
+             * @enum {string}
+             */
+            incidents: 'off' | 'draft' | 'published';
             /** @description ISO-8601 instant, UTC */
             createdAt: string;
             /** @description ISO-8601 instant, UTC */
@@ -5680,6 +5729,11 @@ export interface operations {
                 };
             intervalSeconds: number;
             locations: string[];
+            /**
+             * @description what a failure confirmed by a second location (or a second check) opens
+             * @enum {string}
+             */
+            incidents: 'off' | 'draft' | 'published';
             /** @description ISO-8601 instant, UTC */
             createdAt: string;
             /** @description ISO-8601 instant, UTC */
@@ -5839,6 +5893,11 @@ export interface operations {
           intervalSeconds?: number;
           /** @description where it is measured from (default ['local']) */
           locations?: string[];
+          /**
+           * @description what a failure confirmed by a second location (or a second check) opens
+           * @enum {string}
+           */
+          incidents?: 'off' | 'draft' | 'published';
         };
       };
     };
@@ -5931,6 +5990,11 @@ export interface operations {
                 };
             intervalSeconds: number;
             locations: string[];
+            /**
+             * @description what a failure confirmed by a second location (or a second check) opens
+             * @enum {string}
+             */
+            incidents: 'off' | 'draft' | 'published';
             /** @description ISO-8601 instant, UTC */
             createdAt: string;
             /** @description ISO-8601 instant, UTC */
@@ -6043,6 +6107,121 @@ export interface operations {
               failed: number;
               meanLatencyMs: number | null;
             }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMonitorAlerts: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        monitorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              monitorId: string;
+              /** @description ISO-8601 instant, UTC: when its locations began failing */
+              startedAt: string;
+              /** @description ISO-8601 instant, UTC: when a second location (or check) confirmed it */
+              confirmedAt: string;
+              /** @description when every reporting location passed again; null while failing */
+              resolvedAt: string | null;
+              /** @enum {string} */
+              mode: 'draft' | 'published';
+              /** @description the status incident it opened; null for a draft */
+              incidentId: string | null;
+              failing: number;
+              reporting: number;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  publishMonitorAlert: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        monitorId: string;
+        alertId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            monitorId: string;
+            /** @description ISO-8601 instant, UTC: when its locations began failing */
+            startedAt: string;
+            /** @description ISO-8601 instant, UTC: when a second location (or check) confirmed it */
+            confirmedAt: string;
+            /** @description when every reporting location passed again; null while failing */
+            resolvedAt: string | null;
+            /** @enum {string} */
+            mode: 'draft' | 'published';
+            /** @description the status incident it opened; null for a draft */
+            incidentId: string | null;
+            failing: number;
+            reporting: number;
           };
         };
       };
