@@ -1,3 +1,4 @@
+import { DEFAULT_LIST_WARNING_DAYS } from '../services/calendars/list-end-warnings.js';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -95,7 +96,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
       summary: 'Provider-published holiday lists: how far each reaches, and which run out soon',
       querystring: z.object({
         contract: z.string().optional(),
-        warnWithinDays: z.coerce.number().int().min(0).max(3660).default(60),
+        warnWithinDays: z.coerce.number().int().min(0).max(3660).default(DEFAULT_LIST_WARNING_DAYS),
       }),
       response: {
         200: z.object({

@@ -11,7 +11,15 @@ import { startMonitorWorker } from '../worker/monitor-worker.js';
 import { startSignedCheckpoints } from './audit-key.js';
 import { clockWorkerLog, measuredClockWorkerLog } from './clock-worker-log.js';
 import { Metrics } from '../services/operations/metrics.js';
-import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
+import {
+  addSharedWorkOptions,
+  holidayListWarningDays,
+  jobQueueOptions,
+  sampleDays,
+  type SharedWorkOptions,
+} from './worker-options.js';
+import { startHolidayListWatch } from '../worker/holiday-list-watch.js';
+import { holidayListWatchLog } from './holiday-list-watch-log.js';
 
 interface ServeOptions extends SharedWorkOptions {
   host: string;
@@ -56,8 +64,12 @@ export function registerServe(program: Command): void {
         ? startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => app.log.error(e) })
         : undefined;
       const signed = opts.worker ? startSignedCheckpoints(store, opts, app.log) : undefined;
+      const lists = opts.worker
+        ? startHolidayListWatch(store, { warnWithinDays: holidayListWarningDays(opts) }, holidayListWatchLog(app.log))
+        : undefined;
       const shutdown = async () => {
         await app.close();
+        await lists?.stop();
         await signed?.checkpoints.stop();
         await email?.stop();
         await monitors?.stop();

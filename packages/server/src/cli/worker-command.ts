@@ -6,7 +6,15 @@ import { startMonitorWorker } from '../worker/monitor-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { startEmailSender } from '../worker/email-sender.js';
 import { emailSenderLog } from './email-sender-log.js';
-import { addSharedWorkOptions, jobQueueOptions, sampleDays, type SharedWorkOptions } from './worker-options.js';
+import {
+  addSharedWorkOptions,
+  holidayListWarningDays,
+  jobQueueOptions,
+  sampleDays,
+  type SharedWorkOptions,
+} from './worker-options.js';
+import { startHolidayListWatch } from '../worker/holiday-list-watch.js';
+import { holidayListWatchLog } from './holiday-list-watch-log.js';
 import { startSignedCheckpoints } from './audit-key.js';
 
 export function registerWorker(program: Command): void {
@@ -34,7 +42,13 @@ export function registerWorker(program: Command): void {
     });
     const monitors = startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => log.error(e) });
     const signed = startSignedCheckpoints(store, opts, log);
+    const lists = startHolidayListWatch(
+      store,
+      { warnWithinDays: holidayListWarningDays(opts) },
+      holidayListWatchLog(log),
+    );
     const shutdown = async () => {
+      await lists.stop();
       await signed.checkpoints.stop();
       await email.stop();
       await monitors.stop();

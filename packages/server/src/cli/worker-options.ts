@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { DEFAULT_LIST_WARNING_DAYS } from '../services/calendars/list-end-warnings.js';
 import type { StoreOptions } from '../services/core/store.js';
 
 /** The database flag and the job-queue tuning that `surety serve` and `surety worker` share. */
@@ -11,6 +12,7 @@ export interface SharedWorkOptions {
   sampleDays: string;
   auditKey: string;
   auditCheckpointMinutes: string;
+  holidayListWarningDays: string;
 }
 
 export function addSharedWorkOptions(command: Command): Command {
@@ -46,10 +48,19 @@ export function addSharedWorkOptions(command: Command): Command {
         .default('5'),
     )
     .addOption(
+      new Option('--holiday-list-warning-days <n>', 'admins are emailed this many days before a holiday list runs out')
+        .env('SURETY_HOLIDAY_LIST_WARNING_DAYS')
+        .default(String(DEFAULT_LIST_WARNING_DAYS)),
+    )
+    .addOption(
       new Option('--sample-days <n>', "days monitors' raw samples are kept (rollups and state changes stay)")
         .env('SURETY_SAMPLE_DAYS')
         .default('7'),
     );
+}
+
+export function holidayListWarningDays(opts: SharedWorkOptions): number {
+  return positive(opts.holidayListWarningDays, '--holiday-list-warning-days', 'days');
 }
 
 export function sampleDays(opts: SharedWorkOptions): number {

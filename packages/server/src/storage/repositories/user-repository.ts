@@ -32,6 +32,18 @@ export async function updateUser(
   await db.updateTable('users').set(change).where('id', '=', id).execute();
 }
 
+/** The email addresses of the enabled admins: who is told what needs an admin's hand. */
+export async function adminEmails(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select('email')
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .orderBy('email')
+    .execute();
+  return rows.map((r) => r.email);
+}
+
 /** Users by email, after the previous page's last. */
 export async function listUsers(db: Executor, page: { after?: string; limit: number }): Promise<UserRow[]> {
   let q = db.selectFrom('users').selectAll().orderBy('email').limit(page.limit);
