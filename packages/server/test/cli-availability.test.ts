@@ -1,15 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { surety } from './run-cli.js';
+import { scratchFiles, surety } from './run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'surety-availability-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const scratch = scratchFiles('availability');
+const file = scratch.file;
 
 // 99.90% a month in UTC, outages are ≥ 10% impact for ≥ 60 s, scheduled maintenance needs 7 days' notice
 // (on a 24x7 calendar) or counts; credits 10% of the fee below 99.90%, claimed within 30 days.

@@ -1,15 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { surety } from './run-cli.js';
+import { scratchFiles, surety } from './run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'surety-check-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const scratch = scratchFiles('check');
+const file = scratch.file;
 
 describe('surety check', () => {
   it('accepts the seed contracts and order forms', () => {
@@ -79,9 +72,9 @@ describe('surety check', () => {
   });
 
   it('names a missing file without a stack trace', () => {
-    const r = surety('check', join(dir, 'nope.yaml'));
+    const r = surety('check', scratch.path('nope.yaml'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${join(dir, 'nope.yaml')}: /: no such file\n1 of 1 file(s) invalid\n`);
+    expect(r.stderr).toBe(`${scratch.path('nope.yaml')}: /: no such file\n1 of 1 file(s) invalid\n`);
   });
 
   it('reports an alias bomb with file:line:column and goes on to check the other files', () => {

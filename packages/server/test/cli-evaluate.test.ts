@@ -1,20 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { surety } from './run-cli.js';
+import { scratchFiles, surety } from './run-cli.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'surety-evaluate-'));
-const events = (lines: string[]) => {
-  const path = join(dir, `events-${lines.length}-${Math.abs(hash(lines.join()))}.jsonl`);
-  writeFileSync(path, lines.join('\n') + '\n');
-  return path;
-};
-function hash(s: string): number {
-  let h = 0;
-  for (const ch of s) h = (h * 31 + ch.charCodeAt(0)) | 0;
-  return h;
-}
+const scratch = scratchFiles('evaluate');
+let logs = 0;
+const events = (lines: string[]) => scratch.file(`events-${++logs}.jsonl`, lines.join('\n') + '\n');
 
 // Invoca business hours: Mon–Fri 08:00–17:00 America/Los_Angeles (PDT, UTC−7, in July 2026), and
 // 2026-07-03 is the observed US Independence Day (July 4 falls on a Saturday), on Invoca's initial list.

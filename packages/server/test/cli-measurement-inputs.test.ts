@@ -1,16 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { surety } from './run-cli.js';
+import { scratchFiles, surety } from './run-cli.js';
 
 /** Measurement and event files as they come from real exports: bad rows among good ones, BOMs, CRLF, nothing. */
-const dir = mkdtempSync(join(tmpdir(), 'surety-inputs-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const scratch = scratchFiles('inputs');
+const file = scratch.file;
 
 // 99.90% a month in UTC; outages are >= 10% impact for >= 60 s.
 const contract = file(
