@@ -14,6 +14,7 @@ const apiPaths = [
   'incidents',
   'maintenance',
   'openapi.json',
+  'overview',
   'services',
   'session',
   'setup',

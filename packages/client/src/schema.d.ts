@@ -1392,6 +1392,13 @@ export interface paths {
                   dueAt: string | null;
                   /** @description business time left as of the response; negative once past the deadline */
                   remainingMs: number;
+                  /** @description a countdown runs only while the business hours are open */
+                  hours: {
+                    /** @description whether the clock's business hours are open at the response instant */
+                    open: boolean;
+                    /** @description when they next close (or open); null when never (24x7) */
+                    changesAt: string | null;
+                  };
                 }[];
               }[];
               next: string | null;
@@ -4449,6 +4456,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/overview/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A month's clocks per contract, severity and metric (met, breached, running, at risk, % met) and the % met by month */
+    get: operations['getComplianceOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7122,6 +7146,88 @@ export interface operations {
         };
         content: {
           'application/json': unknown;
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getComplianceOverview: {
+    parameters: {
+      query?: {
+        /** @description a month, YYYY-MM (default: this month, UTC) */
+        period?: string;
+        /** @description months in the trend */
+        months?: number;
+        customer?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description the month shown, YYYY-MM (UTC, by when each request was received) */
+            period: string;
+            /** @description the months of the trend, oldest first */
+            months: string[];
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            asOf: string;
+            atRiskWithinMs: number;
+            rows: {
+              contractId: string;
+              severity: string;
+              metric: string;
+              clocks: number;
+              met: number;
+              breached: number;
+              /** @description still measured: running or paused */
+              running: number;
+              /** @description running, with its first warning passed or its deadline within atRiskWithinMs */
+              atRisk: number;
+              /** @description met among the clocks decided (met or breached); null when none is */
+              metPercent: number | null;
+            }[];
+            trend: {
+              month: string;
+              contractId: string;
+              clocks: number;
+              met: number;
+              breached: number;
+              /** @description still measured: running or paused */
+              running: number;
+              /** @description running, with its first warning passed or its deadline within atRiskWithinMs */
+              atRisk: number;
+              /** @description met among the clocks decided (met or breached); null when none is */
+              metPercent: number | null;
+            }[];
+          };
         };
       };
       /** @description A problem document (RFC 9457); its code is one of docs/errors.md */

@@ -99,8 +99,17 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
           status: 'running',
           dueAt: '2026-07-01T12:40:00.000Z',
           remainingMs: 40 * MIN,
+          // 24x7: always open, never closing.
+          hours: { open: true, changesAt: null },
         },
-        { clock: 'resolution', cycle: 1, status: 'running', dueAt: '2026-07-01T19:40:00.000Z', remainingMs: 460 * MIN },
+        {
+          clock: 'resolution',
+          cycle: 1,
+          status: 'running',
+          dueAt: '2026-07-01T19:40:00.000Z',
+          remainingMs: 460 * MIN,
+          hours: { open: true, changesAt: null },
+        },
       ],
     });
     expect(byId['A-4'].next).toEqual({ clock: 'first_response', cycle: 1, kind: 'deadline' });

@@ -38,6 +38,7 @@ import { openApiOverride } from './openapi-override.js';
 import { pathOf, problem, problemHandler, sendProblem } from './problem.js';
 import { problemSchema } from './problem-schema.js';
 import { RequestLog } from './request-log.js';
+import { registerOverviewRoutes } from './overview-routes.js';
 import { registerReportRoutes } from './report-routes.js';
 import { registerServiceRoutes } from './service-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
@@ -189,6 +190,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The public status pages read as no one in particular: they show nothing that is one customer's.
   await registerStatusRoutes(app, () => options.context({ actor: 'status-page', role: 'auditor' }));
   registerReportRoutes(app, deps);
+  registerOverviewRoutes(app, deps);
   await registerWebApp(app);
   return app;
 }

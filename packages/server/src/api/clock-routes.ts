@@ -40,6 +40,12 @@ const queueItem = z.object({
           .nullable()
           .describe('the deadline (when it passed, for a breached clock); null while paused'),
         remainingMs: z.number().describe('business time left as of the response; negative once past the deadline'),
+        hours: z
+          .object({
+            open: z.boolean().describe("whether the clock's business hours are open at the response instant"),
+            changesAt: instantText.nullable().describe('when they next close (or open); null when never (24x7)'),
+          })
+          .describe('a countdown runs only while the business hours are open'),
       }),
     )
     .describe('the clocks still measured: running, paused, or breached and not yet met'),

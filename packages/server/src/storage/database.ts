@@ -23,6 +23,7 @@ import * as emailOutbox from './migrations/0060-email-outbox.js';
 import * as statusIncidentsSubscriptions from './migrations/0061-status-incidents-subscriptions.js';
 import * as monitors from './migrations/0070-monitors.js';
 import * as monitorAlerts from './migrations/0100-monitor-alerts.js';
+import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '0061-status-incidents-subscriptions': statusIncidentsSubscriptions,
   '0070-monitors': monitors,
   '0100-monitor-alerts': monitorAlerts,
+  '0110-clock-outcomes': clockOutcomes,
   '0120-tickets-by-contract': ticketsByContract,
 };
 

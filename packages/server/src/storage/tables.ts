@@ -1,3 +1,4 @@
+import type { OverviewTables } from './overview-tables.js';
 import type { CalendarTables } from './calendar-tables.js';
 import type { Generated } from 'kysely';
 import type { PeopleTables } from './people-tables.js';
@@ -318,7 +319,7 @@ export interface IdempotencyKeyTable {
   created_at: number;
 }
 
-export interface Tables extends PeopleTables, MonitorTables, CalendarTables, ReportTables {
+export interface Tables extends PeopleTables, MonitorTables, CalendarTables, ReportTables, OverviewTables {
   status_incidents: StatusIncidentTable;
   status_incident_updates: StatusIncidentUpdateTable;
   incident_impacts: IncidentImpactTable;

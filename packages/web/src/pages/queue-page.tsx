@@ -144,6 +144,7 @@ function QueueTable({ rows, asOf }: { rows: QueueItem[]; asOf: number }) {
                       status={clock.status}
                       dueAt={clock.dueAt}
                       remainingMs={clock.remainingMs}
+                      hours={clock.hours}
                       now={now}
                       asOf={asOf}
                     />

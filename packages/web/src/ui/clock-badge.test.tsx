@@ -38,4 +38,56 @@ describe('ClockBadge', () => {
     show({ status: 'met', dueAt: new Date(at - 1000).toISOString() });
     expect(screen.getByText('met')).toBeTruthy();
   });
+
+  describe('in business time (the queue gives the business hours)', () => {
+    // Mon-Fri 09:00-17:00 UTC; 2026-07-03 is a Friday, 2026-07-06 the Monday after.
+    const friday4pm = Date.UTC(2026, 6, 3, 16, 0, 0);
+    const dueAt = new Date(Date.UTC(2026, 6, 6, 12, 0, 0)).toISOString(); // 1 h Friday + 3 h Monday
+    const closes = new Date(Date.UTC(2026, 6, 3, 17, 0, 0)).toISOString();
+    const opens = new Date(Date.UTC(2026, 6, 6, 9, 0, 0)).toISOString();
+
+    it('counts business time down while the hours are open, not the wall time to the deadline', () => {
+      show({
+        dueAt,
+        remainingMs: 4 * 3600_000,
+        now: friday4pm + 30 * 60_000,
+        asOf: friday4pm,
+        hours: { open: true, changesAt: closes },
+      });
+      expect(screen.getByText('3h 30m to deadline')).toBeTruthy();
+    });
+
+    it('stands still once the hours close, and says so', () => {
+      show({
+        dueAt,
+        remainingMs: 4 * 3600_000,
+        now: friday4pm + 5 * 3600_000,
+        asOf: friday4pm,
+        hours: { open: true, changesAt: closes },
+      });
+      expect(screen.getByText('3h 00m left · outside hours')).toBeTruthy();
+    });
+
+    it('says when a clock outside its hours resumes, and runs again once they open', () => {
+      const saturday = Date.UTC(2026, 6, 4, 12, 0, 0);
+      show({
+        dueAt,
+        remainingMs: 3 * 3600_000,
+        now: saturday + 3600_000,
+        asOf: saturday,
+        hours: { open: false, changesAt: opens },
+      });
+      const badge = screen.getByText('3h 00m left · outside hours');
+      expect(badge.closest('[title]')?.getAttribute('title')).toMatch(/^business hours open .*6 Jul 2026/);
+      cleanup();
+      show({
+        dueAt,
+        remainingMs: 3 * 3600_000,
+        now: Date.parse(opens) + 15 * 60_000,
+        asOf: saturday,
+        hours: { open: false, changesAt: opens },
+      });
+      expect(screen.getByText('2h 45m to deadline')).toBeTruthy();
+    });
+  });
 });

@@ -35,6 +35,11 @@ export interface QueueClock {
   dueAt: string | null;
   /** Business time left as of the response (negative once past the deadline). */
   remainingMs: number;
+  /**
+   * The clock's business hours at the response instant: whether they are open (its business time runs), and when
+   * that next changes (null: never, as 24x7). A countdown runs only while they are open.
+   */
+  hours: { open: boolean; changesAt: string | null };
 }
 
 export interface ClockQueueItem {
@@ -141,6 +146,13 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
   };
 }
 
+interface BusinessHours {
+  between(a: number, b: number): number;
+  isOpen(t: number): boolean;
+  nextOpen(t: number): number;
+  nextClose(t: number): number;
+}
+
 function itemOf(row: ClockQueueRow, contract: CompiledContract, now: number): ClockQueueItem {
   const state = JSON.parse(row.state) as StoredState;
   const clocks = state.clocks ?? [];
@@ -163,14 +175,15 @@ function itemOf(row: ClockQueueRow, contract: CompiledContract, now: number): Cl
       .map((c) => {
         let remainingMs = c.remainingMs;
         const running = c.running ?? c.status === 'running';
-        const calendar = running && now > row.updated_at ? contract.calendars.get(c.calendar) : undefined;
-        if (calendar) remainingMs -= calendar.between(row.updated_at, now);
+        const calendar = contract.calendars.get(c.calendar);
+        if (calendar && running && now > row.updated_at) remainingMs -= calendar.between(row.updated_at, now);
         return {
           clock: c.clock,
           cycle: c.cycle,
           status: c.status as QueueClock['status'],
           dueAt: storedInstant(c.dueAt),
           remainingMs,
+          hours: hoursAt(calendar, now),
         };
       }),
   };
@@ -188,4 +201,12 @@ function fallingDue(clocks: NonNullable<StoredState['clocks']>, at: number): Clo
     (c) => (c.status === 'running' || c.status === 'breached') && c.warnings.some((w) => is(w.dueAt)),
   );
   return warned ? { clock: warned.clock, cycle: warned.cycle, kind: 'warning' } : null;
+}
+
+/** Whether a calendar is open at `now`, and when that changes (null when it never does, or the calendar is gone). */
+function hoursAt(calendar: BusinessHours | undefined, now: number): QueueClock['hours'] {
+  if (!calendar) return { open: true, changesAt: null };
+  const open = calendar.isOpen(now);
+  const change = open ? calendar.nextClose(now) : calendar.nextOpen(now);
+  return { open, changesAt: Number.isFinite(change) ? wireInstant(change) : null };
 }

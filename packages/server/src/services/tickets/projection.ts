@@ -8,6 +8,11 @@ import {
 } from '@surety/engine';
 import type { Executor } from '../../storage/repositories/executor.js';
 import {
+  clockOutcomesOf,
+  replaceClockOutcomes,
+  type ClockOutcomeRow,
+} from '../../storage/repositories/clock-outcome-repository.js';
+import {
   eventsOfTickets,
   insertTicketEvents,
   saveProjections,
@@ -152,6 +157,8 @@ interface Derived {
   audits: AuditRecord[];
   outgoing: OutgoingEvent[];
   projections: ClockProjectionRow[];
+  /** Each clock cycle's outcome, for the overview's counts (storage/overview-tables.ts). */
+  outcomes: ClockOutcomeRow[];
   timers: { key: string; at: number; data: { ticket: string } }[];
   results: Reprojection[];
 }
@@ -166,6 +173,7 @@ function derive(
   const audits: AuditRecord[] = [];
   const outgoing: OutgoingEvent[] = [];
   const projections: ClockProjectionRow[] = [];
+  const outcomes: ClockOutcomeRow[] = [];
   const timers: Derived['timers'] = [];
   const results: Reprojection[] = [];
   for (const { ticket, contract, append = [], timerAt, actor } of tickets) {
@@ -252,23 +260,29 @@ function derive(
       overdue_since: overdueSince(evaluation),
       updated_at: now,
     });
+    outcomes.push(...clockOutcomesOf(ticket, view.clocks));
     if (timer !== null && timer !== timerAt)
       timers.push({ key: `${ticket.id}@${timer}`, at: timer, data: { ticket: ticket.id } });
     results.push({ ticketId: ticket.id, appended, recorded, nextDueAt: next, view, events: rows });
   }
-  return { newEvents, audits, outgoing, projections, timers, results };
+  return { newEvents, audits, outgoing, projections, outcomes, timers, results };
 }
 
 async function save(
   db: Executor,
   ctx: ServiceContext,
   now: number,
-  { newEvents, audits, outgoing, projections, timers }: Derived,
+  { newEvents, audits, outgoing, projections, outcomes, timers }: Derived,
   callerAudits: AuditRecord[],
 ): Promise<void> {
   await insertTicketEvents(db, newEvents);
   await enqueueEvents(db, ctx, now, outgoing);
   await saveProjections(db, projections);
+  await replaceClockOutcomes(
+    db,
+    projections.map((p) => p.ticket_id),
+    outcomes,
+  );
   await ctx.jobs?.add(db, QUEUES.timers, timers);
   // Last: the audit chain stays locked until the transaction ends.
   await recordAudits(db, ctx, [...callerAudits, ...audits]);
