@@ -5,7 +5,8 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import { deliverDueWebhooks } from '../src/services/webhooks/webhooks.js';
+import { deliverDueWebhooks } from '../src/services/webhooks/deliver.js';
+import { webhookPoster } from '../src/worker/webhook-poster.js';
 import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
@@ -77,7 +78,7 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
 
   it('queues nothing more to a disabled endpoint, stops its retries, and keeps its deliveries', async () => {
     await breach('T-1');
-    await deliverDueWebhooks(context());
+    await deliverDueWebhooks(context(), webhookPoster());
     expect(received).toEqual({ '/failing': 1, '/working': 1 });
     expect((await call('agent', 'DELETE', `/webhooks/${endpoints.failing}`)).statusCode).toBe(403);
     await ok('admin', 'DELETE', `/webhooks/${endpoints.failing}`);
@@ -87,9 +88,9 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
     });
     // Its retry was due in 10 s; it is not made.
     clock += 60_000;
-    expect(await deliverDueWebhooks(context())).toEqual([]);
+    expect(await deliverDueWebhooks(context(), webhookPoster())).toEqual([]);
     await breach('T-2');
-    await deliverDueWebhooks(context());
+    await deliverDueWebhooks(context(), webhookPoster());
     expect(received).toEqual({ '/failing': 1, '/working': 2 });
     const list = await deliveries();
     expect(list.filter((d) => d.endpoint === endpoints.failing)).toEqual([
@@ -111,7 +112,7 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
       .set({ next_attempt_at: clock })
       .where('endpoint_id', '=', endpoints.failing!)
       .execute();
-    expect(await deliverDueWebhooks(context())).toEqual([]);
+    expect(await deliverDueWebhooks(context(), webhookPoster())).toEqual([]);
     expect(received['/failing']).toBe(1);
     expect((await deliveries()).find((d) => d.endpoint === endpoints.failing)).toMatchObject({
       state: 'stopped',

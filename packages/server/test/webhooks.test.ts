@@ -6,7 +6,8 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import { deliverDueWebhooks } from '../src/services/webhooks/webhooks.js';
+import { deliverDueWebhooks } from '../src/services/webhooks/deliver.js';
+import { webhookPoster } from '../src/worker/webhook-poster.js';
 import type { Database } from '../src/storage/database.js';
 import { freshDatabase } from './databases.js';
 
@@ -65,12 +66,14 @@ describe('webhooks: signed, retried with backoff, a stable id per delivery', () 
   it('delivers the breach, retries after a failure with the same id, and signs every attempt', async () => {
     clock = T0 + 11 * 60_000;
     expect((await fireDueTimers(context())).map((f) => f.change)).toEqual(['breached']);
-    const first = await deliverDueWebhooks(context());
+    const first = await deliverDueWebhooks(context(), webhookPoster());
     expect(first).toMatchObject([{ attempt: 1, status: 500, delivered: false }]);
     // Not due again until the first backoff (10 s) has passed.
-    expect(await deliverDueWebhooks(context())).toEqual([]);
+    expect(await deliverDueWebhooks(context(), webhookPoster())).toEqual([]);
     clock += 10_000;
-    expect(await deliverDueWebhooks(context())).toMatchObject([{ attempt: 2, status: 204, delivered: true }]);
+    expect(await deliverDueWebhooks(context(), webhookPoster())).toMatchObject([
+      { attempt: 2, status: 204, delivered: true },
+    ]);
     expect(received).toHaveLength(2);
     const [a, b] = received;
     expect(a!.headers['surety-delivery']).toBe(b!.headers['surety-delivery']);

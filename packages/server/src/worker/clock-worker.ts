@@ -2,7 +2,7 @@ import { fireDueTimers, nextTimerAt, type FiredTimer } from '../services/clocks/
 import { nextIdempotencyExpiryAt, purgeExpiredIdempotencyKeys } from '../services/core/idempotency-retention.js';
 import { SYSTEM } from '../services/core/service-context.js';
 import type { Store } from '../services/core/store.js';
-import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks/webhooks.js';
+import { deliverDueWebhooks, nextWebhookAt, type DeliveryOutcome } from '../services/webhooks/deliver.js';
 import {
   onTimerSaved,
   wakeDeliveryWorkers,
@@ -10,6 +10,7 @@ import {
   workSharedQueues,
 } from '../services/core/work-shared-queues.js';
 import { startWakeLoop } from './wake-loop.js';
+import { webhookPoster } from './webhook-poster.js';
 
 export interface ClockWorker {
   /** A write saved a timer due at `timerAt` and perhaps queued deliveries (one process: wake what needs it). */
@@ -32,6 +33,7 @@ export interface ClockWorkerLog {
  */
 export async function startClockWorker(store: Store, log: ClockWorkerLog): Promise<ClockWorker> {
   const ctx = store.context(SYSTEM);
+  const post = webhookPoster();
   const housekeeping = startWakeLoop({
     work: async () => void (await purgeExpiredIdempotencyKeys(ctx)),
     nextAt: () => nextIdempotencyExpiryAt(ctx),
@@ -41,7 +43,7 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
     maxSleepMs: 3_600_000,
   });
   if (store.jobs) {
-    await workSharedQueues(ctx, log);
+    await workSharedQueues(ctx, log, post);
     // The queue's workers poll every half second, so a timer waited up to that long after it fell due. A loop
     // sleeps until the next timer saved (as of when it last looked, and sooner when any process saves an
     // earlier one: PostgreSQL notifies every process of it) and wakes this process's workers then; whichever
@@ -74,7 +76,7 @@ export async function startClockWorker(store: Store, log: ClockWorkerLog): Promi
   }
   const deliveries = startWakeLoop({
     work: async () => {
-      for (const d of await deliverDueWebhooks(ctx)) log.delivered(d);
+      for (const d of await deliverDueWebhooks(ctx, post)) log.delivered(d);
     },
     nextAt: () => nextWebhookAt(ctx),
     now: ctx.now,

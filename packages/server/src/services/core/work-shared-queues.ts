@@ -1,7 +1,7 @@
 import { QUEUES } from '../../storage/job-queue.js';
 import { fireTimers, type FiredTimer } from '../clocks/fire-due-timers.js';
 import type { ServiceContext } from './service-context.js';
-import { deliverWebhooks, type DeliveryOutcome } from '../webhooks/webhooks.js';
+import { deliverWebhooks, type DeliveryOutcome, type PostWebhook } from '../webhooks/deliver.js';
 
 /**
  * Takes this process's share of the PostgreSQL job queue: timer jobs (each names a ticket whose clock falls due)
@@ -10,6 +10,7 @@ import { deliverWebhooks, type DeliveryOutcome } from '../webhooks/webhooks.js';
 export async function workSharedQueues(
   ctx: ServiceContext,
   log: { fired(f: FiredTimer): void; delivered(d: DeliveryOutcome): void },
+  post: PostWebhook,
 ): Promise<void> {
   const jobs = ctx.jobs;
   if (!jobs) throw new Error('the job queue is open only on PostgreSQL');
@@ -26,6 +27,7 @@ export async function workSharedQueues(
     for (const d of await deliverWebhooks(
       ctx,
       batch.map((j) => j.delivery!),
+      post,
     ))
       log.delivered(d);
   });

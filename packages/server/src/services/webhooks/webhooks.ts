@@ -1,17 +1,11 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../../storage/repositories/executor.js';
 import {
   activeEndpoints,
   attemptsOf,
-  dueDeliveries,
   enqueueDeliveries,
-  findDelivery,
-  findEndpoint,
   insertEndpoint,
   listDeliveries,
-  nextDeliveryAt,
-  recordAttempt,
-  stopDeliveries,
   type WebhookDeliveryRow,
 } from '../../storage/repositories/webhook-repository.js';
 import { QUEUES } from '../../storage/job-queue.js';
@@ -21,12 +15,8 @@ import { requireAdmin, requireOversight } from '../core/permissions.js';
 import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
-import { refusedTargetAddress, refusedTargetHost } from './target-policy.js';
+import { refusedTargetHost } from './target-policy.js';
 import { wireInstant } from '../core/instants.js';
-
-/** Waits before each retry: 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then 2 h; given up after 10 attempts. */
-const BACKOFF_MS = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
-const MAX_ATTEMPTS = 10;
 
 export async function registerWebhook(ctx: ServiceContext, url: string): Promise<{ id: string; secret: string }> {
   requireAdmin(ctx);
@@ -83,102 +73,6 @@ export async function enqueueEvents(
     QUEUES.webhooks,
     rows.map((r) => ({ key: `${r.id}#1`, at: now, data: { delivery: r.id } })),
   );
-}
-
-/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`: receivers recompute it with their secret. */
-export function signature(secret: string, timestamp: number, body: string): string {
-  const t = Math.floor(timestamp / 1000);
-  return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
-}
-
-export interface DeliveryOutcome {
-  id: string;
-  attempt: number;
-  status: number | null;
-  delivered: boolean;
-}
-
-/** Posts every delivery that is due, records each attempt, and schedules retries with backoff (one process). */
-export async function deliverDueWebhooks(ctx: ServiceContext, timeoutMs = 10_000): Promise<DeliveryOutcome[]> {
-  const outcomes: DeliveryOutcome[] = [];
-  for (const d of await dueDeliveries(ctx.db, ctx.now(), 100)) outcomes.push(...(await attempt(ctx, d, timeoutMs)));
-  return outcomes;
-}
-
-/** Attempts the named deliveries if they are still pending: the job queue's handler (several processes). */
-export async function deliverWebhooks(
-  ctx: ServiceContext,
-  ids: readonly string[],
-  timeoutMs = 10_000,
-): Promise<DeliveryOutcome[]> {
-  const outcomes: DeliveryOutcome[] = [];
-  for (const id of ids) {
-    const d = await findDelivery(ctx.db, id);
-    if (d && d.delivered_at === null && d.failed_at === null) outcomes.push(...(await attempt(ctx, d, timeoutMs)));
-  }
-  return outcomes;
-}
-
-async function attempt(ctx: ServiceContext, d: WebhookDeliveryRow, timeoutMs: number): Promise<DeliveryOutcome[]> {
-  const endpoint = await findEndpoint(ctx.db, d.endpoint_id);
-  if (!endpoint) return [];
-  // Disabled after this delivery was picked up (or a retry was scheduled by an attempt that overlapped the disabling):
-  // nothing more is sent to it.
-  if (endpoint.disabled_at !== null) {
-    await stopDeliveries(ctx.db, endpoint.id);
-    return [];
-  }
-  const started = ctx.now();
-  const attempt = d.attempts + 1;
-  let status: number | null = null;
-  let error: string | null = null;
-  try {
-    // Fetch does not pin the address checked here: a name that changes between the lookups can still get
-    // through (DNS rebinding); refusing at registration and here stops the rest.
-    const refused = await refusedTargetAddress(new URL(endpoint.url));
-    if (refused) throw new Error(`not sent: ${refused}`);
-    const response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'surety-delivery': d.id,
-        'surety-event': d.event_type,
-        'surety-signature': signature(endpoint.secret, started, d.payload),
-      },
-      body: d.payload,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    status = response.status;
-    await response.body?.cancel();
-  } catch (e) {
-    error = (e as Error).message;
-  }
-  const finished = ctx.now();
-  const delivered = status !== null && status >= 200 && status < 300;
-  const gaveUp = !delivered && attempt >= MAX_ATTEMPTS;
-  const nextAttemptAt =
-    delivered || gaveUp ? null : finished + BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)]!;
-  await writeTransaction(ctx, async (trx) => {
-    await recordAttempt(
-      trx,
-      { delivery_id: d.id, attempt, at: started, status, error, duration_ms: finished - started },
-      {
-        attempts: attempt,
-        delivered_at: delivered ? finished : null,
-        failed_at: gaveUp ? finished : null,
-        next_attempt_at: nextAttemptAt,
-      },
-    );
-    if (nextAttemptAt !== null)
-      await ctx.jobs?.add(trx, QUEUES.webhooks, [
-        { key: `${d.id}#${attempt + 1}`, at: nextAttemptAt, data: { delivery: d.id } },
-      ]);
-  });
-  return [{ id: d.id, attempt, status, delivered }];
-}
-
-export async function nextWebhookAt(ctx: ServiceContext): Promise<number | null> {
-  return nextDeliveryAt(ctx.db);
 }
 
 export interface DeliveryJson {
