@@ -12,3 +12,8 @@ export async function fetchTicket(id: string): Promise<TicketView> {
 export async function recordEvent(id: string, event: TicketEvent) {
   return ok(await api.POST('/tickets/{id}/events', { params: { path: { id } }, body: event }));
 }
+
+/** Gives request fields after opening (PATCH /tickets/{id}/fields): what the contract asks for, or a correction. */
+export async function supplyFields(id: string, fields: Record<string, string>) {
+  return ok(await api.PATCH('/tickets/{id}/fields', { params: { path: { id } }, body: { fields } }));
+}

@@ -45,6 +45,8 @@ export interface TicketView {
     contractVersion: number;
     openedAt: string;
     fields: Record<string, string>;
+    /** The fields the contract asks for that the request does not have yet. */
+    missingFields: { id: string; label: string; clause: string | null }[];
   };
   clocks: {
     plan: string;

@@ -4,18 +4,20 @@ import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { fetchTicket, recordEvent, type TicketEvent } from '../api/tickets';
 import type { TicketView } from '../api/views';
-import { useIsProvider } from '../auth/me-context';
+import { useIsProvider, useMe } from '../auth/me-context';
 import { useRefreshAt } from '../live/refresh-at';
 import { useNow } from '../live/use-now';
 import { ClockBadge } from '../ui/clock-badge';
 import { formatDuration, formatInstant } from '../ui/format';
 import { AppLink, pathTo } from '../ui/app-link';
 import { Page, Pending, Section } from '../ui/page';
+import { RequestFields } from './request-fields';
 
 /** A support request: its clocks live, the timeline with the why of each clock change, and what to do next. */
 export default function RequestPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const ticket = useQuery({ queryKey: ['ticket', id], queryFn: () => fetchTicket(id) });
+  const { role } = useMe();
   const clocks = ticket.data?.clocks.clocks ?? [];
   useRefreshAt(
     ['ticket', id],
@@ -43,6 +45,7 @@ export default function RequestPage() {
         <Fact label="Opened" value={formatInstant(t.ticket.openedAt)} />
       </SimpleGrid>
       <Actions ticket={t} />
+      <RequestFields ticket={t.ticket} canWrite={role !== 'auditor'} />
       <Clocks ticket={t} asOf={ticket.dataUpdatedAt} />
       <History ticket={t} />
     </Page>

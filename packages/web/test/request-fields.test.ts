@@ -1,0 +1,64 @@
+// A SecurEnvoy request in Chromium: the contract's "Documenting Errors" asks for error data that "may include" four
+// items once a request is open, and requires none of them. The request page shows what is still missing, and the
+// customer's contact gives it there.
+import { createSuretyClient } from '@surety/client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkPage, launchChromium, startServer, type RunningServer } from './browser-kit';
+
+let server: RunningServer;
+let chromium: Awaited<ReturnType<typeof launchChromium>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchChromium();
+}, 60_000);
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+it('shows the details a SecurEnvoy request still lacks, and takes them from the contact', async () => {
+  const admin = createSuretyClient({ baseUrl: server.url, headers: { authorization: `Bearer ${server.adminToken}` } });
+  // A server with no people offers only to create its first admin: make one, so the sign-in page is the usual one.
+  await admin.POST('/setup', {
+    body: { name: 'Ada Admin', email: 'ada@example.com', password: 'correct horse battery' },
+  });
+  await admin.POST('/customers', { body: { id: 'globex', name: 'Globex' } });
+  await admin.PUT('/customers/{customerId}/contracts/{contractId}', {
+    params: { path: { customerId: 'globex', contractId: 'securenvoy-cloud-sla' } },
+    body: {},
+  });
+  const opened = await admin.POST('/tickets', {
+    body: {
+      id: 'SE-7',
+      customerId: 'globex',
+      contractId: 'securenvoy-cloud-sla',
+      severity: 'P3',
+      fields: { description: 'Push approvals arrive late' },
+    },
+  });
+  expect(opened.response.status).toBe(201);
+  const { data } = await admin.POST('/tokens', { body: { role: 'customer', customerId: 'globex', label: 'Globex' } });
+
+  const page = await (await chromium.browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Use an API token' }).click();
+  await page.getByLabel('API token').fill((data as { token: string }).token);
+  await page.getByRole('button', { name: 'Sign in with token' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.goto(`${server.url}/app/requests/SE-7`);
+  const missing = page.getByTestId('missing-fields');
+  await missing.waitFor();
+  expect(await missing.innerText()).toMatch(/Still missing: 3 details the contract asks for/);
+  expect(await checkPage(page, 'request-fields')).toEqual([]);
+
+  await page.getByLabel('Any error messages').fill('E4012 token clock skew');
+  await page.getByRole('button', { name: 'Save details' }).click();
+  await expect.poll(() => missing.innerText()).toMatch(/Still missing: 2 details/);
+  await page.getByRole('cell', { name: 'E4012 token clock skew' }).waitFor();
+  const ticket = await admin.GET('/tickets/{id}', { params: { path: { id: 'SE-7' } } });
+  expect((ticket.data as { ticket: { fields: object } }).ticket.fields).toEqual({
+    description: 'Push approvals arrive late',
+    error_messages: 'E4012 token clock skew',
+  });
+}, 120_000);
