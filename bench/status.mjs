@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { api, serve, stop } from './surety-server.mjs';
 
-const PORT = 18510;
+const PORT = Number(process.env.STATUS_BENCH_PORT ?? 18510);
 const DAY = 86_400_000;
 const SUBSCRIBERS = Number(process.env.STATUS_BENCH_SUBSCRIBERS ?? 10_000);
 

@@ -4,6 +4,7 @@ import type { Generated } from 'kysely';
 import type { PeopleTables } from './people-tables.js';
 import type { ReportTables } from './report-tables.js';
 import type { MonitorTables } from './monitor-tables.js';
+import type { StatusTables } from './status-tables.js';
 
 /**
  * Table rows as stored. Instants are epoch milliseconds (BIGINT / INTEGER), never local times; JSON is kept as
@@ -319,7 +320,8 @@ export interface IdempotencyKeyTable {
   created_at: number;
 }
 
-export interface Tables extends PeopleTables, MonitorTables, CalendarTables, ReportTables, OverviewTables {
+export interface Tables
+  extends PeopleTables, MonitorTables, CalendarTables, ReportTables, OverviewTables, StatusTables {
   status_incidents: StatusIncidentTable;
   status_incident_updates: StatusIncidentUpdateTable;
   incident_impacts: IncidentImpactTable;

@@ -70,7 +70,7 @@ a{color:#0a4fb5}
 .row{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem .75rem;align-items:baseline}
 .state{font-size:.875rem;font-weight:600;padding:.1rem .5rem;border-radius:1rem;color:#fff;white-space:nowrap}
 .bars{display:flex;gap:1px;height:2rem;margin:.4rem 0 .1rem}
-.bars span{flex:1;border-radius:1px;background:#2e9e50;min-width:1px}
+.bars i{flex:1;border-radius:1px;background:#2e9e50;min-width:1px}
 .bars .u-partial{background:#e0a800}.bars .u-down{background:#c5221f}.bars .u-none{background:#c9ced6}
 .axis{display:flex;justify-content:space-between;font-size:.8rem;color:#4a5360}
 .muted{color:#4a5360;font-size:.9rem}

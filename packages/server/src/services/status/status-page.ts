@@ -1,17 +1,23 @@
 import type { OutageRule } from '@surety/engine';
-import { incidentsOverlapping, updatesOf } from '../../storage/repositories/status-incident-repository.js';
+import {
+  earliestOpenedResolvedSince,
+  openStatusIncidents,
+  resolvedIncidentLines,
+  updatesOf,
+} from '../../storage/repositories/status-incident-repository.js';
 import { allComponents, allServices, maintenanceBetween } from '../../storage/repositories/status-page-repository.js';
 import {
   impactAt,
   impactSegments,
   publicOutageRule,
   segmentsOf,
-  uptimeBySlot,
   type UptimeSlot,
 } from '../availability/component-uptime.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { wireInstant } from '../core/instants.js';
 import { statusIncidentJson, type StatusIncidentJson } from '../incidents/incident-json.js';
 import { maintenanceJson, type MaintenanceJson } from '../maintenance/maintenance-json.js';
+import { componentKey, dailyUptime } from './daily-uptime.js';
 
 const DAY = 86_400_000;
 export const UPTIME_DAYS = 90;
@@ -48,8 +54,46 @@ export interface StatusPage {
   ongoing: StatusIncidentJson[];
   /** Maintenance in progress or yet to start, by start. */
   maintenance: MaintenanceJson[];
-  /** Incidents resolved in the 90 days, by month (YYYY-MM, UTC), newest month first. */
-  history: { month: string; incidents: StatusIncidentJson[] }[];
+  /** Incidents resolved in the 90 days, by month (YYYY-MM, UTC), newest month first: how many, the latest 20. */
+  history: { month: string; count: number; incidents: HistoryLine[] }[];
+}
+
+/** One line of the history: a month of hundreds of incidents stays a page, not a megabyte. */
+export interface HistoryLine {
+  id: string;
+  title: string;
+  openedAt: string;
+}
+
+const HISTORY_LINES = 20;
+
+/** The incidents resolved since `from`, by the UTC month they opened in, newest month first; empty months left out. */
+async function history(ctx: ServiceContext, from: number, now: number): Promise<StatusPage['history']> {
+  const earliest = await earliestOpenedResolvedSince(ctx.db, from);
+  if (earliest === undefined) return [];
+  const first = new Date(earliest);
+  const last = new Date(now);
+  const months: StatusPage['history'] = [];
+  for (
+    let y = last.getUTCFullYear(), m = last.getUTCMonth();
+    y > first.getUTCFullYear() || (y === first.getUTCFullYear() && m >= first.getUTCMonth());
+    m === 0 ? ((m = 11), y--) : m--
+  ) {
+    const { count, lines } = await resolvedIncidentLines(
+      ctx.db,
+      from,
+      Date.UTC(y, m, 1),
+      Date.UTC(y, m + 1, 1),
+      HISTORY_LINES,
+    );
+    if (count)
+      months.push({
+        month: `${y}-${String(m + 1).padStart(2, '0')}`,
+        count,
+        incidents: lines.map((i) => ({ id: i.id, title: i.title, openedAt: wireInstant(i.opened_at) })),
+      });
+  }
+  return months;
 }
 
 const SEVERITY: ComponentState[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];
@@ -65,22 +109,25 @@ function stateOf(impact: number, rule: OutageRule, inMaintenance: boolean): Comp
 
 /**
  * Everything the public status page shows, as of now: each component's state and 90 days of daily uptime, measured
- * by the engine with the contracts' own outage rule (component-uptime.ts), ongoing incidents with their updates,
+ * by the engine with the contracts' own outage rule and kept per day (daily-uptime.ts), ongoing incidents with their updates,
  * maintenance to come, and the incidents of the 90 days by month. Public: it reads no customer's data.
  */
 export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
   const now = ctx.now();
   const today = Math.floor(now / DAY) * DAY;
   const from = today - (UPTIME_DAYS - 1) * DAY;
-  const days = Array.from({ length: UPTIME_DAYS }, (_, i) => ({ start: from + i * DAY, end: from + (i + 1) * DAY }));
-  const [services, components, segments, rule, maintenanceRows, incidents] = await Promise.all([
+  const [services, components, segments, rule, maintenanceRows, open, resolved] = await Promise.all([
     allServices(ctx.db),
     allComponents(ctx.db),
-    impactSegments(ctx.db, from, today + DAY, now),
+    // The state now: only what holds now matters.
+    impactSegments(ctx.db, now, now + 1, now),
     publicOutageRule(ctx.db),
     maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER),
-    incidentsOverlapping(ctx.db, from, today + DAY, 5_000),
+    openStatusIncidents(ctx.db),
+    history(ctx, from, now),
   ]);
+  const refs = components.map((c) => ({ serviceId: c.service_id, componentId: c.id }));
+  const daily = await dailyUptime(ctx, refs, rule, UPTIME_DAYS);
   const maintenance = maintenanceRows.map((m) => maintenanceJson(m, now));
   const inMaintenance = (serviceId: string, componentId: string) =>
     maintenanceRows.some(
@@ -90,9 +137,8 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     );
   const byService = new Map<string, ComponentStatus[]>(services.map((s) => [s.id, []]));
   for (const c of components) {
-    const own = segmentsOf(segments, c.service_id, c.id);
-    const impact = impactAt(own, now);
-    const slots = uptimeBySlot(own, rule, days, now);
+    const impact = impactAt(segmentsOf(segments, c.service_id, c.id), now);
+    const slots = daily.get(componentKey({ serviceId: c.service_id, componentId: c.id }))!;
     const measured = slots.reduce((t, d) => t + Math.max(0, Math.min(d.end, now) - d.start), 0);
     const outage = slots.reduce((t, d) => t + d.outageMs, 0);
     byService.get(c.service_id)?.push({
@@ -117,21 +163,15 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
   });
   const updates = await updatesOf(
     ctx.db,
-    incidents.map((i) => i.id),
+    open.map((i) => i.id),
   );
-  const json = incidents.map((i) => statusIncidentJson(i, updates.get(i.id)!));
-  const history = new Map<string, StatusIncidentJson[]>();
-  for (const i of json.filter((x) => x.resolvedAt !== null)) {
-    const month = i.openedAt.slice(0, 7);
-    history.set(month, [...(history.get(month) ?? []), i]);
-  }
   return {
     now,
     rule,
     state: worst(serviceStatuses.map((s) => s.state)),
     services: serviceStatuses,
-    ongoing: json.filter((i) => i.resolvedAt === null),
+    ongoing: open.map((i) => statusIncidentJson(i, updates.get(i.id)!)),
     maintenance,
-    history: [...history].map(([month, list]) => ({ month, incidents: list })),
+    history: resolved,
   };
 }

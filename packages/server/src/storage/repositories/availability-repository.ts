@@ -1,5 +1,6 @@
 import type { ExclusionTable, IncidentTable } from '../tables.js';
 import type { Executor } from './executor.js';
+import { invalidateDailyUptime } from './status-uptime-repository.js';
 
 export type IncidentRow = IncidentTable;
 export type ExclusionRow = ExclusionTable;
@@ -12,6 +13,8 @@ export interface StartKey {
 
 export async function insertIncident(db: Executor, row: IncidentRow): Promise<void> {
   await db.insertInto('incidents').values(row).execute();
+  // The status page's stored days are a projection of incidents: the days this one touches are measured again.
+  await invalidateDailyUptime(db, row.start, row.end);
 }
 
 export async function insertExclusion(db: Executor, row: ExclusionRow): Promise<void> {

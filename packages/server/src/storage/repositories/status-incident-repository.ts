@@ -1,5 +1,6 @@
 import type { IncidentImpactTable, StatusIncidentTable, StatusIncidentUpdateTable } from '../tables.js';
 import type { Executor } from './executor.js';
+import { invalidateDailyUptime } from './status-uptime-repository.js';
 
 export type StatusIncidentRow = StatusIncidentTable;
 export type StatusIncidentUpdateRow = StatusIncidentUpdateTable;
@@ -43,10 +44,18 @@ export async function closeImpacts(db: Executor, incidentId: string, at: number)
     .where('incident_id', '=', incidentId)
     .where('end', 'is', null)
     .execute();
+  await invalidateDailyUptime(db, at, at);
 }
 
 export async function insertImpacts(db: Executor, rows: readonly IncidentImpactRow[]): Promise<void> {
-  if (rows.length) await db.insertInto('incident_impacts').values(rows).execute();
+  if (!rows.length) return;
+  await db.insertInto('incident_impacts').values(rows).execute();
+  // Stored status-page days are a projection of impact segments: those these touch are measured again.
+  await invalidateDailyUptime(
+    db,
+    Math.min(...rows.map((r) => r.start)),
+    rows.some((r) => r.end === null) ? null : Math.max(...rows.map((r) => r.end!)),
+  );
 }
 
 /** Impact segments overlapping [from, to): those still open included. */
@@ -57,24 +66,6 @@ export async function impactsBetween(db: Executor, from: number, to: number): Pr
     .where('start', '<', to)
     .where((eb) => eb.or([eb('end', 'is', null), eb('end', '>', from)]))
     .orderBy('start')
-    .execute();
-}
-
-/** Incidents opened before `to` and open or resolved after `from`, newest first. */
-export async function incidentsOverlapping(
-  db: Executor,
-  from: number,
-  to: number,
-  limit: number,
-): Promise<StatusIncidentRow[]> {
-  return db
-    .selectFrom('status_incidents')
-    .selectAll()
-    .where('opened_at', '<', to)
-    .where((eb) => eb.or([eb('resolved_at', 'is', null), eb('resolved_at', '>=', from)]))
-    .orderBy('opened_at', 'desc')
-    .orderBy('id')
-    .limit(limit)
     .execute();
 }
 
@@ -112,4 +103,58 @@ export async function updatesOf(
     .execute();
   for (const r of rows) byIncident.get(r.incident_id)!.push(r);
   return byIncident;
+}
+
+/** Incidents not yet resolved, newest first: the page shows every one, however old. */
+export async function openStatusIncidents(db: Executor): Promise<StatusIncidentRow[]> {
+  return db
+    .selectFrom('status_incidents')
+    .selectAll()
+    .where('resolved_at', 'is', null)
+    .orderBy('opened_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+/** Of the incidents resolved at or after `resolvedFrom`: the earliest opening (undefined: none). */
+export async function earliestOpenedResolvedSince(db: Executor, resolvedFrom: number): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('status_incidents')
+    .select((eb) => eb.fn.min('opened_at').as('at'))
+    .where('resolved_at', '>=', resolvedFrom)
+    .executeTakeFirst();
+  return r?.at === null || r?.at === undefined ? undefined : Number(r.at);
+}
+
+/**
+ * Incidents resolved at or after `resolvedFrom` and opened in [from, to): how many, and the latest `limit` of them
+ * (newest first, without their updates): a line each in the history.
+ */
+export async function resolvedIncidentLines(
+  db: Executor,
+  resolvedFrom: number,
+  from: number,
+  to: number,
+  limit: number,
+): Promise<{ count: number; lines: Pick<StatusIncidentRow, 'id' | 'title' | 'opened_at'>[] }> {
+  const base = db
+    .selectFrom('status_incidents')
+    .where('resolved_at', '>=', resolvedFrom)
+    .where('opened_at', '>=', from)
+    .where('opened_at', '<', to);
+  const [count, lines] = await Promise.all([
+    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
+    base.select(['id', 'title', 'opened_at']).orderBy('opened_at', 'desc').orderBy('id').limit(limit).execute(),
+  ]);
+  return { count: Number(count?.n ?? 0), lines };
+}
+
+/** The earliest start of an impact segment still open (undefined: none is). */
+export async function earliestOpenImpact(db: Executor): Promise<number | undefined> {
+  const r = await db
+    .selectFrom('incident_impacts')
+    .select((eb) => eb.fn.min('start').as('start'))
+    .where('end', 'is', null)
+    .executeTakeFirst();
+  return r?.start === null || r?.start === undefined ? undefined : Number(r.start);
 }

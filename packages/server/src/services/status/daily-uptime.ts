@@ -1,0 +1,115 @@
+import type { OutageRule } from '@surety/engine';
+import { createHash } from 'node:crypto';
+import { earliestOpenImpact } from '../../storage/repositories/status-incident-repository.js';
+import {
+  measuredDays,
+  storeDailyUptime,
+  uptimeGeneration,
+} from '../../storage/repositories/status-uptime-repository.js';
+import { impactSegments, segmentsOf, uptimeBySlot, type UptimeSlot } from '../availability/component-uptime.js';
+import type { ServiceContext } from '../core/service-context.js';
+import { writeTransaction } from '../core/write-transaction.js';
+
+const DAY = 86_400_000;
+
+export interface ComponentRef {
+  serviceId: string;
+  componentId: string;
+}
+
+/**
+ * Daily uptime per component, as the status page reads it: `days` UTC days ending today, each component's slots
+ * oldest first. One interface whatever the source, so that monitors' daily rollups can feed it the same way.
+ */
+export type DailyUptimeReader = (
+  ctx: ServiceContext,
+  components: readonly ComponentRef[],
+  rule: OutageRule,
+  days: number,
+) => Promise<Map<string, UptimeSlot[]>>;
+
+export const componentKey = (c: ComponentRef) => `${c.serviceId}/${c.componentId}`;
+const ruleKey = (rule: OutageRule) => `${rule.minImpact}/${rule.minDurationMs}`;
+const dayOf = (t: number) => Math.floor(t / DAY) * DAY;
+
+/** Measures each component's slots with the engine (component-uptime.ts), from the impact inputs around them. */
+async function measure(
+  ctx: ServiceContext,
+  components: readonly ComponentRef[],
+  rule: OutageRule,
+  slots: readonly { start: number; end: number }[],
+  now: number,
+): Promise<Map<string, UptimeSlot[]>> {
+  const out = new Map<string, UptimeSlot[]>();
+  if (!slots.length) return out;
+  // A day's margin either side: an outage crossing the range's bounds is judged whole (its minimum duration).
+  const segments = await impactSegments(ctx.db, slots[0]!.start - DAY, slots[slots.length - 1]!.end + DAY, now);
+  for (const c of components)
+    out.set(componentKey(c), uptimeBySlot(segmentsOf(segments, c.serviceId, c.componentId), rule, slots, now));
+  return out;
+}
+
+/**
+ * Days that are over and can no longer change without a write to the inputs come from the stored tables
+ * (storage/status-tables.ts); those missing are measured once and stored. Measured on every read: today and yesterday
+ * (an outage under way can still reach its minimum duration across midnight), every day from the one before the
+ * earliest impact still open, and all of them under a rule whose minimum duration exceeds a day (a change could then
+ * reach further than the invalidation margin of status-uptime-repository.ts).
+ */
+export const dailyUptime: DailyUptimeReader = async (ctx, components, rule, days) => {
+  const now = ctx.now();
+  const today = dayOf(now);
+  const from = today - (days - 1) * DAY;
+  const slots = Array.from({ length: days }, (_, i) => ({ start: from + i * DAY, end: from + (i + 1) * DAY }));
+  const rk = ruleKey(rule);
+  const digest = createHash('sha256').update(components.map(componentKey).sort().join('\n')).digest('base64url');
+  // Read before the inputs: a change committed after this is not stored over (storeDailyUptime).
+  const generation = await uptimeGeneration(ctx.db);
+  const open = await earliestOpenImpact(ctx.db);
+  let liveFrom = rule.minDurationMs <= DAY ? today - DAY : from;
+  if (open !== undefined) liveFrom = Math.min(liveFrom, dayOf(open) - DAY);
+  liveFrom = Math.max(liveFrom, from);
+
+  // Per component, its days with outage (most components have few): day → outage ms.
+  const outage = new Map<string, Map<number, number>>(components.map((c) => [componentKey(c), new Map()]));
+  const known = new Set<number>();
+  for (const d of await measuredDays(ctx.db, from, liveFrom, rk, digest)) {
+    known.add(Number(d.day));
+    for (const [key, ms] of Object.entries(JSON.parse(d.outages) as Record<string, number>))
+      outage.get(key)?.set(Number(d.day), ms);
+  }
+  const missing = slots.filter((s) => s.start < liveFrom && !known.has(s.start));
+  if (missing.length) {
+    const range = slots.filter((s) => s.start >= missing[0]!.start && s.start <= missing[missing.length - 1]!.start);
+    const measured = await measure(ctx, components, rule, range, now);
+    const byDay = new Map<number, Record<string, number>>(range.map((d) => [d.start, {}]));
+    for (const c of components)
+      for (const d of measured.get(componentKey(c))!) {
+        if (!d.outageMs) continue;
+        outage.get(componentKey(c))!.set(d.start, d.outageMs);
+        byDay.get(d.start)![componentKey(c)] = d.outageMs;
+      }
+    const stored = [...byDay].map(([day, o]) => ({ day, rule: rk, components: digest, outages: JSON.stringify(o) }));
+    await writeTransaction(ctx, (trx) => storeDailyUptime(trx, stored, generation));
+  }
+
+  const live = await measure(
+    ctx,
+    components,
+    rule,
+    slots.filter((s) => s.start >= liveFrom),
+    now,
+  );
+  const past = slots.filter((s) => s.start < liveFrom);
+  const out = new Map<string, UptimeSlot[]>();
+  for (const c of components) {
+    const key = componentKey(c);
+    const own = outage.get(key)!;
+    const measured = past.map(({ start, end }) => {
+      const outageMs = own.get(start) ?? 0;
+      return { start, end, outageMs, uptime: (DAY - outageMs) / DAY };
+    });
+    out.set(key, [...measured, ...(live.get(key) ?? [])]);
+  }
+  return out;
+};
