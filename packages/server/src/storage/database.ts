@@ -23,6 +23,7 @@ import * as emailOutbox from './migrations/0060-email-outbox.js';
 import * as statusIncidentsSubscriptions from './migrations/0061-status-incidents-subscriptions.js';
 import * as monitors from './migrations/0070-monitors.js';
 import * as componentDailyUptime from './migrations/0090-component-daily-uptime.js';
+import * as incidentImpactsEnd from './migrations/0091-incident-impacts-end.js';
 import * as monitorAlerts from './migrations/0100-monitor-alerts.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
@@ -62,6 +63,7 @@ const migrations: Record<string, Migration> = {
   '0061-status-incidents-subscriptions': statusIncidentsSubscriptions,
   '0070-monitors': monitors,
   '0090-component-daily-uptime': componentDailyUptime,
+  '0091-incident-impacts-end': incidentImpactsEnd,
   '0100-monitor-alerts': monitorAlerts,
   '0110-clock-outcomes': clockOutcomes,
   '0120-tickets-by-contract': ticketsByContract,

@@ -2,6 +2,7 @@ import type { OutageRule } from '@surety/engine';
 import {
   earliestOpenedResolvedSince,
   openStatusIncidents,
+  resolvedIncidentCounts,
   resolvedIncidentLines,
   updatesOf,
 } from '../../storage/repositories/status-incident-repository.js';
@@ -73,25 +74,22 @@ async function history(ctx: ServiceContext, from: number, now: number): Promise<
   if (earliest === undefined) return [];
   const first = new Date(earliest);
   const last = new Date(now);
+  // Month starts from the earliest month to the one after this one.
+  const bounds: number[] = [];
+  for (let y = first.getUTCFullYear(), m = first.getUTCMonth(); ; m === 11 ? ((m = 0), y++) : m++) {
+    bounds.push(Date.UTC(y, m, 1));
+    if (y > last.getUTCFullYear() || (y === last.getUTCFullYear() && m > last.getUTCMonth())) break;
+  }
+  const counts = await resolvedIncidentCounts(ctx.db, from, bounds);
   const months: StatusPage['history'] = [];
-  for (
-    let y = last.getUTCFullYear(), m = last.getUTCMonth();
-    y > first.getUTCFullYear() || (y === first.getUTCFullYear() && m >= first.getUTCMonth());
-    m === 0 ? ((m = 11), y--) : m--
-  ) {
-    const { count, lines } = await resolvedIncidentLines(
-      ctx.db,
-      from,
-      Date.UTC(y, m, 1),
-      Date.UTC(y, m + 1, 1),
-      HISTORY_LINES,
-    );
-    if (count)
-      months.push({
-        month: `${y}-${String(m + 1).padStart(2, '0')}`,
-        count,
-        incidents: lines.map((i) => ({ id: i.id, title: i.title, openedAt: wireInstant(i.opened_at) })),
-      });
+  for (let i = counts.length - 1; i >= 0; i--) {
+    if (!counts[i]) continue;
+    const lines = await resolvedIncidentLines(ctx.db, from, bounds[i]!, bounds[i + 1]!, HISTORY_LINES);
+    months.push({
+      month: new Date(bounds[i]!).toISOString().slice(0, 7),
+      count: counts[i]!,
+      incidents: lines.map((l) => ({ id: l.id, title: l.title, openedAt: wireInstant(l.opened_at) })),
+    });
   }
   return months;
 }

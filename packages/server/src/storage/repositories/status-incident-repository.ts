@@ -58,15 +58,16 @@ export async function insertImpacts(db: Executor, rows: readonly IncidentImpactR
   );
 }
 
-/** Impact segments overlapping [from, to): those still open included. */
+/**
+ * Impact segments overlapping [from, to): those still open included. Two reads, each by its own index (end, then
+ * start): one condition on start alone would scan every segment that began before `to`, the whole history.
+ */
 export async function impactsBetween(db: Executor, from: number, to: number): Promise<IncidentImpactRow[]> {
-  return db
-    .selectFrom('incident_impacts')
-    .selectAll()
-    .where('start', '<', to)
-    .where((eb) => eb.or([eb('end', 'is', null), eb('end', '>', from)]))
-    .orderBy('start')
-    .execute();
+  const [closed, open] = await Promise.all([
+    db.selectFrom('incident_impacts').selectAll().where('end', '>', from).where('start', '<', to).execute(),
+    db.selectFrom('incident_impacts').selectAll().where('end', 'is', null).where('start', '<', to).execute(),
+  ]);
+  return [...closed, ...open].sort((a, b) => a.start - b.start);
 }
 
 /** Incidents by when they opened, newest first, after a (opened_at, id) key. */
@@ -127,26 +128,50 @@ export async function earliestOpenedResolvedSince(db: Executor, resolvedFrom: nu
 }
 
 /**
- * Incidents resolved at or after `resolvedFrom` and opened in [from, to): how many, and the latest `limit` of them
- * (newest first, without their updates): a line each in the history.
+ * How many incidents resolved at or after `resolvedFrom` opened in each [bounds[i], bounds[i + 1]): one read for all
+ * the months of the history.
  */
+export async function resolvedIncidentCounts(
+  db: Executor,
+  resolvedFrom: number,
+  bounds: readonly number[],
+): Promise<number[]> {
+  const counts = bounds.slice(1).map(() => 0);
+  if (!counts.length) return counts;
+  const rows = await db
+    .selectFrom('status_incidents')
+    .select((eb) => {
+      let bucket = eb.case().when('opened_at', '<', bounds[1]!).then(0);
+      for (let i = 2; i < bounds.length; i++) bucket = bucket.when('opened_at', '<', bounds[i]!).then(i - 1);
+      return [bucket.end().as('bucket'), eb.fn.countAll().as('n')];
+    })
+    .where('resolved_at', '>=', resolvedFrom)
+    .where('opened_at', '>=', bounds[0]!)
+    .where('opened_at', '<', bounds[bounds.length - 1]!)
+    .groupBy('bucket')
+    .execute();
+  for (const r of rows) counts[Number(r.bucket)] = Number(r.n);
+  return counts;
+}
+
+/** The latest `limit` incidents resolved at or after `resolvedFrom` that opened in [from, to), newest first. */
 export async function resolvedIncidentLines(
   db: Executor,
   resolvedFrom: number,
   from: number,
   to: number,
   limit: number,
-): Promise<{ count: number; lines: Pick<StatusIncidentRow, 'id' | 'title' | 'opened_at'>[] }> {
-  const base = db
+): Promise<Pick<StatusIncidentRow, 'id' | 'title' | 'opened_at'>[]> {
+  return db
     .selectFrom('status_incidents')
+    .select(['id', 'title', 'opened_at'])
     .where('resolved_at', '>=', resolvedFrom)
     .where('opened_at', '>=', from)
-    .where('opened_at', '<', to);
-  const [count, lines] = await Promise.all([
-    base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst(),
-    base.select(['id', 'title', 'opened_at']).orderBy('opened_at', 'desc').orderBy('id').limit(limit).execute(),
-  ]);
-  return { count: Number(count?.n ?? 0), lines };
+    .where('opened_at', '<', to)
+    .orderBy('opened_at', 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }
 
 /** The earliest start of an impact segment still open (undefined: none is). */
