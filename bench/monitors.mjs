@@ -4,7 +4,7 @@
 // database growth; then the monthly uptime of every monitor read from 30 days of daily rollups.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { clearInterval, setInterval } from 'node:timers';
@@ -71,6 +71,8 @@ export async function run() {
     inFlightPeak = Math.max(inFlightPeak, worker?.probe.stats.inFlight ?? 0);
   }, 500);
   let worker;
+  // The machine is shared: the load average says how much else ran beside the bench.
+  const loadStart = loadavg().map((l) => +l.toFixed(2));
   const started = Date.now();
   worker = startMonitorWorker(store, {
     sampleDays: 7,
@@ -78,6 +80,7 @@ export async function run() {
   });
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const stopped = Date.now();
+  const loadEnd = loadavg().map((l) => +l.toFixed(2));
   await worker.stop();
   const cpu = process.cpuUsage(cpuBefore);
   clearInterval(rssTimer);
@@ -147,6 +150,7 @@ export async function run() {
   times.sort((a, b) => a - b);
   const result = {
     monitors: MONITORS,
+    loadAverage1_5_15: { start: loadStart, end: loadEnd },
     intervalSeconds: INTERVAL / 1000,
     seconds: Math.round((stopped - started) / 1000),
     checksRun: worker.probe.stats.checks,

@@ -25,6 +25,7 @@ import * as monitors from './migrations/0070-monitors.js';
 import * as componentDailyUptime from './migrations/0090-component-daily-uptime.js';
 import * as incidentImpactsEnd from './migrations/0091-incident-impacts-end.js';
 import * as monitorAlerts from './migrations/0100-monitor-alerts.js';
+import * as monitorTablesClustered from './migrations/0101-monitor-tables-clustered.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0090-component-daily-uptime': componentDailyUptime,
   '0091-incident-impacts-end': incidentImpactsEnd,
   '0100-monitor-alerts': monitorAlerts,
+  '0101-monitor-tables-clustered': monitorTablesClustered,
   '0110-clock-outcomes': clockOutcomes,
   '0120-tickets-by-contract': ticketsByContract,
 };

@@ -7,7 +7,8 @@ import { settleSilentLocations } from '../services/monitors/location-changes.js'
 import { pruneSamples } from '../services/monitors/retention.js';
 import { rollUp } from '../services/monitors/rollups.js';
 import { localProbeLink } from './local-probe.js';
-import { startProbeScheduler, type ProbeScheduler } from './probe-scheduler.js';
+import type { ProbeScheduler } from './probe-scheduler.js';
+import { startProbeThread } from './probe-thread.js';
 
 export interface MonitorWorker {
   probe: ProbeScheduler;
@@ -27,8 +28,7 @@ export interface MonitorWorkerOptions {
  * idempotent.
  */
 export function startMonitorWorker(store: Store, options: MonitorWorkerOptions): MonitorWorker {
-  const probe = startProbeScheduler({
-    link: localProbeLink(store),
+  const probe = startProbeThread(localProbeLink(store), {
     member: `${process.pid}-${randomBytes(3).toString('hex')}`,
     onError: options.onError,
   });

@@ -1,7 +1,7 @@
 import type { Executor } from '../../storage/repositories/executor.js';
 import {
   changesBetween,
-  listMonitors,
+  monitorIdsByKey,
   bucketSums,
   upsertRollups,
   type ChangeRow,
@@ -17,6 +17,9 @@ export const DAY = 86_400_000;
 export const SIZES = [MINUTE, HOUR, DAY] as const;
 /** A minute is rolled up this long after it ends, so that results still on their way are in it. */
 export const ROLLUP_SETTLE_MS = 2 * MINUTE;
+
+/** Monitors whose changes are read at once in a rollup. */
+const SLICE = 1_000;
 
 const floorTo = (t: number, size: number) => Math.floor(t / size) * size;
 
@@ -64,7 +67,7 @@ async function nextBucket(db: Executor, size: number): Promise<number | undefine
 
 async function rollUpSize(ctx: ServiceContext, size: number, from: number, to: number): Promise<void> {
   const finer = SIZES[SIZES.indexOf(size as (typeof SIZES)[number]) - 1];
-  const keys = (await listMonitors(ctx.db)).map((m) => m.key);
+  const keys = [...(await monitorIdsByKey(ctx.db)).keys()];
   for (let start = from; start < to; start += size) {
     const end = start + size;
     // Checks and latency are summed from the finer bucket; impact and silence are integrated from the changes
@@ -72,7 +75,15 @@ async function rollUpSize(ctx: ServiceContext, size: number, from: number, to: n
     const sums = (await bucketSums(ctx.db, finer ?? 'samples', start, end)).map(
       ({ impact_ms: _i, no_data_ms: _n, ...s }) => s,
     );
-    const time = integrate(await changesBetween(ctx.db, keys, start, end), start, end);
+    // The changes are read a slice of monitors at a time, giving the event loop back between slices (API requests
+    // and incoming results wait less); the bucket is still written in one transaction, so it is rolled up whole or
+    // not at all.
+    const time = new Map<number, { impact_ms: number; no_data_ms: number }>();
+    for (let i = 0; i < keys.length; i += SLICE) {
+      for (const [k, v] of integrate(await changesBetween(ctx.db, keys.slice(i, i + SLICE), start, end), start, end))
+        time.set(k, v);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const rows: RollupRow[] = [];
     const bySum = new Map(sums.map((s) => [s.monitor_key, s]));
     for (const key of new Set([...bySum.keys(), ...time.keys()])) {

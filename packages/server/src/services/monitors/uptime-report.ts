@@ -1,5 +1,5 @@
 import { isoInstant, parsePeriod } from '@surety/engine';
-import { bucketSums, listMonitors } from '../../storage/repositories/monitor-repository.js';
+import { bucketSums, monitorIdsByKey } from '../../storage/repositories/monitor-repository.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { DAY } from './rollups.js';
 
@@ -13,7 +13,7 @@ export async function uptimeReport(ctx: ServiceContext, periodLabel: string) {
   if (typeof period === 'string') throw new ServiceError('invalid', period, 'period');
   if (period.start % DAY || period.end % DAY)
     throw new ServiceError('invalid', 'the period is read from daily rollups: whole UTC days', 'period');
-  const ids = new Map((await listMonitors(ctx.db)).map((m) => [m.key, m.id]));
+  const ids = await monitorIdsByKey(ctx.db);
   const totals = await bucketSums(ctx.db, DAY, period.start, period.end);
   const span = period.end - period.start;
   return {

@@ -414,3 +414,9 @@ export async function listMonitorsByKey(db: Executor, keys: readonly number[]): 
     out.push(...(await db.selectFrom('monitors').selectAll().where('key', 'in', part).execute()));
   return out;
 }
+
+/** Every monitor's id by its key: what a report of all monitors needs, without their configurations. */
+export async function monitorIdsByKey(db: Executor): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('monitors').select(['key', 'id']).execute();
+  return new Map(rows.map((r) => [r.key, r.id]));
+}

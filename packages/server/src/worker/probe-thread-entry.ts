@@ -1,0 +1,53 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ParentMessage, ThreadMessage } from './probe-thread.js';
+import { startProbeScheduler, type ProbeLink } from './probe-scheduler.js';
+
+/*
+ * The worker thread of probe-thread.ts: a probe scheduler whose link is the parent, asked by message. Its stats go
+ * to the parent every second (lateness as the values measured since the last report).
+ */
+const port = parentPort!;
+const { member } = workerData as { member: string };
+const post = (m: ThreadMessage) => port.postMessage(m);
+const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+let seq = 0;
+const call = (method: Extract<ThreadMessage, { kind: 'call' }>['method'], ...args: unknown[]) =>
+  new Promise<unknown>((resolve, reject) => {
+    const id = ++seq;
+    waiting.set(id, { resolve, reject });
+    post({ kind: 'call', id, method, args });
+  });
+const link: ProbeLink = {
+  assignments: (m) => call('assignments', m) as ReturnType<ProbeLink['assignments']>,
+  push: async (samples) => void (await call('push', samples)),
+  pushCounts: async (monitorId, row) => void (await call('pushCounts', monitorId, row)),
+};
+const probe = startProbeScheduler({
+  link,
+  member,
+  onError: (e) => post({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+});
+const report = () =>
+  post({
+    kind: 'stats',
+    checks: probe.stats.checks,
+    skipped: probe.stats.skipped,
+    inFlight: probe.stats.inFlight,
+    lateness: probe.stats.lateness.splice(0),
+  });
+const reporter = setInterval(report, 1_000);
+port.on('message', (m: ParentMessage) => {
+  if (m.kind === 'reply') {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error !== undefined) w?.reject(new Error(m.error));
+    else w?.resolve(m.value);
+    return;
+  }
+  void probe.stop().then(() => {
+    clearInterval(reporter);
+    report();
+    post({ kind: 'stopped' });
+    port.close();
+  });
+});

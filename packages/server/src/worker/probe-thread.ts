@@ -1,0 +1,59 @@
+import { Worker } from 'node:worker_threads';
+import type { ProbeLink, ProbeScheduler, ProbeStats } from './probe-scheduler.js';
+
+/** What the thread asks of the link, and what it reports (probe-thread-entry.ts). */
+export type ThreadMessage =
+  | { kind: 'call'; id: number; method: 'assignments' | 'push' | 'pushCounts'; args: unknown[] }
+  | { kind: 'stats'; checks: number; skipped: number; inFlight: number; lateness: number[] }
+  | { kind: 'error'; message: string }
+  | { kind: 'stopped' };
+export type ParentMessage = { kind: 'reply'; id: number; value?: unknown; error?: string } | { kind: 'stop' };
+
+/**
+ * Runs a location's probe scheduler and its checks in a worker thread, so that its slots start on time whatever
+ * the server's own event loop is doing (better-sqlite3 is synchronous: a commit's fsync, a checkpoint or a rollup
+ * of 10,000 monitors there used to hold every check back by seconds). The link stays on this side: the thread asks
+ * for assignments and hands over batches of results by message, and the store is written here as before.
+ */
+export function startProbeThread(
+  link: ProbeLink,
+  options: { member: string; onError(e: unknown): void },
+): ProbeScheduler {
+  const worker = new Worker(new URL('./probe-thread-entry.js', import.meta.url), {
+    workerData: { member: options.member },
+  });
+  const stats: ProbeStats = { checks: 0, skipped: 0, lateness: [], inFlight: 0 };
+  let stopped: (() => void) | undefined;
+  const answer = async (m: Extract<ThreadMessage, { kind: 'call' }>) => {
+    const reply: ParentMessage = { kind: 'reply', id: m.id };
+    try {
+      const method = link[m.method] as (...args: unknown[]) => Promise<unknown>;
+      reply.value = await method(...m.args);
+    } catch (e) {
+      reply.error = e instanceof Error ? e.message : String(e);
+      options.onError(e);
+    }
+    worker.postMessage(reply);
+  };
+  worker.on('message', (m: ThreadMessage) => {
+    if (m.kind === 'call') void answer(m);
+    else if (m.kind === 'stats') {
+      Object.assign(stats, { checks: m.checks, skipped: m.skipped, inFlight: m.inFlight });
+      stats.lateness.push(...m.lateness);
+      if (stats.lateness.length > 100_000) stats.lateness.splice(0, stats.lateness.length - 50_000);
+    } else if (m.kind === 'error') options.onError(new Error(m.message));
+    else stopped?.();
+  });
+  worker.on('error', options.onError);
+  return {
+    stats,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        stopped = resolve;
+        worker.once('exit', () => resolve());
+        worker.postMessage({ kind: 'stop' } satisfies ParentMessage);
+      });
+      await worker.terminate();
+    },
+  };
+}
