@@ -9,20 +9,7 @@ import { issueToken } from '../../src/services/tokens/api-tokens.js';
 import type { Database } from '../../src/storage/database.js';
 import { apiClient } from '../api-client.js';
 import { backends, freshDatabase, skipped } from '../databases.js';
-
-// TechJutsu SCSS §1.11: an outage is an interruption of 60 s or more during which 10% or more of users are impaired.
-const uptime = `surety: 1
-contract: { id: uptime, title: Uptime SLA, provider: Test }
-calendars: { always: { zone: UTC, weekly: 24x7 } }
-severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
-plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
-availability:
-  sli: time
-  target: '99.90%'
-  guarantee: true
-  period: month
-  outage: { min_impact: '10%', min_duration: 60s }
-`;
+import { uptimeContract } from './uptime-contract.js';
 
 const at = Date.parse;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test JSON is read loosely
@@ -58,7 +45,7 @@ describe.each(backends)('monitors on %s', (backend) => {
     tokens.agent = (await issueToken(context(), { role: 'agent', label: 'probe' })).token;
     await ok('admin', 'POST', '/services', { id: 'api', name: 'API' });
     await ok('admin', 'POST', '/services/api/components', { id: 'web', name: 'Web' });
-    await ok('admin', 'POST', '/contracts', { source: uptime });
+    await ok('admin', 'POST', '/contracts', { source: uptimeContract });
     await ok('admin', 'POST', '/customers', { id: 'acme', name: 'Acme' });
     await ok('admin', 'PUT', '/customers/acme/contracts/uptime', {});
   });
