@@ -130,4 +130,15 @@ describe.each(backends)('request fields a contract asks for, on %s', (backend) =
       (await call('auditor', 'PATCH', '/tickets/SE-1/fields', { fields: { support_files: 'x' } })).statusCode,
     ).toBe(403);
   });
+
+  // contracts/techjutsu.yaml sets the provider's internal goal of an update every Response Time (internal_targets).
+  it("shows staff the provider's internal goals beside the contract's clocks, and a customer contact only the contract's", async () => {
+    const staff = await ok('admin', 'GET', '/tickets/TJ-1');
+    expect(staff.internalClocks.clocks.map((c: { clock: string; clause: string }) => [c.clock, c.clause])).toEqual([
+      ['next_update', 'internal goal, beyond SCSS §10.6'],
+    ]);
+    expect(staff.clocks.clocks.map((c: { clock: string }) => c.clock)).toEqual(['first_response']);
+    expect((await ok('acme', 'GET', '/tickets/TJ-1')).internalClocks).toBeNull();
+    expect((await ok('admin', 'GET', '/tickets/SE-1')).internalClocks).toBeNull(); // SecurEnvoy sets none
+  });
 });

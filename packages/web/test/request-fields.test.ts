@@ -1,6 +1,7 @@
 // A SecurEnvoy request in Chromium: the contract's "Documenting Errors" asks for error data that "may include" four
 // items once a request is open, and requires none of them. The request page shows what is still missing, and the
 // customer's contact gives it there.
+import { readFileSync } from 'node:fs';
 import { createSuretyClient } from '@surety/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { checkPage, launchChromium, startServer, type RunningServer } from './browser-kit';
@@ -56,9 +57,50 @@ it('shows the details a SecurEnvoy request still lacks, and takes them from the 
   await page.getByRole('button', { name: 'Save details' }).click();
   await expect.poll(() => missing.innerText()).toMatch(/Still missing: 2 details/);
   await page.getByRole('cell', { name: 'E4012 token clock skew' }).waitFor();
-  const ticket = await admin.GET('/tickets/{id}', { params: { path: { id: 'SE-7' } } });
-  expect((ticket.data as { ticket: { fields: object } }).ticket.fields).toEqual({
+  const ticket = await fetch(`${server.url}/tickets/SE-7`, {
+    headers: { authorization: `Bearer ${server.adminToken}` },
+  });
+  expect(((await ticket.json()) as { ticket: { fields: object } }).ticket.fields).toEqual({
     description: 'Push approvals arrive late',
     error_messages: 'E4012 token clock skew',
   });
+}, 120_000);
+
+// contracts/techjutsu.yaml sets the provider's internal goal of an update every Response Time beside the SCSS's one
+// update (§10.6): staff see it, labelled, under the contract's clocks.
+it("shows staff a TechJutsu request's internal goals apart from the contract's clocks", async () => {
+  const admin = createSuretyClient({ baseUrl: server.url, headers: { authorization: `Bearer ${server.adminToken}` } });
+  await admin.POST('/customers', { body: { id: 'acme', name: 'Acme Corp' } });
+  await admin.PUT('/customers/{customerId}/contracts/{contractId}', {
+    params: { path: { customerId: 'acme', contractId: 'techjutsu-caller-verify' } },
+    body: {
+      orderForm: readFileSync(new URL('../../../contracts/order-forms/techjutsu-acme.yaml', import.meta.url), 'utf8'),
+    },
+  });
+  const opened = await admin.POST('/tickets', {
+    body: {
+      id: 'TJ-3',
+      customerId: 'acme',
+      contractId: 'techjutsu-caller-verify',
+      severity: 'P2',
+      fields: {
+        submitter_contact: 'sme@acme.example',
+        dependent_tenants_status: 'all up',
+        impact: 'one agent',
+        details: 'Verification prompt loops',
+      },
+    },
+  });
+  expect(opened.response.status).toBe(201);
+  const page = await (await chromium.browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Use an API token' }).click();
+  await page.getByLabel('API token').fill(server.adminToken);
+  await page.getByRole('button', { name: 'Sign in with token' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.goto(`${server.url}/app/requests/TJ-3`);
+  await page.getByRole('heading', { level: 3, name: 'Internal goals' }).waitFor();
+  expect(await page.getByTestId('internal-next_update').innerText()).toMatch(/internal goal, beyond SCSS §10\.6/);
+  expect(await page.getByTestId('clock-first_response').innerText()).toMatch(/SCSS §1\.17/);
+  expect(await checkPage(page, 'request-internal-goals')).toEqual([]);
 }, 120_000);

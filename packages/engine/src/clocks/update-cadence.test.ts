@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadContract } from '../contract/compile-contract.js';
 import { evaluateTicket } from './evaluate-ticket.js';
+import { internalGoals } from './internal-goals.js';
 import type { TicketEvent } from './ticket-event.js';
 
 const contracts = fileURLToPath(new URL('../../../../contracts/', import.meta.url));
@@ -106,5 +107,24 @@ describe('TechJutsu §10.6: one update within the Response Time, then none', () 
     const r = evaluateTicket(techjutsu, events, at('2026-07-13T22:00Z'));
     expect(r.clocks.filter((c) => c.kind === 'next_update').map((c) => [c.cycle, c.status])).toEqual([[1, 'met']]);
     expect(r.clocks.some((c) => c.status === 'breached')).toBe(false);
+  });
+
+  it("measures the provider's internal goal of an update every Response Time apart, never as the SCSS's", () => {
+    // The file's internal_targets: P2 an update every 4 business hours until resolved, rolling as `every` does: each
+    // due 4 business hours after the last reply (the first after opening). Replies Mon 10:00 and 13:00 EDT meet the
+    // first two; the third, due Mon 17:00 EDT, is missed by Tue 09:00 EDT (an hour of business time later).
+    const internal = internalGoals(techjutsu)!;
+    const r = evaluateTicket(internal, events, at('2026-07-07T13:00Z'));
+    expect(r.clocks.map((c) => [c.kind, c.cycle, c.status, iso(c.dueAt), c.target])).toEqual([
+      ['next_update', 1, 'met', '2026-07-06T17:00:00.000Z', '4 business hours'],
+      ['next_update', 2, 'met', '2026-07-06T18:00:00.000Z', '4 business hours'],
+      ['next_update', 3, 'breached', '2026-07-06T21:00:00.000Z', '4 business hours'],
+    ]);
+    expect(r.clocks[2]!.clause).toBe('internal goal, beyond SCSS §10.6');
+    // The contract's own clocks at the same instant: all met, nothing owed.
+    const contract = evaluateTicket(techjutsu, events, at('2026-07-07T13:00Z'));
+    expect(contract.clocks.some((c) => c.status === 'breached' || c.status === 'running')).toBe(false);
+    // A contract whose plans set no internal goal has none to measure.
+    expect(internalGoals(loadContract(source('securenvoy.yaml')))).toBeUndefined();
   });
 });

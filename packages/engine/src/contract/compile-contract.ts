@@ -115,27 +115,18 @@ class Compiler {
     this.checkUnique(severityIds, ['severities', 'levels'], 'severity id');
     const plans = new Map<string, Plan>();
     for (const [planId, plan] of Object.entries(this.doc.plans)) {
-      const targets = new Map<string, TargetRule[]>();
-      for (const [severity, perKind] of Object.entries(plan.targets)) {
-        const at = ['plans', planId, 'targets', severity];
-        if (!severityIds.includes(severity)) {
-          this.issue(
-            at,
-            `unknown severity '${severity}'${hint(severity, severityIds)} (levels: ${severityIds.join(', ')})`,
-            true,
-          );
-          continue;
-        }
-        const rules: TargetRule[] = [];
-        for (const kind of CLOCK_KINDS) {
-          const t = perKind[kind];
-          if (!t) continue;
-          const rule = this.buildTarget(kind, t, [...at, kind], calendars);
-          if (rule) rules.push(rule);
-        }
-        targets.set(severity, rules);
-      }
-      plans.set(planId, { id: planId, name: plan.name, targets });
+      const at = ['plans', planId];
+      plans.set(planId, {
+        id: planId,
+        name: plan.name,
+        targets: this.buildTargets(plan.targets, [...at, 'targets'], severityIds, calendars),
+        internalTargets: this.buildTargets(
+          plan.internal_targets ?? {},
+          [...at, 'internal_targets'],
+          severityIds,
+          calendars,
+        ),
+      });
     }
     const planId = this.orderForm?.doc.order_form.plan;
     if (planId !== undefined && !plans.has(planId)) {
@@ -165,6 +156,35 @@ class Compiler {
         queueOrder: this.doc.queue?.order ?? 'deadline',
       },
     };
+  }
+
+  /** One plan's targets (or internal targets) by severity, each severity checked against the contract's levels. */
+  private buildTargets(
+    bySeverity: Record<string, Partial<Record<ClockKind, Parameters<Compiler['buildTarget']>[1]>>>,
+    at: string[],
+    severityIds: string[],
+    calendars: Map<string, BusinessCalendar>,
+  ): Map<string, TargetRule[]> {
+    const targets = new Map<string, TargetRule[]>();
+    for (const [severity, perKind] of Object.entries(bySeverity)) {
+      if (!severityIds.includes(severity)) {
+        this.issue(
+          [...at, severity],
+          `unknown severity '${severity}'${hint(severity, severityIds)} (levels: ${severityIds.join(', ')})`,
+          true,
+        );
+        continue;
+      }
+      const rules: TargetRule[] = [];
+      for (const kind of CLOCK_KINDS) {
+        const t = perKind[kind];
+        if (!t) continue;
+        const rule = this.buildTarget(kind, t, [...at, severity, kind], calendars);
+        if (rule) rules.push(rule);
+      }
+      targets.set(severity, rules);
+    }
+    return targets;
   }
 
   private checkOrderForm(): void {

@@ -46,6 +46,11 @@ export interface Plan {
   name: string;
   /** Targets by severity id. */
   targets: Map<string, TargetRule[]>;
+  /**
+   * The provider's internal goals by severity id (`internal_targets`): measured as the contract's targets are, by
+   * `internalGoals(contract)`, and never counted as the contract's.
+   */
+  internalTargets: Map<string, TargetRule[]>;
 }
 
 export type PeriodKind = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -145,6 +145,12 @@ const plan = z.strictObject({
   name: text,
   description: text.optional(),
   targets: z.record(id, severityTargets),
+  internal_targets: z
+    .record(id, severityTargets)
+    .optional()
+    .describe(
+      "the provider's own goals beside the contract's (stricter or extra): measured and shown, labelled internal, never a contract breach",
+    ),
   clause: clause.optional(),
 });
 

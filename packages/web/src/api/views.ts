@@ -57,6 +57,8 @@ export interface TicketView {
     clocks: ClockView[];
     explanations: ExplanationView[];
   };
+  /** The provider's internal goals (internal_targets), in the same shape; null for a customer contact or none set. */
+  internalClocks: TicketView['clocks'] | null;
   events: ({ seq: number; type: string; at: string | number; receivedAt: string } & Record<string, unknown>)[];
 }
 

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { fetchTicket, recordEvent, type TicketEvent } from '../api/tickets';
-import type { TicketView } from '../api/views';
+import type { ClockView, TicketView } from '../api/views';
 import { useIsProvider, useMe } from '../auth/me-context';
 import { useRefreshAt } from '../live/refresh-at';
 import { useNow } from '../live/use-now';
@@ -46,7 +46,16 @@ export default function RequestPage() {
       </SimpleGrid>
       <Actions ticket={t} />
       <RequestFields ticket={t.ticket} canWrite={role !== 'auditor'} />
-      <Clocks ticket={t} asOf={ticket.dataUpdatedAt} />
+      <Clocks title="Clocks" clocks={t.clocks.clocks} contractId={t.ticket.contractId} asOf={ticket.dataUpdatedAt} />
+      {t.internalClocks && (
+        <Clocks
+          title="Internal goals"
+          note="The provider's own goals beside the contract: measured the same way, never a contract breach."
+          clocks={t.internalClocks.clocks}
+          contractId={t.ticket.contractId}
+          asOf={ticket.dataUpdatedAt}
+        />
+      )}
       <History ticket={t} />
     </Page>
   );
@@ -65,10 +74,16 @@ function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   );
 }
 
-function Clocks({ ticket, asOf }: { ticket: TicketView; asOf: number }) {
+function Clocks(props: { title: string; note?: string; clocks: ClockView[]; contractId: string; asOf: number }) {
+  const { clocks, contractId, asOf } = props;
   const now = useNow();
   return (
-    <Section title="Clocks">
+    <Section title={props.title}>
+      {props.note && (
+        <Text size="sm" c="dimmed">
+          {props.note}
+        </Text>
+      )}
       <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
         <Table striped>
           <Table.Thead>
@@ -82,8 +97,8 @@ function Clocks({ ticket, asOf }: { ticket: TicketView; asOf: number }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {ticket.clocks.clocks.map((c) => (
-              <Table.Tr key={`${c.clock}#${c.cycle}`} data-testid={`clock-${c.clock}`}>
+            {clocks.map((c) => (
+              <Table.Tr key={`${c.clock}#${c.cycle}`} data-testid={`${props.note ? 'internal' : 'clock'}-${c.clock}`}>
                 <Table.Td fw={500}>
                   {c.clock.replaceAll('_', ' ')}
                   {c.cycle > 1 ? ` #${c.cycle}` : ''}
@@ -116,7 +131,7 @@ function Clocks({ ticket, asOf }: { ticket: TicketView; asOf: number }) {
                 <Table.Td>{formatInstant(c.startedAt)}</Table.Td>
                 <Table.Td>{formatInstant(c.dueAt)}</Table.Td>
                 <Table.Td>
-                  <RuleLink contractId={ticket.ticket.contractId} rule={c.rule} />
+                  <RuleLink contractId={contractId} rule={c.rule} />
                   {c.clause && (
                     <Text size="xs" c="dimmed">
                       {c.clause}

@@ -1,4 +1,4 @@
-import { evaluateTicket } from '@surety/engine';
+import { evaluateTicket, internalGoals } from '@surety/engine';
 import {
   findTicket,
   listTicketSummaries,
@@ -23,7 +23,7 @@ import { inputEvents } from './projection.js';
 export async function getTicket(
   ctx: ServiceContext,
   id: string,
-): Promise<{ asOf: string; ticket: object; clocks: unknown; events: object[] }> {
+): Promise<{ asOf: string; ticket: object; clocks: unknown; internalClocks: unknown; events: object[] }> {
   const ticket = await findTicket(ctx.db, id);
   if (!ticket) throw new ServiceError('not_found', `no ticket ${id}`);
   requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
@@ -32,6 +32,7 @@ export async function getTicket(
   const inputs = inputEvents(events);
   const fields = JSON.parse(ticket.fields) as Record<string, string>;
   const now = ctx.now();
+  const goals = ctx.principal.role === 'customer' ? undefined : internalGoals(contract);
   return {
     asOf: wireInstant(now),
     ticket: {
@@ -44,6 +45,9 @@ export async function getTicket(
       missingFields: missingFields(contract.doc, fields),
     },
     clocks: inputs.length ? ticketJson(ticket.id, evaluateTicket(contract, inputs, now)) : null,
+    // The provider's internal goals (internal_targets), measured from the same events and never the contract's; the
+    // provider's own business, so a customer contact is not shown them.
+    internalClocks: inputs.length && goals ? ticketJson(ticket.id, evaluateTicket(goals, inputs, now)) : null,
     events: events.map((e) => ({
       seq: e.seq,
       type: e.type,
