@@ -5,6 +5,7 @@ import { ensureAdminToken } from '../services/tokens/api-tokens.js';
 import { SYSTEM } from '../services/core/service-context.js';
 import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
+import { startMaintenanceWorker } from '../worker/maintenance-worker.js';
 import { EMAIL_NOT_CONFIGURED, startEmailSender } from '../worker/email-sender.js';
 import { emailSenderLog } from './email-sender-log.js';
 import { startMonitorWorker } from '../worker/monitor-worker.js';
@@ -41,7 +42,10 @@ export function registerServe(program: Command): void {
         context: (principal) => store.context(principal),
         metrics,
         onScheduleChanged: (change) => worker?.scheduled(change),
-        onWrite: () => email?.queued(),
+        onWrite: () => {
+          email?.queued();
+          maintenance?.poke();
+        },
         emailNotice: opts.smtpUrl ? null : EMAIL_NOT_CONFIGURED,
         logger: true,
       });
@@ -60,6 +64,13 @@ export function registerServe(program: Command): void {
       const email = opts.worker
         ? await startEmailSender(store, { smtpUrl: opts.smtpUrl, from: opts.mailFrom, log: emailSenderLog(app.log) })
         : undefined;
+      const maintenance = opts.worker
+        ? startMaintenanceWorker(store, {
+            fired: (f) => app.log.info({ maintenance: f }, `maintenance ${f.maintenanceId}: ${f.stage}`),
+            notified: () => email?.queued(),
+            error: (e) => app.log.error(e),
+          })
+        : undefined;
       const monitors = opts.worker
         ? startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => app.log.error(e) })
         : undefined;
@@ -71,6 +82,7 @@ export function registerServe(program: Command): void {
         await app.close();
         await lists?.stop();
         await signed?.checkpoints.stop();
+        await maintenance?.stop();
         await email?.stop();
         await monitors?.stop();
         await worker?.stop();

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { pino } from 'pino';
 import { openStore } from '../services/core/store.js';
 import { startClockWorker } from '../worker/clock-worker.js';
+import { startMaintenanceWorker } from '../worker/maintenance-worker.js';
 import { startMonitorWorker } from '../worker/monitor-worker.js';
 import { clockWorkerLog } from './clock-worker-log.js';
 import { startEmailSender } from '../worker/email-sender.js';
@@ -40,6 +41,11 @@ export function registerWorker(program: Command): void {
       from: opts.mailFrom,
       log: emailSenderLog(log),
     });
+    const maintenance = startMaintenanceWorker(store, {
+      fired: (f) => log.info({ maintenance: f }, `maintenance ${f.maintenanceId}: ${f.stage}`),
+      notified: () => email.queued(),
+      error: (e) => log.error(e),
+    });
     const monitors = startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => log.error(e) });
     const signed = startSignedCheckpoints(store, opts, log);
     const lists = startHolidayListWatch(
@@ -50,6 +56,7 @@ export function registerWorker(program: Command): void {
     const shutdown = async () => {
       await lists.stop();
       await signed.checkpoints.stop();
+      await maintenance.stop();
       await email.stop();
       await monitors.stop();
       await worker.stop();

@@ -24,6 +24,7 @@ import * as statusIncidentsSubscriptions from './migrations/0061-status-incident
 import * as monitors from './migrations/0070-monitors.js';
 import * as componentDailyUptime from './migrations/0090-component-daily-uptime.js';
 import * as incidentImpactsEnd from './migrations/0091-incident-impacts-end.js';
+import * as maintenanceStages from './migrations/0092-maintenance-stages.js';
 import * as monitorAlerts from './migrations/0100-monitor-alerts.js';
 import * as monitorTablesClustered from './migrations/0101-monitor-tables-clustered.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
@@ -65,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0070-monitors': monitors,
   '0090-component-daily-uptime': componentDailyUptime,
   '0091-incident-impacts-end': incidentImpactsEnd,
+  '0092-maintenance-stages': maintenanceStages,
   '0100-monitor-alerts': monitorAlerts,
   '0101-monitor-tables-clustered': monitorTablesClustered,
   '0110-clock-outcomes': clockOutcomes,

@@ -25,7 +25,15 @@ export interface StatusUptimeGenerationTable {
   generation: number;
 }
 
+/** The next stage notice of a scheduled maintenance, due at `due_at`; no row: none is left (or it was cancelled). */
+export interface MaintenanceStageTable {
+  exclusion_id: string;
+  stage: 'reminder' | 'started' | 'completed';
+  due_at: number;
+}
+
 export interface StatusTables {
+  maintenance_stages: MaintenanceStageTable;
   status_uptime_days: StatusUptimeDayTable;
   status_uptime_generation: StatusUptimeGenerationTable;
 }

@@ -2,6 +2,7 @@ import { cancelExclusion, findExclusion } from '../../storage/repositories/avail
 import { recordAudit } from '../audit/log.js';
 import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
 import { requireStaffWrite } from '../core/permissions.js';
+import { cancelMaintenanceStages } from './stages.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 
@@ -21,6 +22,7 @@ export async function cancelMaintenance(ctx: ServiceContext, id: string): Promis
       throw new ServiceError('conflict', `maintenance ${id} has begun and can no longer be cancelled`, 'start');
     if (!(await cancelExclusion(trx, id, now, ctx.principal.actor)))
       throw new ServiceError('conflict', `maintenance ${id} is already cancelled`);
+    await cancelMaintenanceStages(trx, id);
     await recordAudit(trx, ctx, 'maintenance.cancelled', `exclusion:${id}`, { customer: row.customer_id });
     return maintenanceJson({ ...row, cancelled_at: now, cancelled_by: ctx.principal.actor }, now);
   });

@@ -4,11 +4,12 @@ import { findCustomer } from '../../storage/repositories/customer-repository.js'
 import { recordAudit } from '../audit/log.js';
 import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
 import { noticeChecks, type NoticeCheck } from './notice.js';
+import { scheduleMaintenanceStages } from './stages.js';
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { checkServiceReference, type ServiceReference } from '../catalog/service-references.js';
 import { writeTransaction } from '../core/write-transaction.js';
-import { maintenanceNoticeEmails } from '../notices/maintenance-notice.js';
+import { maintenanceStageEmails } from '../notices/maintenance-notice.js';
 import { enqueueEmail } from '../outbox/enqueue.js';
 
 export interface MaintenanceInput extends ServiceReference {
@@ -60,7 +61,9 @@ export async function scheduleMaintenance(
     await insertExclusion(trx, row);
     const notice = await noticeChecks(trx, row);
     // Published: its notice goes out now, to subscribers and designated contacts, with the maintenance itself.
-    await enqueueEmail(trx, ctx, await maintenanceNoticeEmails(trx, ctx, row));
+    await enqueueEmail(trx, ctx, await maintenanceStageEmails(trx, ctx, row, 'published'));
+    // Then it moves on by itself: a reminder, its start and its end are told too (worker/maintenance-worker.ts).
+    await scheduleMaintenanceStages(trx, row, now);
     await recordAudit(trx, ctx, 'maintenance.scheduled', `exclusion:${row.id}`, {
       ...input,
       contracts: notice.length,
