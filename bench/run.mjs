@@ -11,6 +11,7 @@ const benches = {
   statements: () => import('./statements.mjs'),
   monitors: () => import('./monitors.mjs'),
   web: () => import('./web-bundle.mjs'),
+  console: () => import('./console.mjs'),
 };
 
 const requested = process.argv[2];
