@@ -5,7 +5,7 @@
 // 2. a maintenance notice fanned out to 10,000 confirmed subscribers through the outbox to a real SMTP server
 //    process (packages/server/test/smtp-sink.mjs): from POST /maintenance until the SMTP server has stored all.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -70,6 +70,15 @@ function seed(file, now) {
   db.close();
 }
 
+/** CPU seconds (user + system) the process has used so far, from /proc (Linux): what a request costs, whatever the load. */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The 1-minute load average: on a shared machine the latencies say as much about it as about the page. */
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+
 function startSmtpSink(dir) {
   const child = spawn(process.execPath, ['packages/server/test/smtp-sink.mjs', dir, '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -95,11 +104,15 @@ export async function run() {
 
   const page = await fetch(`${s.url}/status`);
   const bytes = (await page.text()).length;
+  const cpuBefore = cpuSeconds(s.child.pid);
+  const loadBefore = loadAverage();
   const load = await autocannon({ url: `${s.url}/status`, connections: 10, duration: 15 });
+  const cpuPerRequest = ((cpuSeconds(s.child.pid) - cpuBefore) * 1000) / load.requests.total;
   console.log(
     `GET /status (50 components, 90 days, 1,000 incidents, SQLite, uncached, ${bytes} bytes): ` +
       `${load.requests.average.toFixed(0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ` +
-      `max ${load.latency.max} ms, errors ${load.non2xx + load.errors + load.timeouts}`,
+      `max ${load.latency.max} ms, errors ${load.non2xx + load.errors + load.timeouts}; ` +
+      `server CPU ${cpuPerRequest.toFixed(1)} ms per request; load average ${loadBefore} before, ${loadAverage()} after`,
   );
 
   const started = performance.now();

@@ -9,6 +9,7 @@ export interface SharedWorkOptions {
   superviseSeconds: string;
   smtpUrl?: string;
   mailFrom: string;
+  publicUrl: string;
   sampleDays: string;
   auditKey: string;
   auditCheckpointMinutes: string;
@@ -35,6 +36,14 @@ export function addSharedWorkOptions(command: Command): Command {
       new Option('--mail-from <address>', 'the From address of every email')
         .env('SURETY_MAIL_FROM')
         .default('Surety <surety@localhost>'),
+    )
+    .addOption(
+      new Option(
+        '--public-url <url>',
+        'where readers reach this server: the base of links in email (status page, unsubscribe)',
+      )
+        .env('SURETY_PUBLIC_URL')
+        .default('http://127.0.0.1:8080'),
     )
     .addOption(auditKeyOption())
     .addOption(
@@ -75,7 +84,10 @@ export function auditKeyOption(): Option {
 }
 
 export function jobQueueOptions(opts: SharedWorkOptions, onError: (e: unknown) => void): StoreOptions {
+  if (!/^https?:\/\/[^/]/.test(opts.publicUrl))
+    throw new Error(`--public-url: expected an http:// or https:// URL, got '${opts.publicUrl}'`);
   return {
+    publicUrl: opts.publicUrl,
     jobQueue: {
       leaseSeconds: positive(opts.leaseSeconds, '--lease-seconds'),
       superviseSeconds: positive(opts.superviseSeconds, '--supervise-seconds'),

@@ -44,15 +44,18 @@ export interface EmailAttemptOutcome {
   error: string | null;
 }
 
-/** One process (SQLite): sends every message that is due, a batch at a time. */
+/**
+ * One process (SQLite): sends the messages that are due, a batch at a time (over the transport's pooled
+ * connections), and records the batch's attempts in one transaction.
+ */
 export async function deliverDueEmails(
   ctx: ServiceContext,
   send: SendMail,
   policy = DEFAULT_DELIVERY_POLICY,
-  batch = 50,
+  batch = 200,
 ): Promise<EmailAttemptOutcome[]> {
   const due = await dueMessages(ctx.db, ctx.now(), batch);
-  return (await Promise.all(due.map((m) => attempt(ctx, m, send, policy)))).flat();
+  return record(ctx, await Promise.all(due.map((m) => attempt(ctx, m, send))), policy);
 }
 
 /** The job queue's handler (several processes): sends the named messages if they are still waiting. */
@@ -62,13 +65,13 @@ export async function deliverEmails(
   send: SendMail,
   policy = DEFAULT_DELIVERY_POLICY,
 ): Promise<EmailAttemptOutcome[]> {
-  const outcomes = await Promise.all(
+  const tried = await Promise.all(
     ids.map(async (id) => {
       const m = await findMessage(ctx.db, id);
-      return m && m.next_attempt_at !== null ? attempt(ctx, m, send, policy) : [];
+      return m && m.next_attempt_at !== null ? [await attempt(ctx, m, send)] : [];
     }),
   );
-  return outcomes.flat();
+  return record(ctx, tried.flat(), policy);
 }
 
 export async function nextEmailAt(ctx: ServiceContext): Promise<number | null> {
@@ -106,64 +109,85 @@ function retryDelay(attempt: number, policy: DeliveryPolicy): number {
   return Math.min(policy.maxDelayMs, policy.retryBaseMs * 3 ** (attempt - 1));
 }
 
-async function attempt(
-  ctx: ServiceContext,
-  m: OutboxMessageRow,
-  send: SendMail,
-  policy: DeliveryPolicy,
-): Promise<EmailAttemptOutcome[]> {
-  const attempt = m.attempts + 1;
+/** One SMTP attempt of a message, not yet recorded. */
+interface Attempt {
+  m: OutboxMessageRow;
+  started: number;
+  finished: number;
+  response: string | null;
+  error: string | null;
+  permanent: boolean;
+}
+
+async function attempt(ctx: ServiceContext, m: OutboxMessageRow, send: SendMail): Promise<Attempt> {
   const started = ctx.now();
-  let response: string | null = null;
-  let error: string | null = null;
-  let permanent = false;
   try {
-    response = (
-      await send({
-        messageId: m.message_id,
-        to: m.recipient,
-        subject: m.subject,
-        text: m.text_body,
-        html: m.html_body,
-        headers: JSON.parse(m.headers) as Record<string, string>,
-      })
-    ).response;
+    const { response } = await send({
+      messageId: m.message_id,
+      to: m.recipient,
+      subject: m.subject,
+      text: m.text_body,
+      html: m.html_body,
+      headers: JSON.parse(m.headers) as Record<string, string>,
+    });
+    return { m, started, finished: ctx.now(), response, error: null, permanent: false };
   } catch (e) {
     const failure = e as { message?: string; response?: string; responseCode?: number };
-    response = failure.response ?? null;
-    error = failure.message ?? String(e);
-    permanent = typeof failure.responseCode === 'number' && failure.responseCode >= 500;
+    return {
+      m,
+      started,
+      finished: ctx.now(),
+      response: failure.response ?? null,
+      error: failure.message ?? String(e),
+      permanent: typeof failure.responseCode === 'number' && failure.responseCode >= 500,
+    };
   }
-  const finished = ctx.now();
-  const accepted = error === null;
-  const recorded = await writeTransaction(ctx, async (trx) => {
-    const nextAttemptAt = accepted || permanent ? null : finished + retryDelay(attempt, policy);
-    const ok = await recordMessageAttempt(
-      trx,
-      {
-        message_id: m.id,
-        attempt,
-        at: started,
-        accepted_at: accepted ? finished : null,
-        response,
-        error,
-        duration_ms: finished - started,
-      },
-      {
-        attempts: attempt,
-        next_attempt_at: nextAttemptAt,
-        sent_at: accepted ? started : null,
-        accepted_at: accepted ? finished : null,
-        smtp_response: response,
-        failed_at: permanent ? finished : null,
-      },
-    );
-    if (ok && nextAttemptAt !== null)
-      await ctx.jobs?.add(trx, QUEUES.email, [
-        { key: `${m.id}#${attempt + 1}`, at: nextAttemptAt, data: { message: m.id } },
-      ]);
-    return ok;
+}
+
+/**
+ * Records a batch of attempts in one transaction (one commit, not one per message: a notice to 10,000 subscribers
+ * is 50 commits). An attempt another process recorded first is left out: that message went out twice at most, with
+ * the same Message-ID both times.
+ */
+async function record(
+  ctx: ServiceContext,
+  attempts: readonly Attempt[],
+  policy: DeliveryPolicy,
+): Promise<EmailAttemptOutcome[]> {
+  if (!attempts.length) return [];
+  return writeTransaction(ctx, async (trx) => {
+    const outcomes: EmailAttemptOutcome[] = [];
+    for (const { m, started, finished, response, error, permanent } of attempts) {
+      const attempt = m.attempts + 1;
+      const accepted = error === null;
+      const nextAttemptAt = accepted || permanent ? null : finished + retryDelay(attempt, policy);
+      const ok = await recordMessageAttempt(
+        trx,
+        {
+          message_id: m.id,
+          attempt,
+          at: started,
+          accepted_at: accepted ? finished : null,
+          response,
+          error,
+          duration_ms: finished - started,
+        },
+        {
+          attempts: attempt,
+          next_attempt_at: nextAttemptAt,
+          sent_at: accepted ? started : null,
+          accepted_at: accepted ? finished : null,
+          smtp_response: response,
+          failed_at: permanent ? finished : null,
+        },
+      );
+      if (!ok) continue;
+      if (nextAttemptAt !== null)
+        await ctx.jobs?.add(trx, QUEUES.email, [
+          { key: `${m.id}#${attempt + 1}`, at: nextAttemptAt, data: { message: m.id } },
+        ]);
+      outcomes.push({ id: m.id, recipient: m.recipient, attempt, accepted, response, error });
+    }
+    return outcomes;
   });
-  // Another process recorded this attempt first: the message went out twice at most (the same Message-ID both times).
-  return recorded ? [{ id: m.id, recipient: m.recipient, attempt, accepted, response, error }] : [];
 }
