@@ -15,6 +15,7 @@ import { createService } from '../packages/server/dist/services/catalog/create-s
 import { createMonitor } from '../packages/server/dist/services/monitors/create.js';
 import { startMonitorWorker } from '../packages/server/dist/worker/monitor-worker.js';
 import { uptimeReport } from '../packages/server/dist/services/monitors/uptime-report.js';
+import { benchHttpConfig } from './monitor-seed.mjs';
 import { storageFigures } from '../packages/server/dist/services/monitors/retention.js';
 
 const MONITORS = Number(process.env.MONITORS_COUNT ?? 10_000);
@@ -46,18 +47,7 @@ export async function run() {
       serviceId: 'bench',
       name: `Monitor ${i}`,
       intervalSeconds: INTERVAL / 1000,
-      config: {
-        type: 'http',
-        url: `http://127.0.0.1:${ports[i % TARGETS]}/health/${i}`,
-        method: 'GET',
-        headers: {},
-        json: [],
-        followRedirects: true,
-        maxRedirects: 5,
-        timeoutMs: 10_000,
-        ignoreTlsErrors: false,
-        certificateWarnDays: 14,
-      },
+      config: benchHttpConfig(ports[i % TARGETS], i),
     });
   console.error(`created ${MONITORS} monitors in ${((Date.now() - created) / 1000).toFixed(1)} s`);
   const bytesBefore = (await storageFigures(ctx)).bytes;
@@ -132,6 +122,7 @@ export async function run() {
         impact_ms: k % 97 === 0 ? 90_000 : 0,
         no_data_ms: 0,
       });
+  const bytesBeforeRollups = (await storageFigures(actx)).bytes;
   for (let i = 0; i < rows.length; i += 2000)
     await actx.db.transaction().execute((trx) =>
       trx
@@ -139,6 +130,8 @@ export async function run() {
         .values(rows.slice(i, i + 2000))
         .execute(),
     );
+  // What one rollup row (minute, hour or day: the same columns) adds, with its key and index entries.
+  const perRollup = ((await storageFigures(actx)).bytes - bytesBeforeRollups) / rows.length;
   const times = [];
   let report;
   for (let i = 0; i < 5; i++) {
@@ -168,6 +161,10 @@ export async function run() {
       bytesPerSample: Math.round(perSample),
       mbPerDay: mb(perSample * samplesPerDay),
       mbPerMonitorPerMonth: +((perSample * samplesPerDay * 30) / MONITORS / 1e6).toFixed(2),
+      bytesPerRollupRow: Math.round(perRollup),
+      // Kept for good: 24 hourly and 1 daily rollup a day; kept with the raw samples: 1,440 minutes a day.
+      kbPerMonitorPerMonthKept: +((perRollup * 25 * 30) / 1e3).toFixed(1),
+      mbPerMonitorPerMonthOfMinutes: +((perRollup * 1440 * 30) / 1e6).toFixed(2),
     },
     monthlyReport: { monitors: report.items.length, msMedian: Math.round(times[2]), msMax: Math.round(times[4]) },
   };

@@ -11,11 +11,20 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
+import { seedMonitors } from './monitor-seed.mjs';
 import { api, serve, stop } from './surety-server.mjs';
 
 const PORT = Number(process.env.STATUS_BENCH_PORT ?? 18510);
 const DAY = 86_400_000;
 const SUBSCRIBERS = Number(process.env.STATUS_BENCH_SUBSCRIBERS ?? 10_000);
+const MONITORS = Number(process.env.STATUS_BENCH_MONITORS ?? 0);
+
+function startTargets() {
+  const child = spawn(process.execPath, ['bench/monitor-targets.mjs', '4'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) =>
+    createInterface({ input: child.stdout }).once('line', (l) => resolve({ child, ports: JSON.parse(l).ports })),
+  );
+}
 
 function seed(file, now) {
   const db = new SQLite(file);
@@ -96,6 +105,14 @@ export async function run() {
   const token = s.token;
   await stop(s);
   seed(file, Date.now());
+  // STATUS_BENCH_MONITORS (default 0): that many HTTP monitors behind the components, probed by the server's own
+  // monitor worker during the load (targets in a child process), each with 90 days of daily rollups.
+  const targets = MONITORS ? await startTargets() : undefined;
+  if (targets) {
+    const db = new SQLite(file);
+    seedMonitors(db, { count: MONITORS, ports: targets.ports, days: 90, now: Date.now() });
+    db.close();
+  }
   const mail = join(dir, 'mail');
   const sink = await startSmtpSink(mail);
   process.env.SMTP_URL = `smtp://127.0.0.1:${sink.port}`;
@@ -109,7 +126,7 @@ export async function run() {
   const load = await autocannon({ url: `${s.url}/status`, connections: 10, duration: 15 });
   const cpuPerRequest = ((cpuSeconds(s.child.pid) - cpuBefore) * 1000) / load.requests.total;
   console.log(
-    `GET /status (50 components, 90 days, 1,000 incidents, SQLite, uncached, ${bytes} bytes): ` +
+    `GET /status (50 components, ${MONITORS} monitors, 90 days, 1,000 incidents, SQLite, uncached, ${bytes} bytes): ` +
       `${load.requests.average.toFixed(0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ` +
       `max ${load.latency.max} ms, errors ${load.non2xx + load.errors + load.timeouts}; ` +
       `server CPU ${cpuPerRequest.toFixed(1)} ms per request; load average ${loadBefore} before, ${loadAverage()} after`,
@@ -133,4 +150,5 @@ export async function run() {
   );
   await stop(s);
   sink.child.kill('SIGTERM');
+  targets?.child.kill('SIGTERM');
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../../src/services/core/service-context.js';
 import { alertOnStateChanges } from '../../src/services/monitors/alerts.js';
+import { recordMissedBeats } from '../../src/services/monitors/heartbeat.js';
 import { issueToken } from '../../src/services/tokens/api-tokens.js';
 import type { Database } from '../../src/storage/database.js';
 import { runCheck } from '../../src/worker/checks/probe-checks.js';
@@ -177,6 +178,28 @@ describe.each(backends)('monitor alerts on %s', (backend) => {
     expect(await emails('incident.investigating')).toHaveLength(emailsBefore + 1);
     const again = await apiClient(() => app, tokens).call('admin', 'POST', `/monitors/home/alerts/${draft.id}/publish`);
     expect(again.statusCode).toBe(409);
+  });
+
+  it('a missed heartbeat opens its alert at once: no probe to confirm', async () => {
+    clock = at('2026-07-01T14:00:00Z');
+    const created = await ok('admin', 'POST', '/monitors', {
+      id: 'nightly',
+      serviceId: 'api',
+      componentId: 'web',
+      name: 'Nightly export',
+      config: { type: 'heartbeat', graceMs: 60_000 },
+      intervalSeconds: 3600,
+      incidents: 'draft',
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/monitors/nightly/heartbeat',
+      headers: { authorization: `Bearer ${created.pushToken}` },
+    });
+    clock = at('2026-07-01T15:01:00Z'); // due at 15:00, grace until 15:01
+    expect(await recordMissedBeats(context())).toBe(1);
+    expect(await evaluate()).toEqual({ opened: 1, resolved: 0 });
+    expect((await alerts('nightly'))[0]).toMatchObject({ startedAt: '2026-07-01T15:01:00.000Z', failing: 1 });
   });
 
   it('one location: its own second failing check confirms', async () => {

@@ -23,11 +23,13 @@ import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { openIncident, updateIncident } from '../incidents/post-update.js';
+import { PUSH_LOCATION } from './create.js';
 import { monitorRow } from './get.js';
 
 /*
  * What a monitor's state changes do. A failure is confirmed when a second location sees it (or, where only one
- * location reports, when that location's next check fails too): one probe's hiccup pages nobody. A confirmed
+ * location reports, when that location's next check fails too): one probe's hiccup pages nobody. A missed heartbeat
+ * needs no confirmation: the server itself saw no beat. A confirmed
  * failure opens an alert, and by the monitor's `incidents` setting either a draft (for staff to publish) or a
  * published status incident, which notifies subscribers and designated contacts through the outbox
  * (services/incidents/post-update.ts). The alert ends, and its incident is resolved, when every reporting location
@@ -72,8 +74,11 @@ function alertJson(row: AlertRow, monitorId: string): AlertJson {
 export function isConfirmed(
   change: Pick<ChangeRow, 'at' | 'failing' | 'reporting'> | undefined,
   latest: readonly { t: number; ok: number }[],
+  pushed = false,
 ): boolean {
   if (!change || change.failing === 0) return false;
+  // A missed heartbeat is the server's own finding, not a probe's: there is no hiccup to confirm.
+  if (pushed) return true;
   if (change.reporting >= CONFIRMING_LOCATIONS) return change.failing >= CONFIRMING_LOCATIONS;
   return latest.some((l) => l.ok === 0 && l.t > change.at);
 }
@@ -99,7 +104,8 @@ export async function alertOnStateChanges(ctx: ServiceContext): Promise<{ opened
       }
       continue;
     }
-    if (monitor.incidents === 'off' || !isConfirmed(change, await latestOf(ctx.db, monitor.key))) continue;
+    const pushed = (JSON.parse(monitor.locations) as string[]).includes(PUSH_LOCATION);
+    if (monitor.incidents === 'off' || !isConfirmed(change, await latestOf(ctx.db, monitor.key), pushed)) continue;
     // Maintenance: measured, never alerted.
     if ((await maintenanceCovering(ctx.db, monitor.service_id, monitor.component_id, now)).length) continue;
     const alert: AlertRow = {
