@@ -27,6 +27,7 @@ import * as incidentImpactsEnd from './migrations/0091-incident-impacts-end.js';
 import * as maintenanceStages from './migrations/0092-maintenance-stages.js';
 import * as monitorAlerts from './migrations/0100-monitor-alerts.js';
 import * as monitorTablesClustered from './migrations/0101-monitor-tables-clustered.js';
+import * as oneOpenAlert from './migrations/0102-one-open-alert.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
@@ -69,6 +70,7 @@ const migrations: Record<string, Migration> = {
   '0092-maintenance-stages': maintenanceStages,
   '0100-monitor-alerts': monitorAlerts,
   '0101-monitor-tables-clustered': monitorTablesClustered,
+  '0102-one-open-alert': oneOpenAlert,
   '0110-clock-outcomes': clockOutcomes,
   '0120-tickets-by-contract': ticketsByContract,
 };

@@ -41,12 +41,15 @@ export async function openAlertOf(db: Executor, monitorKey: number): Promise<Ale
     .executeTakeFirst();
 }
 
-/** Stores an alert unless one for the same failure is stored already (another process confirmed it first). */
+/**
+ * Stores an alert unless the monitor has one open already or one for the same failure is stored (another process
+ * confirmed it first): both are unique indexes, so any conflict means someone else has it.
+ */
 export async function claimAlert(db: Executor, row: AlertRow): Promise<boolean> {
   const r = await db
     .insertInto('monitor_alerts')
     .values(row)
-    .onConflict((oc) => oc.columns(['monitor_key', 'started_at']).doNothing())
+    .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
