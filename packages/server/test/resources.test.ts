@@ -176,13 +176,22 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     // Notice given Wednesday 19 August 2026 for maintenance on Saturday 22 August, 02:00–04:00 UTC.
     it("checks the notice of scheduled maintenance against each assigned contract's rule", async () => {
       clock = at('2026-08-19T12:00:00.000Z');
-      const r = await call('agent', 'POST', '/maintenance', {
+      const input = {
         start: '2026-08-22T02:00:00.000Z',
         end: '2026-08-22T04:00:00.000Z',
         reason: 'database upgrade',
         noticeAt: '2026-08-19T12:00:00.000Z',
         serviceId: 'auth',
-      });
+      };
+      // Invoca §2.3 makes a window announced late count as downtime: refused, naming the contract and the shortfall,
+      // until the scheduler accepts that it counts.
+      const refused = await call('agent', 'POST', '/maintenance', input);
+      expect([refused.statusCode, refused.json().field]).toEqual([409, '/start']);
+      expect(refused.json().detail).toMatch(
+        /invoca-exhibit-b for \w[\w-]* \(1 week required; short notice: notice went out/,
+      );
+      expect(refused.json().detail).not.toMatch(/techjutsu/);
+      const r = await call('agent', 'POST', '/maintenance', { ...input, acceptShortNotice: true });
       expect(r.statusCode).toBe(201);
       const m = r.json();
       expect(m).toMatchObject({
@@ -255,6 +264,38 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect(
         (await ok('admin', 'GET', '/maintenance?customer=acme-corp')).items.map((x: { reason: string }) => x.reason),
       ).toEqual(['database upgrade', 'network change']);
+    });
+
+    // Relies on: Cairo keeps summer time (UTC+3) in August 2026 (Egypt restored it in 2023), so Tactful's Sunday
+    // 18:00–24:00 window for Umbrella (order form: Africa/Cairo) is 15:00–21:00 UTC on Sunday 23 August.
+    it("needs no notice inside Tactful's regular Sunday window, and says when the work deviates from it", async () => {
+      const inside = await ok('agent', 'POST', '/maintenance', {
+        customerId: 'umbrella',
+        start: '2026-08-23T16:00:00.000Z',
+        end: '2026-08-23T18:00:00.000Z',
+        reason: 'weekly patching',
+      });
+      expect(inside.notice).toEqual([
+        expect.objectContaining({
+          contractId: 'tactful-engage-slt',
+          required: null,
+          sufficient: null,
+          effect: 'excluded',
+          window: 'inside',
+          rule: '/maintenance/window_policy',
+        }),
+      ]);
+      // Running past 21:00 UTC (midnight in Cairo) deviates from the window: Tactful then counts it (no exclusion for
+      // other maintenance; its administrators are told by email as the notice goes out).
+      const outside = await ok('agent', 'POST', '/maintenance', {
+        customerId: 'umbrella',
+        start: '2026-08-23T20:00:00.000Z',
+        end: '2026-08-23T22:00:00.000Z',
+        reason: 'overrunning patching',
+      });
+      expect(outside.notice).toEqual([
+        expect.objectContaining({ contractId: 'tactful-engage-slt', effect: 'counted', window: 'outside' }),
+      ]);
     });
 
     it('refuses notice dated in the future, naming the field', async () => {
@@ -565,7 +606,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         (await ok('admin', 'GET', '/exclusions?category=scheduled_maintenance')).items.map(
           (x: { reason: string }) => x.reason,
         ),
-      ).toEqual(['database upgrade', 'network change', 'storage migration']);
+      ).toEqual(['database upgrade', 'network change', 'weekly patching', 'overrunning patching', 'storage migration']);
     });
   });
 });

@@ -34,6 +34,10 @@ const noticeCheck = z.object({
   rule: z.string(),
   clause: z.string().nullable(),
   note: z.string().nullable(),
+  window: z
+    .enum(['inside', 'outside'])
+    .nullable()
+    .describe("against the contract's regular maintenance windows (inside: no notice needed); null: it has none"),
 });
 const withNotice = maintenance.extend({
   notice: z.array(noticeCheck).describe('per assigned contract: was the notice enough, and is the window excluded'),
@@ -51,7 +55,8 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
   api.post('/maintenance', {
     schema: {
       tags: ['maintenance'],
-      summary: "Schedule maintenance; the answer checks its notice against each assigned contract's rule",
+      summary:
+        "Publish maintenance: its notice goes out now; checked against each assigned contract's notice rule first",
       body: z.object({
         customerId: z.string().optional().describe('omit for maintenance that affects every customer'),
         serviceId: z.string().optional(),
@@ -59,7 +64,15 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
         start: instant,
         end: instant,
         reason: z.string().min(1),
-        noticeAt: instant.optional().describe('when the notice went out; omit when none was given'),
+        noticeAt: instant
+          .optional()
+          .describe('when the notice went out, if before this publication; omitted: now (publishing sends it)'),
+        acceptShortNotice: z
+          .boolean()
+          .optional()
+          .describe(
+            'publish although the notice is short for a contract under which the window then counts (else 409)',
+          ),
       }),
       response: { 201: withNotice },
     },

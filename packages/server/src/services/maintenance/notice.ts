@@ -21,6 +21,11 @@ export interface NoticeCheck {
   rule: string;
   clause: string | null;
   note: string | null;
+  /**
+   * Against the contract's regular maintenance windows: `inside` (the window excuses it; no notice is needed),
+   * `outside` (the work deviates from the window: the notice rule, if any, decides), null when it has none.
+   */
+  window: 'inside' | 'outside' | null;
 }
 
 /**
@@ -69,6 +74,20 @@ async function checkOne(db: Executor, m: ExclusionRow, a: AssignmentRow): Promis
         ? `availability needs ${contract.availabilityAwaits.join(', ')} from the order form`
         : 'the contract has no availability section',
     );
+  const windows = terms.maintenanceWindows;
+  // Tactful's Sunday window: declared maintenance wholly inside it is what the window is for, and needs no notice.
+  if (windows && windows.between(m.start, m.end) === m.end - m.start)
+    return {
+      ...base,
+      required: null,
+      sufficient: null,
+      effect: 'excluded',
+      flagged: false,
+      rule: '/maintenance/window_policy',
+      clause: contract.doc.maintenance?.window_policy?.clause ?? contract.doc.maintenance?.clause ?? null,
+      note: `inside the contract's regular maintenance window (${windows.zone}): no notice is needed`,
+      window: 'inside',
+    };
   const policy = terms.exclusionPolicy;
   const [decision] = decideExclusions(
     [
@@ -97,6 +116,7 @@ async function checkOne(db: Executor, m: ExclusionRow, a: AssignmentRow): Promis
     rule: decision!.rule,
     clause: (noticeApplies ? contract.doc.maintenance?.notice?.clause : undefined) ?? null,
     note: decision!.note ?? null,
+    window: windows ? 'outside' : null,
   };
 }
 
@@ -113,5 +133,6 @@ function unmeasured(
     rule: '/availability',
     clause: null,
     note,
+    window: null,
   };
 }

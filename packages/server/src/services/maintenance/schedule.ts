@@ -18,8 +18,13 @@ export interface MaintenanceInput extends ServiceReference {
   start: number;
   end: number;
   reason: string;
-  /** When the notice went out; omitted: no notice was given. */
+  /** When the notice went out, if before this publication; omitted: now (publishing sends the notice at once). */
   noticeAt?: number;
+  /**
+   * Publish even though the notice is short for a contract under which short notice makes the window count as
+   * downtime (Invoca §2.3); without it such a maintenance is refused, naming each contract and its shortfall.
+   */
+  acceptShortNotice?: boolean;
 }
 
 /**
@@ -46,7 +51,7 @@ export async function scheduleMaintenance(
     end: input.end,
     category: 'scheduled_maintenance',
     reason: input.reason,
-    notice_at: input.noticeAt ?? null,
+    notice_at: input.noticeAt ?? now,
     communicated_at: null,
     service_id: input.serviceId ?? null,
     component_id: input.componentId ?? null,
@@ -60,6 +65,17 @@ export async function scheduleMaintenance(
     await checkServiceReference(trx, input);
     await insertExclusion(trx, row);
     const notice = await noticeChecks(trx, row);
+    // As each contract says: a short notice it only flags is published and reported; one that makes the window count
+    // as downtime is refused unless the scheduler accepts that.
+    const counted = notice.filter((c) => c.sufficient === false && c.effect === 'counted');
+    if (counted.length && !input.acceptShortNotice)
+      throw new ServiceError(
+        'conflict',
+        `short notice: the window would count as downtime under ${counted
+          .map((c) => `${c.contractId} for ${c.customerId} (${c.required} required${c.note ? `; ${c.note}` : ''})`)
+          .join(', ')}; move the start, or publish with acceptShortNotice`,
+        'start',
+      );
     // Published: its notice goes out now, to subscribers and designated contacts, with the maintenance itself.
     await enqueueEmail(trx, ctx, await maintenanceStageEmails(trx, ctx, row, 'published'));
     // Then it moves on by itself: a reminder, its start and its end are told too (worker/maintenance-worker.ts).
@@ -68,6 +84,7 @@ export async function scheduleMaintenance(
       ...input,
       contracts: notice.length,
       shortNotice: notice.filter((c) => c.sufficient === false).length,
+      acceptedShortNotice: counted.length > 0,
       counted: notice.filter((c) => c.effect === 'counted').length,
     });
     return { ...maintenanceJson(row, now), notice };
