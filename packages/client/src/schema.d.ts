@@ -2669,7 +2669,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Schedule maintenance; the answer checks its notice against each assigned contract's rule */
+    /** Publish maintenance: its notice goes out now; checked against each assigned contract's notice rule first */
     post: {
       parameters: {
         query?: never;
@@ -2691,9 +2691,11 @@ export interface paths {
             reason: string;
             /**
              * Format: date-time
-             * @description when the notice went out; omit when none was given
+             * @description when the notice went out, if before this publication; omitted: now (publishing sends it)
              */
             noticeAt?: string;
+            /** @description publish although the notice is short for a contract under which the window then counts (else 409) */
+            acceptShortNotice?: boolean;
           };
         };
       };
@@ -2749,6 +2751,8 @@ export interface paths {
                 rule: string;
                 clause: string | null;
                 note: string | null;
+                /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
+                window: ('inside' | 'outside') | null;
               }[];
             };
           };
@@ -2849,6 +2853,8 @@ export interface paths {
                 rule: string;
                 clause: string | null;
                 note: string | null;
+                /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
+                window: ('inside' | 'outside') | null;
               }[];
             };
           };
