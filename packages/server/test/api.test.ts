@@ -151,12 +151,15 @@ describe.each(backends)('API on %s', (backend) => {
       })
     ).json();
     expect(r.time).toMatchObject({ uptime: '99.861%', met: false, outageMs: 3_600_000 });
-    expect(r.time.outages[0]).toMatchObject({ start: '2026-06-10T10:00:00.000Z', classification: 'partly excluded' });
+    expect(r.time.outages[0]).toMatchObject({ start: '2026-06-10T10:00:00.000Z', classification: 'partly_excluded' });
+    // The counted downtime is instants too, never epoch ms: 10:30–11:30 after the customer-caused half hour.
+    expect(r.time.counted).toEqual([{ start: '2026-06-10T10:30:00.000Z', end: '2026-06-10T11:30:00.000Z' }]);
     expect(r.credit).toMatchObject({ credit: 10, form: 'fee_percent' });
     // Asked on 1 July 2026 12:00 UTC (+2 h): the previous 30 days run from 1 June 14:00.
     const report = (
       await app.inject({ method: 'GET', url: '/customers/acme/performance-report?contract=plain', headers: auth() })
     ).json();
+    expect(report).toMatchObject({ customerId: 'acme', contractId: 'plain' });
     expect(report.range).toEqual({ from: '2026-06-01T14:00:00.000Z', to: '2026-07-01T14:00:00.000Z' });
     expect(report.availability.time.outageMs).toBe(3_600_000);
     expect(report.clocks).toEqual([

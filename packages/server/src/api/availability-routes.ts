@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { availabilityReport, reportJson } from '../services/availability/report.js';
-import { performanceReport } from '../services/reports/performance-report.js';
+import { availabilityReport } from '../services/availability/report.js';
+import { availabilityReportJson, availabilityReportSchema } from '../services/availability/report-json.js';
+import { performanceReport, performanceReportSchema } from '../services/reports/performance-report.js';
 import { listExclusionsPage, listIncidentsPage } from '../services/availability/list-inputs.js';
 import { recordExclusion, recordIncident } from '../services/availability/record-inputs.js';
 import type { RouteDeps } from './app.js';
@@ -124,9 +125,12 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
         contract: z.string(),
         period: z.string().describe('2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO'),
       }),
+      response: { 200: availabilityReportSchema },
     },
-    handler: async (req) =>
-      reportJson(await availabilityReport(deps.context(req), req.params.id, req.query.contract, req.query.period)),
+    handler: async (req) => {
+      const report = await availabilityReport(deps.context(req), req.params.id, req.query.contract, req.query.period);
+      return availabilityReportJson(report, report.source);
+    },
   });
   api.get('/customers/:id/performance-report', {
     schema: {
@@ -134,6 +138,7 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       summary: 'The performance report for the previous 30 days (TechJutsu SCSS §7.2)',
       params: z.object({ id: z.string() }),
       querystring: z.object({ contract: z.string() }),
+      response: { 200: performanceReportSchema },
     },
     handler: async (req) => performanceReport(deps.context(req), req.params.id, req.query.contract),
   });

@@ -8,17 +8,9 @@ import { listContactsPage } from '../services/contacts/list.js';
 import { removeContact } from '../services/contacts/remove.js';
 import { updateContact } from '../services/contacts/update.js';
 import type { RouteDeps } from './app.js';
-import { instantText } from '../services/core/instant-codec.js';
-import { pageQuery, pageSchema } from './list-query.js';
-
-const customer = z.object({ id: z.string(), name: z.string(), createdAt: instantText });
-const contact = z.object({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  designated: z.boolean().describe('a designated support contact, counted against each contract limit'),
-  createdAt: instantText,
-});
+import { contactSchema as contact } from '../services/contacts/contact-json.js';
+import { customerDetailSchema, customerSchema as customer } from '../services/customers/customer-json.js';
+import { noContent, pageQuery, pageSchema } from './list-query.js';
 
 export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -45,6 +37,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['customers'],
       summary: 'A customer with its contacts and contracts',
       params: z.object({ id: z.string() }),
+      response: { 200: customerDetailSchema },
     },
     handler: async (req) => getCustomer(deps.context(req), req.params.id),
   });
@@ -89,10 +82,11 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['customers'],
       summary: 'Remove a contact (the claims it filed still name it; the audit log records who it was)',
       params: z.object({ id: z.string(), contactId: z.string() }),
+      response: { 204: noContent },
     },
     handler: async (req, reply) => {
       await removeContact(deps.context(req), req.params.id, req.params.contactId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

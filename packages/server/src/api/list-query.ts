@@ -25,3 +25,6 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 
 /** Ids clients choose (customers, tickets, services, components). */
 export const clientId = z.string().regex(/^[\w-]{1,64}$/);
+
+/** A write that answers nothing: 204, no body (the OpenAPI document shows no content). */
+export const noContent = z.null().describe('No Content');

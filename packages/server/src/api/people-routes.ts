@@ -12,7 +12,7 @@ import {
   userDetail,
 } from '../services/people/people-schemas.js';
 import type { RouteDeps } from './app.js';
-import { pageQuery, pageSchema } from './list-query.js';
+import { noContent, pageQuery, pageSchema } from './list-query.js';
 
 const customerId = z.string().max(64);
 
@@ -48,10 +48,11 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): voi
       operationId: 'revokeInvitation',
       summary: 'Revoke an open invitation: its link no longer works',
       params: z.object({ invitationId: z.string().max(64) }),
+      response: { 204: noContent },
     },
     handler: async (req, reply) => {
       await revokeInvitation(deps.context(req), req.params.invitationId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
   api.get('/users', {

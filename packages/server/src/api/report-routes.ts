@@ -68,7 +68,7 @@ export function registerReportRoutes(app: FastifyInstance, deps: RouteDeps): voi
     handler: async (req, reply) => {
       const report = await performanceReport(deps.context(req), req.params.customerId, req.params.contractId);
       if (req.query.format === 'json') return report;
-      const name = `performance-${report.customer}-${report.contract}-${report.range.to.slice(0, 10)}`;
+      const name = `performance-${report.customerId}-${report.contractId}-${report.range.to.slice(0, 10)}`;
       const [type, body] =
         req.query.format === 'pdf'
           ? ['application/pdf', await performancePdf(report)]

@@ -11,6 +11,7 @@ import { SignInLimited } from '../services/people/sign-in-limit.js';
 import { redeemSignInTicket } from '../services/people/sign-in-ticket.js';
 import type { StartedSession } from '../services/people/start-session.js';
 import type { RouteDeps } from './app.js';
+import { noContent } from './list-query.js';
 
 const secret = z.string().min(1).max(200);
 
@@ -106,10 +107,11 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): vo
       tags: ['session'],
       operationId: 'signOut',
       summary: 'Sign out: the session ends and its cookie is cleared',
+      response: { 204: noContent },
     },
     handler: async (req, reply) => {
       await signOut(deps.context(req), req.cookies[SESSION_COOKIE]);
-      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send();
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).status(204).send(null);
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getTicket, listTicketIds } from '../services/tickets/get.js';
+import { getTicket, listTicketIds, ticketDetailSchema, ticketListItemSchema } from '../services/tickets/get.js';
 import { openTicket } from '../services/tickets/open.js';
 import { supplyTicketFields } from '../services/tickets/supply-fields.js';
 import { recordTicketEvent, type TicketEventInput } from '../services/tickets/record-event.js';
@@ -83,6 +83,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       tags: ['tickets'],
       summary: 'A support request with its clocks, explanations and events',
       params: z.object({ id: z.string() }),
+      response: { 200: ticketDetailSchema },
     },
     handler: async (req) => getTicket(deps.context(req), req.params.id),
   });
@@ -101,16 +102,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
         ...pageQuery,
       }),
       response: {
-        200: pageSchema(
-          z.object({
-            id: z.string(),
-            customerId: z.string(),
-            contractId: z.string(),
-            openedAt: z.string(),
-            severity: z.string().nullable(),
-            status: z.enum(['open', 'paused', 'resolved', 'closed']).nullable(),
-          }),
-        ),
+        200: pageSchema(ticketListItemSchema),
       },
     },
     handler: async (req) => listTicketIds(deps.context(req), { ...req.query, customerId: req.query.customer }),

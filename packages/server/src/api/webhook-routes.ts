@@ -6,7 +6,7 @@ import { listWebhooksPage } from '../services/webhooks/list.js';
 import { registerWebhook, webhookDeliveries } from '../services/webhooks/webhooks.js';
 import type { RouteDeps } from './app.js';
 import { instantText } from '../services/core/instant-codec.js';
-import { pageQuery, pageSchema } from './list-query.js';
+import { noContent, pageQuery, pageSchema } from './list-query.js';
 
 const delivery = z.object({
   id: z.string(),
@@ -54,10 +54,11 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
       tags: ['webhooks'],
       summary: 'Disable an endpoint: nothing more is queued or retried to it; its deliveries are kept',
       params: z.object({ id: z.string() }),
+      response: { 204: noContent },
     },
     handler: async (req, reply) => {
       await disableWebhook(deps.context(req), req.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
   api.get('/webhooks/deliveries', {

@@ -7,8 +7,8 @@ import {
   isInvalid,
 } from '@surety/engine';
 import { availabilityFromFiles, claimDecision, type AvailabilityInputs } from './files/availability-files.js';
-import { formatInZone, parseInstant } from '../services/core/instants.js';
-import { reportJson } from '../services/availability/report.js';
+import { formatInZone, parseInstant, wireInstant } from '../services/core/instants.js';
+import { availabilityReportJson } from '../services/availability/report-json.js';
 import { formatOption } from './format-option.js';
 import { fail, withContractErrors } from './report-errors.js';
 
@@ -40,8 +40,14 @@ export function registerAvailability(program: Command): void {
         const burn = t ? burnAlerts(t.counted, t.target, asOf) : [];
         process.stdout.write(
           opts.format === 'json'
-            ? JSON.stringify(reportJson({ ...result.report, burn: t ? { asOf, alerts: burn } : undefined }), null, 2) +
-                '\n'
+            ? JSON.stringify(
+                {
+                  ...availabilityReportJson(result.report, null),
+                  burn: t ? { asOf: wireInstant(asOf), alerts: burn } : null,
+                },
+                null,
+                2,
+              ) + '\n'
             : formatReport(result.contract, result.report) + formatBurn(burn, asOf, result.report),
         );
       }),

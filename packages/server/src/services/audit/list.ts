@@ -4,22 +4,7 @@ import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { wireInstant } from '../core/instants.js';
-
-export interface AuditEntryJson {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  detail: unknown;
-  /**
-   * The entry's chain and hash: a reader can recheck each entry against the one before it in the same chain
-   * (`surety audit verify` does).
-   */
-  chain: number;
-  hash: string;
-  prevHash: string;
-}
+import type { AuditEntryJson } from './audit-json.js';
 
 function auditEntryJson(row: AuditRow): AuditEntryJson {
   return {

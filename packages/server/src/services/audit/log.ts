@@ -9,6 +9,7 @@ import {
 import type { Executor } from '../../storage/repositories/executor.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { checkedCheckpoints, type AuditCheckpoint } from './checkpoints.js';
+import type { AuditVerification } from './audit-json.js';
 
 const GENESIS = '0'.repeat(64);
 
@@ -85,19 +86,6 @@ export async function recordAudits(db: Executor, ctx: ServiceContext, records: r
     return row;
   });
   await insertAuditEntries(db, rows);
-}
-
-export interface AuditVerification {
-  entries: number;
-  /** How many of the chains hold entries. */
-  chains: number;
-  /** Signed checkpoints checked against the log (none when no audit key was given). */
-  checkpoints: number;
-  ok: boolean;
-  /** The first entry that does not follow from the one before it in its chain, or what a checkpoint shows. */
-  brokenAt?: { seq: number | null; chain: number | null; reason: string };
-  /** What this verification could not show (no checkpoints: the newest entries could be missing unseen). */
-  caveat?: string;
 }
 
 export interface VerifyOptions {

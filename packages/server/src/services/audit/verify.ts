@@ -1,4 +1,5 @@
-import { verifyAudit, type AuditVerification, type VerifyOptions } from './log.js';
+import { verifyAudit, type VerifyOptions } from './log.js';
+import type { AuditVerification } from './audit-json.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
 

@@ -72,7 +72,11 @@ export async function availabilityReport(
   return { ...report, source };
 }
 
-/** Reports as JSON with ISO instants. */
+/**
+ * Reports as JSON with ISO instants, by key name: the content of monthly statements, kept as they were issued
+ * (a statement's content is hashed, and a new shape would make a revision of every issued month). The API and the
+ * CLI show reports through report-json.ts.
+ */
 export function reportJson(value: unknown): unknown {
   return JSON.parse(
     JSON.stringify(value, (key, v) =>

@@ -76,7 +76,7 @@ interface StoredState {
     metAt: string | null;
     calendar: string;
     dueAt: string | null;
-    warnings: { at: string; dueAt: string | null }[];
+    warnings: { dueAt: string | null }[];
     remainingMs: number;
   }[];
 }

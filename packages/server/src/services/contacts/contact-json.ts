@@ -1,14 +1,18 @@
+import { z } from 'zod';
 import type { ContactRow } from '../../storage/repositories/contact-repository.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
-export interface ContactJson {
-  id: string;
-  name: string;
-  email: string;
-  /** A designated support contact (Invoca §2.4), counted against each assigned contract's limit. */
-  designated: boolean;
-  createdAt: string;
-}
+export const contactSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  designated: z
+    .boolean()
+    .describe('a designated support contact (Invoca §2.4), counted against each assigned contract limit'),
+  createdAt: instantText,
+});
+export type ContactJson = z.infer<typeof contactSchema>;
 
 export function contactJson(row: ContactRow): ContactJson {
   return {

@@ -1,23 +1,19 @@
 import { contactsOf } from '../../storage/repositories/contact-repository.js';
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
 import { findCustomer, listCustomers } from '../../storage/repositories/customer-repository.js';
-import { customerJson, type CustomerJson } from './customer-json.js';
+import { customerJson, type CustomerDetailJson, type CustomerJson } from './customer-json.js';
+import { contactJson } from '../contacts/contact-json.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 
-export async function getCustomer(ctx: ServiceContext, id: string): Promise<object> {
+export async function getCustomer(ctx: ServiceContext, id: string): Promise<CustomerDetailJson> {
   requireVisible(ctx, id, `customer ${id}`);
   const row = await findCustomer(ctx.db, id);
   if (!row) throw new ServiceError('not_found', `no customer ${id}`);
   return {
     ...customerJson(row),
-    contacts: (await contactsOf(ctx.db, id)).map((c) => ({
-      id: c.id,
-      name: c.name,
-      email: c.email,
-      designated: c.designated === 1,
-    })),
+    contacts: (await contactsOf(ctx.db, id)).map(contactJson),
     contracts: (await assignmentsOf(ctx.db, id)).map((a) => ({
       contractId: a.contract_id,
       version: a.contract_version,

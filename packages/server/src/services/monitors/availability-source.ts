@@ -8,6 +8,7 @@ import type { ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { checkComponent } from './create.js';
 import { wireInstant } from '../core/instants.js';
+import { instantText } from '../core/instant-codec.js';
 
 export const coveredComponent = z.strictObject({
   serviceId: z.string().max(64),
@@ -22,7 +23,7 @@ export const availabilitySourceSchema = z.object({
     .enum(['incidents', 'monitors', 'both'])
     .describe('incidents: declared incidents only; monitors: what Surety measured; both: their union'),
   components: z.array(coveredComponent),
-  updatedAt: z.string().nullable(),
+  updatedAt: instantText.nullable(),
 });
 
 export type AvailabilitySourceJson = z.infer<typeof availabilitySourceSchema>;

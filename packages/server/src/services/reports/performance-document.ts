@@ -6,9 +6,9 @@ import { availabilityView, when, type StatementView } from './statement-view.js'
 /** TechJutsu §7.2's 30-day performance report laid out as a statement is (no breaches section, no credit). */
 function performanceView(r: PerformanceReportJson): StatementView {
   return {
-    title: `Performance report: ${r.customer}, previous 30 days`,
+    title: `Performance report: ${r.customerId}, previous 30 days`,
     subtitle: [
-      `Contract ${r.contract}. ${r.clause}`,
+      `Contract ${r.contractId}. ${r.clause}`,
       `From ${when(r.range.from)} to ${when(r.range.to)}, requested ${when(r.requestedAt)}`,
     ],
     support: {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { evaluateTicket, internalGoals } from '@surety/engine';
 import {
   findTicket,
@@ -8,22 +9,63 @@ import {
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { listRange } from '../core/list-range.js';
 import { wireInstant } from '../core/instants.js';
+import { instantText } from '../core/instant-codec.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
-import { missingFields } from './request-fields.js';
-import { ticketJson } from './ticket-json.js';
+import { missingFields, missingFieldSchema } from './request-fields.js';
+import { ticketClocksSchema, ticketJson } from './ticket-json.js';
 import { inputEvents } from './projection.js';
+
+/** One event of a ticket as recorded: what was asked (opened, replied, …) or what the clocks recorded (clock_warning, clock_breached). */
+export const ticketEventSchema = z.object({
+  seq: z.number().int(),
+  type: z
+    .string()
+    .describe(
+      'opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached',
+    ),
+  at: instantText.describe('when it happened (as stated, for a request)'),
+  receivedAt: instantText.describe('when Surety recorded it'),
+  severity: z.string().optional(),
+  plan: z.string().optional(),
+  customer: z.string().optional(),
+  status: z.string().optional(),
+  author: z.enum(['agent', 'customer', 'system']).optional(),
+  public: z.boolean().optional(),
+  clock: z.string().optional().describe('clock_warning, clock_breached: the clock and its cycle'),
+  change: z.enum(['warning', 'breached']).optional(),
+  dueAt: instantText.optional().describe('clock_warning, clock_breached: when it fell due'),
+  rule: z.string().optional(),
+});
+
+/** GET /tickets/{id}: the request, its clocks as of `asOf` (null before its opening is known), and its events. */
+export const ticketDetailSchema = z.object({
+  asOf: instantText,
+  ticket: z.object({
+    id: z.string(),
+    customerId: z.string(),
+    contractId: z.string(),
+    contractVersion: z.number().int(),
+    openedAt: instantText,
+    fields: z.record(z.string(), z.string()),
+    missingFields: z.array(missingFieldSchema).describe('fields the contract asks for that are not given yet'),
+  }),
+  clocks: ticketClocksSchema.nullable(),
+  internalClocks: ticketClocksSchema
+    .nullable()
+    .describe("the provider's internal goals (internal_targets), never the contract's; null for a customer contact"),
+  events: z.array(ticketEventSchema),
+});
+export type TicketDetailJson = z.infer<typeof ticketDetailSchema>;
+type TicketEventJson = z.infer<typeof ticketEventSchema>;
 
 /**
  * A ticket with its clocks and their explanation as of the request, and its full event history (with times of
  * receipt). The clocks are derived afresh from the events rather than read from the projection, which is as of the
  * ticket's last change: elapsed and remaining time run on between changes, and a deadline passed since is a breach.
  */
-export async function getTicket(
-  ctx: ServiceContext,
-  id: string,
-): Promise<{ asOf: string; ticket: object; clocks: unknown; internalClocks: unknown; events: object[] }> {
+export async function getTicket(ctx: ServiceContext, id: string): Promise<TicketDetailJson> {
   const ticket = await findTicket(ctx.db, id);
   if (!ticket) throw new ServiceError('not_found', `no ticket ${id}`);
   requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
@@ -49,23 +91,26 @@ export async function getTicket(
     // provider's own business, so a customer contact is not shown them.
     internalClocks: inputs.length && goals ? ticketJson(ticket.id, evaluateTicket(goals, inputs, now)) : null,
     events: events.map((e) => ({
+      ...payloadJson(JSON.parse(e.payload) as StoredPayload),
       seq: e.seq,
       type: e.type,
-      ...payloadJson(JSON.parse(e.payload) as Record<string, unknown>),
       at: wireInstant(e.at),
       receivedAt: wireInstant(e.received_at),
     })),
   };
 }
 
-/** An event's payload as stored, its instants (`at`, `dueAt`, `recordedAt`: epoch ms) in the wire form. */
-function payloadJson(payload: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(payload).map(([key, value]) => [
-      key,
-      typeof value === 'number' && /(^at|At)$/.test(key) ? wireInstant(value) : value,
-    ]),
-  );
+/** An event's payload as stored: an engine TicketEvent, or a RecordedClockEvent (instants in epoch ms). */
+type StoredPayload = Partial<Omit<TicketEventJson, 'dueAt'>> & { dueAt?: number };
+
+/** The payload's fields in the wire form: only the known ones, `dueAt` as an ISO instant. */
+function payloadJson(p: StoredPayload): Omit<TicketEventJson, 'seq' | 'type' | 'at' | 'receivedAt'> {
+  const { severity, plan, customer, status, author, public: isPublic, clock, change, dueAt, rule } = p;
+  const known = { severity, plan, customer, status, author, public: isPublic, clock, change, rule };
+  return {
+    ...Object.fromEntries(Object.entries(known).filter(([, v]) => v !== undefined)),
+    ...(dueAt === undefined ? {} : { dueAt: wireInstant(dueAt) }),
+  };
 }
 
 export interface TicketListQuery {
@@ -81,14 +126,19 @@ export interface TicketListQuery {
   limit: number;
 }
 
-export interface TicketListItem {
-  id: string;
-  customerId: string;
-  contractId: string;
-  openedAt: string;
-  severity: string | null;
-  status: TicketStanding | null;
-}
+/** A request in the list: its standing (open, paused, resolved, closed) as its projection keeps it. */
+export const ticketListItemSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  contractId: z.string(),
+  openedAt: instantText,
+  severity: z.string().nullable(),
+  status: z
+    .enum(['open', 'paused', 'resolved', 'closed'] satisfies TicketStanding[])
+    .nullable()
+    .describe('paused: open, with no clock running and one paused by its status'),
+});
+export type TicketListItem = z.infer<typeof ticketListItemSchema>;
 
 export async function listTicketIds(ctx: ServiceContext, query: TicketListQuery): Promise<Page<TicketListItem>> {
   // A customer contact lists its own customer's requests, whatever filter it asks for.

@@ -1,13 +1,14 @@
+import { z } from 'zod';
 import type { ContractDoc } from '@surety/engine';
 import { ServiceError } from '../core/service-context.js';
 
 /** A field the contract asks of a request that has not been given (or was given blank). */
-export interface MissingField {
-  id: string;
-  label: string;
-  /** The clause that asks for it, when the contract cites one. */
-  clause: string | null;
-}
+export const missingFieldSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  clause: z.string().nullable().describe('the clause that asks for it, when the contract cites one'),
+});
+export type MissingField = z.infer<typeof missingFieldSchema>;
 
 const given = (value: string | undefined) => value !== undefined && value.trim() !== '';
 
