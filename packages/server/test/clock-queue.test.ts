@@ -128,9 +128,11 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
   it("brings running clocks' remaining time up to the instant of the request", async () => {
     clock = T0 + 5 * MIN; // no event since T0: the projections still say T0
     try {
-      const g1 = (await ok('admin', 'GET', '/clocks?customer=globex')).items[0];
+      const g1 = (await ok('admin', 'GET', '/clocks?customerId=globex')).items[0];
       expect(g1.clocks.map((c: { remainingMs: number }) => c.remainingMs)).toEqual([35 * MIN, 455 * MIN]);
-      const a7 = (await ok('admin', 'GET', '/clocks?customer=acme')).items.find((i: { id: string }) => i.id === 'A-7');
+      const a7 = (await ok('admin', 'GET', '/clocks?customerId=acme')).items.find(
+        (i: { id: string }) => i.id === 'A-7',
+      );
       expect(a7.clocks.map((c: { remainingMs: number }) => c.remainingMs)).toEqual([55 * MIN, 480 * MIN]); // paused
     } finally {
       clock = T0;
@@ -189,9 +191,9 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
 
   it("shows a customer contact its own customer's requests only, whatever it asks for", async () => {
     expect(await ids('globex', '/clocks')).toEqual(['G-1']);
-    expect(await ids('globex', '/clocks?customer=acme')).toEqual(['G-1']);
-    expect(await ids('acme', '/clocks?customer=globex')).toEqual(['A-4', 'A-2', 'A-7', 'A-1', 'A-3']);
-    expect(await ids('admin', '/clocks?customer=globex')).toEqual(['G-1']);
+    expect(await ids('globex', '/clocks?customerId=acme')).toEqual(['G-1']);
+    expect(await ids('acme', '/clocks?customerId=globex')).toEqual(['A-4', 'A-2', 'A-7', 'A-1', 'A-3']);
+    expect(await ids('admin', '/clocks?customerId=globex')).toEqual(['G-1']);
     // Paging a contact's queue never steps into another customer's requests.
     const first = await ok('acme', 'GET', '/clocks?limit=1');
     expect(
@@ -244,7 +246,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       // Answered late: the breach stays on record, and the request is no longer overdue.
       await ok('admin', 'POST', '/tickets/A-4/events', { type: 'replied', author: 'agent' });
       expect(await ids('admin', '/clocks?overdue=true')).toEqual([]);
-      expect((await ok('admin', 'GET', '/clocks?customer=acme')).items.map((i: { id: string }) => i.id)).toContain(
+      expect((await ok('admin', 'GET', '/clocks?customerId=acme')).items.map((i: { id: string }) => i.id)).toContain(
         'A-4',
       );
     } finally {
@@ -256,7 +258,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const get = doc.paths['/clocks'].get;
     expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['customer', 'severity', 'before', 'cursor', 'limit']),
+      expect.arrayContaining(['customerId', 'severity', 'before', 'cursor', 'limit']),
     );
     expect(
       Object.keys(get.responses['200'].content['application/json'].schema.properties.items.items.properties),

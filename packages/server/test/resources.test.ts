@@ -262,7 +262,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       const own = await ok('globex', 'GET', `/maintenance/${seen.items[0].id}`);
       expect(own.notice.map((c: { customerId: string }) => c.customerId)).toEqual(['globex']);
       expect(
-        (await ok('admin', 'GET', '/maintenance?customer=acme-corp')).items.map((x: { reason: string }) => x.reason),
+        (await ok('admin', 'GET', '/maintenance?customerId=acme-corp')).items.map((x: { reason: string }) => x.reason),
       ).toEqual(['database upgrade', 'network change']);
     });
 
@@ -560,7 +560,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       await ok('admin', 'POST', '/tickets/I-resolved/events', { type: 'resolved' });
       await ok('admin', 'POST', '/tickets/I-closed/events', { type: 'closed' });
       const ids = async (query: string) =>
-        (await ok('auditor', 'GET', `/tickets?customer=initech&${query}`)).items.map((t: { id: string }) => t.id);
+        (await ok('auditor', 'GET', `/tickets?customerId=initech&${query}`)).items.map((t: { id: string }) => t.id);
       expect(await ids('status=open')).toEqual(['I-june', 'I-open']);
       expect(await ids('status=paused')).toEqual(['I-paused']);
       expect(await ids('status=resolved')).toEqual(['I-resolved']);
@@ -568,7 +568,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect(await ids('severity=S2')).toEqual(['I-june', 'I-resolved']);
       expect(await ids('period=2026-06')).toEqual(['I-june']);
       expect(await ids('from=2026-07-01T00:00:00.000Z&severity=S1')).toEqual(['I-closed', 'I-open', 'I-paused']);
-      const item = (await ok('auditor', 'GET', '/tickets?customer=initech&status=paused')).items[0];
+      const item = (await ok('auditor', 'GET', '/tickets?customerId=initech&status=paused')).items[0];
       expect(item).toEqual({
         id: 'I-paused',
         customerId: 'initech',
@@ -577,9 +577,9 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         severity: 'S1',
         status: 'paused',
       });
-      const page = await ok('auditor', 'GET', '/tickets?customer=initech&limit=2');
+      const page = await ok('auditor', 'GET', '/tickets?customerId=initech&limit=2');
       expect(page.items.map((t: { id: string }) => t.id)).toEqual(['I-closed', 'I-june']);
-      const next = await ok('auditor', 'GET', `/tickets?customer=initech&limit=2&cursor=${page.next}`);
+      const next = await ok('auditor', 'GET', `/tickets?customerId=initech&limit=2&cursor=${page.next}`);
       expect(next.items.map((t: { id: string }) => t.id)).toEqual(['I-open', 'I-paused']);
       const both = await call('auditor', 'GET', '/tickets?period=2026-06&from=2026-06-01T00:00:00.000Z');
       expect([both.statusCode, both.json().field]).toEqual([422, '/period']);
@@ -598,9 +598,9 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         category: 'customer_caused',
         reason: 'umbrella firewall change',
       });
-      const forGlobex = await ok('globex', 'GET', '/exclusions?customer=umbrella&period=2026-06');
+      const forGlobex = await ok('globex', 'GET', '/exclusions?customerId=umbrella&period=2026-06');
       expect(forGlobex.items).toEqual([]);
-      const forUmbrella = await ok('admin', 'GET', '/exclusions?customer=umbrella&period=2026-06');
+      const forUmbrella = await ok('admin', 'GET', '/exclusions?customerId=umbrella&period=2026-06');
       expect(forUmbrella.items.map((x: { reason: string }) => x.reason)).toEqual(['umbrella firewall change']);
       expect(
         (await ok('admin', 'GET', '/exclusions?category=scheduled_maintenance')).items.map(

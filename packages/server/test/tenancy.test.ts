@@ -105,14 +105,14 @@ describe('tenants: a customer contact sees only its own customer', () => {
       expect([r.statusCode, ghost(r.body)]).toEqual([g.statusCode, g.body]);
       return r;
     };
-    expect((await walk('GET', '/tickets', '/tickets?customer=alpha')).json()).toEqual({ items: [], next: null });
+    expect((await walk('GET', '/tickets', '/tickets?customerId=alpha')).json()).toEqual({ items: [], next: null });
     expect((await walk('GET', '/tickets/{id}', '/tickets/A-1')).statusCode).toBe(404);
     // alpha's A-1 has its deadline pending: beta's clock queue holds none of it, whatever customer it names.
-    const queue = (await call('admin', 'GET', '/clocks?customer=alpha')).json();
+    const queue = (await call('admin', 'GET', '/clocks?customerId=alpha')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toEqual(['A-1']);
-    expect((await walk('GET', '/clocks', '/clocks?customer=alpha')).json()).toEqual({ items: [], next: null });
+    expect((await walk('GET', '/clocks', '/clocks?customerId=alpha')).json()).toEqual({ items: [], next: null });
     expect(
-      (await walk('GET', '/clocks', '/clocks?customer=alpha&severity=S1&before=2026-07-02T00:00:00.000Z')).json(),
+      (await walk('GET', '/clocks', '/clocks?customerId=alpha&severity=S1&before=2026-07-02T00:00:00.000Z')).json(),
     ).toEqual({ items: [], next: null });
     // alpha's A-1 counts in the provider's compliance overview; beta's counts nothing of it, whatever it names.
     expect((await call('admin', 'GET', '/overview/compliance?customer=alpha')).json().rows).toHaveLength(1);
@@ -132,11 +132,11 @@ describe('tenants: a customer contact sees only its own customer', () => {
         })
       ).statusCode,
     ).toBe(404);
-    expect((await walk('GET', '/customers/{id}', '/customers/alpha')).statusCode).toBe(404);
+    expect((await walk('GET', '/customers/{customerId}', '/customers/alpha')).statusCode).toBe(404);
     expect((await walk('POST', '/customers', '/customers', { id: 'gamma', name: 'g' })).statusCode).toBe(403);
     expect(
       (
-        await walk('POST', '/customers/{id}/contacts', '/customers/alpha/contacts', {
+        await walk('POST', '/customers/{customerId}/contacts', '/customers/alpha/contacts', {
           name: 'x',
           email: 'x@example.com',
         })
@@ -151,12 +151,22 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('DELETE', '/tokens/{id}', '/tokens/0123456789ab')).statusCode).toBe(403);
     expect((await walk('GET', '/audit/verify', '/audit/verify')).statusCode).toBe(403);
     expect(
-      (await walk('GET', '/customers/{id}/availability', '/customers/alpha/availability?contract=plain&period=2026-07'))
-        .statusCode,
+      (
+        await walk(
+          'GET',
+          '/customers/{customerId}/availability',
+          '/customers/alpha/availability?contract=plain&period=2026-07',
+        )
+      ).statusCode,
     ).toBe(404);
     expect(
-      (await walk('GET', '/customers/{id}/performance-report', '/customers/alpha/performance-report?contract=plain'))
-        .statusCode,
+      (
+        await walk(
+          'GET',
+          '/customers/{customerId}/performance-report',
+          '/customers/alpha/performance-report?contract=plain',
+        )
+      ).statusCode,
     ).toBe(404);
     expect(
       (
@@ -185,11 +195,11 @@ describe('tenants: a customer contact sees only its own customer', () => {
     const customers = await walk('GET', '/customers', '/customers');
     expect(customers.json().items.map((c: { id: string }) => c.id)).toEqual(['beta']);
     expect(
-      (await walk('GET', '/tickets', '/tickets?customer=alpha&status=open&severity=S1&period=2026-07')).json(),
+      (await walk('GET', '/tickets', '/tickets?customerId=alpha&status=open&severity=S1&period=2026-07')).json(),
     ).toEqual({ items: [], next: null });
-    const exclusions = (await walk('GET', '/exclusions', '/exclusions?customer=alpha')).json();
+    const exclusions = (await walk('GET', '/exclusions', '/exclusions?customerId=alpha')).json();
     expect(exclusions.items.map((x: { reason: string }) => x.reason)).toEqual(['for everyone']);
-    const maintenance = (await walk('GET', '/maintenance', '/maintenance?customer=alpha')).json();
+    const maintenance = (await walk('GET', '/maintenance', '/maintenance?customerId=alpha')).json();
     expect(maintenance.items.map((m: { reason: string }) => m.reason)).toEqual(['for everyone']);
     expect((await walk('GET', '/maintenance/{id}', `/maintenance/${ghosts[3]![0]}`)).statusCode).toBe(404);
     const shared = (await walk('GET', '/maintenance/{id}', `/maintenance/${maintenance.items[0].id}`)).json();
@@ -211,23 +221,25 @@ describe('tenants: a customer contact sees only its own customer', () => {
       (
         await walk(
           'GET',
-          '/customers/{id}/maintenance-windows',
+          '/customers/{customerId}/maintenance-windows',
           '/customers/alpha/maintenance-windows?from=2026-07-01T00:00:00.000Z&to=2026-07-31T00:00:00.000Z',
         )
       ).statusCode,
     ).toBe(404);
-    expect((await walk('GET', '/customers/{id}/claims', '/customers/alpha/claims')).statusCode).toBe(404);
+    expect((await walk('GET', '/customers/{customerId}/claims', '/customers/alpha/claims')).statusCode).toBe(404);
     expect(
-      (await walk('GET', '/customers/{id}/claims/{claimId}', `/customers/alpha/claims/${ghosts[2]![0]}`)).statusCode,
+      (await walk('GET', '/customers/{customerId}/claims/{claimId}', `/customers/alpha/claims/${ghosts[2]![0]}`))
+        .statusCode,
     ).toBe(404);
     expect(
-      (await walk('POST', '/customers/{id}/claims', '/customers/alpha/claims', { period: '2026-06' })).statusCode,
+      (await walk('POST', '/customers/{customerId}/claims', '/customers/alpha/claims', { period: '2026-06' }))
+        .statusCode,
     ).toBe(404);
-    expect((await walk('GET', '/customers/{id}/credits', '/customers/alpha/credits?period=2026-06')).statusCode).toBe(
-      404,
-    );
     expect(
-      (await walk('POST', '/customers/{id}/credits/{period}/close', '/customers/alpha/credits/2026-06/close'))
+      (await walk('GET', '/customers/{customerId}/credits', '/customers/alpha/credits?period=2026-06')).statusCode,
+    ).toBe(404);
+    expect(
+      (await walk('POST', '/customers/{customerId}/credits/{period}/close', '/customers/alpha/credits/2026-06/close'))
         .statusCode,
     ).toBe(403);
     // The provider's catalogue is everyone's to read (see services/catalog/get-service.ts), and only an admin's to change.
@@ -258,12 +270,13 @@ describe('tenants: a customer contact sees only its own customer', () => {
       (await walk('GET', '/contracts/{id}/versions/{version}', '/contracts/bespoke-sla/versions/1')).statusCode,
     ).toBe(404);
     // Contacts: alpha's are not beta's to read or change.
-    expect((await walk('GET', '/customers/{id}/contacts', '/customers/alpha/contacts')).statusCode).toBe(404);
+    expect((await walk('GET', '/customers/{customerId}/contacts', '/customers/alpha/contacts')).statusCode).toBe(404);
     const contactUrl = `/customers/alpha/contacts/${ghosts[4]![0]}`;
     expect(
-      (await walk('PATCH', '/customers/{id}/contacts/{contactId}', contactUrl, { designated: true })).statusCode,
+      (await walk('PATCH', '/customers/{customerId}/contacts/{contactId}', contactUrl, { designated: true }))
+        .statusCode,
     ).toBe(403);
-    expect((await walk('DELETE', '/customers/{id}/contacts/{contactId}', contactUrl)).statusCode).toBe(403);
+    expect((await walk('DELETE', '/customers/{customerId}/contacts/{contactId}', contactUrl)).statusCode).toBe(403);
     // The provider's own records: tokens, the audit log, webhooks.
     expect((await walk('GET', '/tokens', '/tokens')).statusCode).toBe(403);
     expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);

@@ -16,6 +16,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/tokens', {
     schema: {
+      operationId: 'issueToken',
       tags: ['admin'],
       summary: 'Issue an API token (shown once; stored hashed)',
       body: z.object({
@@ -30,6 +31,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   });
   api.get('/tokens', {
     schema: {
+      operationId: 'listTokens',
       tags: ['admin'],
       summary: 'API tokens in the order they were issued, revoked and expired ones included (never their secrets)',
       querystring: z.object(pageQuery),
@@ -51,6 +53,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   });
   api.delete('/tokens/:id', {
     schema: {
+      operationId: 'revokeToken',
       tags: ['admin'],
       summary: 'Revoke an API token',
       params: z.object({ id: z.string() }),
@@ -63,6 +66,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   });
   api.get('/audit/verify', {
     schema: {
+      operationId: 'verifyAudit',
       tags: ['admin'],
       summary: "Check the audit log's hash chains",
       response: { 200: auditVerificationSchema },
@@ -71,6 +75,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
   });
   api.get('/audit', {
     schema: {
+      operationId: 'listAudit',
       tags: ['admin'],
       summary: 'The audit log in order of writing, with its hash chains (admins and auditors)',
       querystring: z.object({

@@ -44,6 +44,7 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/incidents', {
     schema: {
+      operationId: 'declareIncident',
       tags: ['availability'],
       summary: 'Declare an incident: the fraction of users impaired over an interval',
       body: z.object({
@@ -59,6 +60,7 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
   });
   api.post('/exclusions', {
     schema: {
+      operationId: 'recordExclusion',
       tags: ['availability'],
       summary: 'Record an exclusion (maintenance, customer-caused, dependency failure, force majeure, …)',
       body: z.object({
@@ -79,6 +81,7 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
   });
   api.get('/incidents', {
     schema: {
+      operationId: 'listIncidents',
       tags: ['availability'],
       summary: 'Declared incidents overlapping a range, by start (provider-wide: they name no customer)',
       querystring: z.object({
@@ -98,10 +101,11 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
   });
   api.get('/exclusions', {
     schema: {
+      operationId: 'listExclusions',
       tags: ['availability'],
       summary: 'Exclusions overlapping a range, by start; with a customer, those that apply to it',
       querystring: z.object({
-        customer: z.string().optional().describe("everyone's exclusions and this customer's own"),
+        customerId: z.string().optional().describe("everyone's exclusions and this customer's own"),
         category: z.string().optional(),
         service: z.string().optional(),
         ...rangeQuery,
@@ -112,15 +116,15 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
     handler: async (req) =>
       listExclusionsPage(deps.context(req), {
         ...req.query,
-        customerId: req.query.customer,
         serviceId: req.query.service,
       }),
   });
-  api.get('/customers/:id/availability', {
+  api.get('/customers/:customerId/availability', {
     schema: {
+      operationId: 'getAvailabilityReport',
       tags: ['availability'],
       summary: "A period's availability report: uptime, outages and their classification, exclusions, budget, credit",
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       querystring: z.object({
         contract: z.string(),
         period: z.string().describe('2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO'),
@@ -128,18 +132,24 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       response: { 200: availabilityReportSchema },
     },
     handler: async (req) => {
-      const report = await availabilityReport(deps.context(req), req.params.id, req.query.contract, req.query.period);
+      const report = await availabilityReport(
+        deps.context(req),
+        req.params.customerId,
+        req.query.contract,
+        req.query.period,
+      );
       return availabilityReportJson(report, report.source);
     },
   });
-  api.get('/customers/:id/performance-report', {
+  api.get('/customers/:customerId/performance-report', {
     schema: {
+      operationId: 'getPerformanceReport',
       tags: ['availability'],
       summary: 'The performance report for the previous 30 days (TechJutsu SCSS §7.2)',
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       querystring: z.object({ contract: z.string() }),
       response: { 200: performanceReportSchema },
     },
-    handler: async (req) => performanceReport(deps.context(req), req.params.id, req.query.contract),
+    handler: async (req) => performanceReport(deps.context(req), req.params.customerId, req.query.contract),
   });
 }

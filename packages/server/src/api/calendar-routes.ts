@@ -37,6 +37,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.put('/calendars/:contractId/:list', {
     schema: {
+      operationId: 'publishHolidayList',
       tags: ['calendars'],
       summary: "Publish a provider's holiday list (its next version): open requests it moves are recomputed",
       params: listParams,
@@ -74,6 +75,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.post('/calendars/:contractId/:list/ical', {
     schema: {
+      operationId: 'importHolidayList',
       tags: ['calendars'],
       summary: 'Publish a holiday list from an iCalendar (.ics) file or URL: all-day events close their dates',
       params: listParams,
@@ -92,6 +94,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.get('/calendars', {
     schema: {
+      operationId: 'listHolidayLists',
       tags: ['calendars'],
       summary: 'Provider-published holiday lists: how far each reaches, and which run out soon',
       querystring: z.object({

@@ -42,12 +42,13 @@ const credit = z.object({
 
 export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.post('/customers/:id/claims', {
+  api.post('/customers/:customerId/claims', {
     schema: {
+      operationId: 'fileClaim',
       tags: ['credits'],
       summary: "File a service-credit claim for a month (the customer's contact, or an admin on its behalf)",
       description: "Decided at once with the contract's credit tiers and claim window; stored with its decision.",
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       body: z.object({
         period: month.describe("the month claimed, YYYY-MM in the contract's zone"),
         contractId: z.string().optional().describe('needed when the customer has more than one contract'),
@@ -55,13 +56,15 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
       }),
       response: { 201: claim },
     },
-    handler: async (req, reply) => reply.status(201).send(await fileClaim(deps.context(req), req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.status(201).send(await fileClaim(deps.context(req), req.params.customerId, req.body)),
   });
-  api.get('/customers/:id/claims', {
+  api.get('/customers/:customerId/claims', {
     schema: {
+      operationId: 'listClaims',
       tags: ['credits'],
       summary: "A customer's claims in the order they were filed",
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       querystring: z.object({
         status: z.enum(['accepted', 'rejected']).optional(),
         period: month.optional().describe('the month claimed'),
@@ -71,22 +74,24 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
       }),
       response: { 200: pageSchema(claim) },
     },
-    handler: async (req) => listClaimsPage(deps.context(req), req.params.id, req.query),
+    handler: async (req) => listClaimsPage(deps.context(req), req.params.customerId, req.query),
   });
-  api.get('/customers/:id/claims/:claimId', {
+  api.get('/customers/:customerId/claims/:claimId', {
     schema: {
+      operationId: 'getClaim',
       tags: ['credits'],
       summary: 'A claim with its decision',
-      params: z.object({ id: z.string(), claimId: z.string() }),
+      params: z.object({ customerId: z.string(), claimId: z.string() }),
       response: { 200: claim },
     },
-    handler: async (req) => getClaim(deps.context(req), req.params.id, req.params.claimId),
+    handler: async (req) => getClaim(deps.context(req), req.params.customerId, req.params.claimId),
   });
-  api.get('/customers/:id/credits', {
+  api.get('/customers/:customerId/credits', {
     schema: {
+      operationId: 'getCreditsOwed',
       tags: ['credits'],
       summary: 'The credit owed for a month per contract, and whether a claim is needed',
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       querystring: z.object({
         period: month.describe("YYYY-MM in the contract's zone"),
         contract: z.string().optional(),
@@ -96,17 +101,21 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
       },
     },
     handler: async (req) =>
-      creditsOwed(deps.context(req), req.params.id, { period: req.query.period, contractId: req.query.contract }),
+      creditsOwed(deps.context(req), req.params.customerId, {
+        period: req.query.period,
+        contractId: req.query.contract,
+      }),
   });
-  api.post('/customers/:id/credits/:period/close', {
+  api.post('/customers/:customerId/credits/:period/close', {
     schema: {
+      operationId: 'closeCredits',
       tags: ['credits'],
       summary: "Close a month's credits: record each contract's decision as of now (audited when new or changed)",
-      params: z.object({ id: z.string(), period: month.describe("YYYY-MM in the contract's zone") }),
+      params: z.object({ customerId: z.string(), period: month.describe("YYYY-MM in the contract's zone") }),
       response: {
         200: z.object({ customerId: z.string(), period: z.string(), credits: z.array(credit) }),
       },
     },
-    handler: async (req) => closeCreditPeriod(deps.context(req), req.params.id, req.params.period),
+    handler: async (req) => closeCreditPeriod(deps.context(req), req.params.customerId, req.params.period),
   });
 }

@@ -55,11 +55,12 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get('/clocks', {
     schema: {
+      operationId: 'listClockQueue',
       tags: ['tickets'],
       summary:
         "The live clock queue: by deadline, overdue requests (the longest overdue first), then open requests by their next warning or deadline, soonest first; by receipt, the same requests, the earliest made first (first in, first out, as a contract's queue.order may say)",
       querystring: z.object({
-        customer: z.string().optional(),
+        customerId: z.string().optional(),
         contractId: z.string().optional().describe("only this contract's requests"),
         order: queueOrder
           .optional()
@@ -83,7 +84,6 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
     handler: async (req) =>
       listClockQueue(deps.context(req), {
         ...req.query,
-        customerId: req.query.customer,
         overdue: req.query.overdue === undefined ? undefined : req.query.overdue === 'true',
       }),
   });

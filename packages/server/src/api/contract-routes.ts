@@ -32,6 +32,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/contracts', {
     schema: {
+      operationId: 'publishContract',
       tags: ['contracts'],
       summary: 'Publish a contract file as its next version',
       body: z.object({ source: z.string().min(1).describe('the contract YAML') }),
@@ -43,6 +44,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.get('/contracts', {
     schema: {
+      operationId: 'listContracts',
       tags: ['contracts'],
       summary: "Contracts by id with their latest version (a customer contact's list holds its own contracts)",
       querystring: z.object(pageQuery),
@@ -63,6 +65,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.get('/contracts/:id', {
     schema: {
+      operationId: 'getContract',
       tags: ['contracts'],
       summary: 'A contract: its latest version with its text and order-form parameters, its versions and customers',
       params: z.object({ id: z.string() }),
@@ -77,6 +80,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.get('/contracts/:id/versions/:version', {
     schema: {
+      operationId: 'getContractVersion',
       tags: ['contracts'],
       summary: 'One version of a contract, as published',
       params: z.object({ id: z.string(), version: z.coerce.number().int().positive() }),
@@ -86,6 +90,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.put('/customers/:customerId/contracts/:contractId', {
     schema: {
+      operationId: 'assignContract',
       tags: ['contracts'],
       summary: "Assign a customer a contract with the customer's order form",
       params: z.object({ customerId: z.string(), contractId: z.string() }),

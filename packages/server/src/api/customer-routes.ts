@@ -16,6 +16,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/customers', {
     schema: {
+      operationId: 'createCustomer',
       tags: ['customers'],
       summary: 'Create a customer',
       body: z.object({ id: z.string().regex(/^[\w-]{1,64}$/), name: z.string().min(1) }),
@@ -25,6 +26,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
   });
   api.get('/customers', {
     schema: {
+      operationId: 'listCustomers',
       tags: ['customers'],
       summary: "Customers by id (a customer contact's list holds its own customer)",
       querystring: z.object(pageQuery),
@@ -32,42 +34,46 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
     },
     handler: async (req) => listCustomerPage(deps.context(req), req.query),
   });
-  api.get('/customers/:id', {
+  api.get('/customers/:customerId', {
     schema: {
+      operationId: 'getCustomer',
       tags: ['customers'],
       summary: 'A customer with its contacts and contracts',
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       response: { 200: customerDetailSchema },
     },
-    handler: async (req) => getCustomer(deps.context(req), req.params.id),
+    handler: async (req) => getCustomer(deps.context(req), req.params.customerId),
   });
-  api.post('/customers/:id/contacts', {
+  api.post('/customers/:customerId/contacts', {
     schema: {
+      operationId: 'addContact',
       tags: ['customers'],
       summary: "Add a contact (a contract's designated-contact limit is enforced)",
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       body: z.object({ name: z.string().min(1), email: z.email(), designated: z.boolean().default(false) }),
       response: { 201: z.object({ id: z.string() }) },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await addContact(deps.context(req), { customerId: req.params.id, ...req.body })),
+      reply.status(201).send(await addContact(deps.context(req), { customerId: req.params.customerId, ...req.body })),
   });
-  api.get('/customers/:id/contacts', {
+  api.get('/customers/:customerId/contacts', {
     schema: {
+      operationId: 'listContacts',
       tags: ['customers'],
       summary: "A customer's contacts (removed ones are kept in the audit log, not listed)",
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       querystring: z.object(pageQuery),
       response: { 200: pageSchema(contact) },
     },
-    handler: async (req) => listContactsPage(deps.context(req), req.params.id, req.query),
+    handler: async (req) => listContactsPage(deps.context(req), req.params.customerId, req.query),
   });
-  api.patch('/customers/:id/contacts/:contactId', {
+  api.patch('/customers/:customerId/contacts/:contactId', {
     schema: {
+      operationId: 'updateContact',
       tags: ['customers'],
       summary:
         "Change a contact, or transfer the designated role (the contracts' designated-contact limit is enforced)",
-      params: z.object({ id: z.string(), contactId: z.string() }),
+      params: z.object({ customerId: z.string(), contactId: z.string() }),
       body: z.object({
         name: z.string().min(1).optional(),
         email: z.email().optional(),
@@ -75,17 +81,18 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
       }),
       response: { 200: contact },
     },
-    handler: async (req) => updateContact(deps.context(req), req.params.id, req.params.contactId, req.body),
+    handler: async (req) => updateContact(deps.context(req), req.params.customerId, req.params.contactId, req.body),
   });
-  api.delete('/customers/:id/contacts/:contactId', {
+  api.delete('/customers/:customerId/contacts/:contactId', {
     schema: {
+      operationId: 'removeContact',
       tags: ['customers'],
       summary: 'Remove a contact (the claims it filed still name it; the audit log records who it was)',
-      params: z.object({ id: z.string(), contactId: z.string() }),
+      params: z.object({ customerId: z.string(), contactId: z.string() }),
       response: { 204: noContent },
     },
     handler: async (req, reply) => {
-      await removeContact(deps.context(req), req.params.id, req.params.contactId);
+      await removeContact(deps.context(req), req.params.customerId, req.params.contactId);
       return reply.status(204).send(null);
     },
   });

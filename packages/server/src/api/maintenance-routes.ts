@@ -54,6 +54,7 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/maintenance', {
     schema: {
+      operationId: 'scheduleMaintenance',
       tags: ['maintenance'],
       summary:
         "Publish maintenance: its notice goes out now; checked against each assigned contract's notice rule first",
@@ -80,10 +81,11 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
   });
   api.get('/maintenance', {
     schema: {
+      operationId: 'listMaintenance',
       tags: ['maintenance'],
       summary: 'Scheduled maintenance overlapping a range, by start',
       querystring: z.object({
-        customer: z.string().optional().describe("what applies to this customer: everyone's and its own"),
+        customerId: z.string().optional().describe("what applies to this customer: everyone's and its own"),
         status: status.optional(),
         service: z.string().optional(),
         ...rangeQuery,
@@ -94,12 +96,12 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
     handler: async (req) =>
       listMaintenance(deps.context(req), {
         ...req.query,
-        customerId: req.query.customer,
         serviceId: req.query.service,
       }),
   });
   api.get('/maintenance/:id', {
     schema: {
+      operationId: 'getMaintenance',
       tags: ['maintenance'],
       summary: 'Scheduled maintenance with its notice checked against each assigned contract',
       params: z.object({ id: z.string() }),
@@ -109,6 +111,7 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
   });
   api.post('/maintenance/:id/cancel', {
     schema: {
+      operationId: 'cancelMaintenance',
       tags: ['maintenance'],
       summary: 'Call off maintenance that has not begun (it then excludes nothing)',
       params: z.object({ id: z.string() }),
@@ -116,11 +119,12 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
     },
     handler: async (req) => cancelMaintenance(deps.context(req), req.params.id),
   });
-  api.get('/customers/:id/maintenance-windows', {
+  api.get('/customers/:customerId/maintenance-windows', {
     schema: {
+      operationId: 'listMaintenanceWindows',
       tags: ['maintenance'],
       summary: "The recurring maintenance windows of a customer's contracts, in UTC, clipped to [from, to)",
-      params: z.object({ id: z.string() }),
+      params: z.object({ customerId: z.string() }),
       querystring: z.object({
         from: instant,
         to: instant,
@@ -130,6 +134,6 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
       response: { 200: pageSchema(window) },
     },
     handler: async (req) =>
-      maintenanceWindows(deps.context(req), req.params.id, { ...req.query, contractId: req.query.contract }),
+      maintenanceWindows(deps.context(req), req.params.customerId, { ...req.query, contractId: req.query.contract }),
   });
 }

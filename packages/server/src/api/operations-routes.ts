@@ -25,6 +25,7 @@ export function registerOperationsRoutes(
   api.get('/healthz', {
     config: { public: true },
     schema: {
+      operationId: 'getHealth',
       tags: ['operations'],
       summary: 'Liveness: the process answers (no token)',
       security: [],
@@ -35,6 +36,7 @@ export function registerOperationsRoutes(
   api.get('/readyz', {
     config: { public: true },
     schema: {
+      operationId: 'getReadiness',
       tags: ['operations'],
       summary: 'Readiness: the process and its database answer (no token)',
       security: [],
@@ -50,6 +52,7 @@ export function registerOperationsRoutes(
   });
   api.get('/metrics', {
     schema: {
+      operationId: 'getMetrics',
       tags: ['operations'],
       summary: 'Prometheus metrics (text exposition format; admin and auditor tokens)',
       response: { 200: z.string().describe('Prometheus text exposition format 0.0.4') },

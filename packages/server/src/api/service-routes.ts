@@ -29,6 +29,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/services', {
     schema: {
+      operationId: 'createService',
       tags: ['services'],
       summary: "Define one of the provider's services (admin)",
       body: z.object({ id: clientId, name: z.string().min(1), description: z.string().default('') }),
@@ -38,6 +39,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.get('/services', {
     schema: {
+      operationId: 'listServices',
       tags: ['services'],
       summary: "The provider's services (every role reads them, as the status page shows them)",
       querystring: z.object(pageQuery),
@@ -47,6 +49,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.get('/services/:id', {
     schema: {
+      operationId: 'getService',
       tags: ['services'],
       summary: 'A service',
       params: z.object({ id: z.string() }),
@@ -56,6 +59,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.patch('/services/:id', {
     schema: {
+      operationId: 'updateService',
       tags: ['services'],
       summary: 'Rename a service or change its description (admin)',
       params: z.object({ id: z.string() }),
@@ -66,6 +70,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.post('/services/:id/components', {
     schema: {
+      operationId: 'addComponent',
       tags: ['services'],
       summary: 'Add a component to a service (admin)',
       params: z.object({ id: z.string() }),
@@ -77,6 +82,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.get('/services/:id/components', {
     schema: {
+      operationId: 'listComponents',
       tags: ['services'],
       summary: "A service's components",
       params: z.object({ id: z.string() }),
@@ -87,6 +93,7 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.patch('/services/:serviceId/components/:componentId', {
     schema: {
+      operationId: 'updateComponent',
       tags: ['services'],
       summary: 'Rename a component (admin)',
       params: z.object({ serviceId: z.string(), componentId: z.string() }),

@@ -33,6 +33,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/tickets', {
     schema: {
+      operationId: 'openTicket',
       tags: ['tickets'],
       summary: 'Open a support request',
       body: z.object({
@@ -55,6 +56,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
   api.post('/tickets/:id/events', {
     schema: {
+      operationId: 'recordTicketEvent',
       tags: ['tickets'],
       summary: 'Record what happened to a support request',
       params: z.object({ id: z.string() }),
@@ -80,6 +82,7 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
   api.get('/tickets/:id', {
     schema: {
+      operationId: 'getTicket',
       tags: ['tickets'],
       summary: 'A support request with its clocks, explanations and events',
       params: z.object({ id: z.string() }),
@@ -89,10 +92,11 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
   api.get('/tickets', {
     schema: {
+      operationId: 'listTickets',
       tags: ['tickets'],
       summary: 'Support requests by id, filtered by customer, status, severity and when they were opened',
       querystring: z.object({
-        customer: z.string().optional(),
+        customerId: z.string().optional(),
         status: z
           .enum(['open', 'paused', 'resolved', 'closed'])
           .optional()
@@ -105,6 +109,6 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
         200: pageSchema(ticketListItemSchema),
       },
     },
-    handler: async (req) => listTicketIds(deps.context(req), { ...req.query, customerId: req.query.customer }),
+    handler: async (req) => listTicketIds(deps.context(req), req.query),
   });
 }

@@ -29,6 +29,7 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/webhooks', {
     schema: {
+      operationId: 'registerWebhook',
       tags: ['webhooks'],
       summary: 'Register an endpoint for clock warnings and breaches (signed; the secret is shown once)',
       body: z.object({ url: z.string() }),
@@ -38,6 +39,7 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.get('/webhooks', {
     schema: {
+      operationId: 'listWebhooks',
       tags: ['webhooks'],
       summary: 'Registered endpoints, disabled ones included (never their secrets)',
       querystring: z.object(pageQuery),
@@ -51,6 +53,7 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.delete('/webhooks/:id', {
     schema: {
+      operationId: 'disableWebhook',
       tags: ['webhooks'],
       summary: 'Disable an endpoint: nothing more is queued or retried to it; its deliveries are kept',
       params: z.object({ id: z.string() }),
@@ -63,6 +66,7 @@ export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): vo
   });
   api.get('/webhooks/deliveries', {
     schema: {
+      operationId: 'listWebhookDeliveries',
       tags: ['webhooks'],
       summary: 'Deliveries by id with every attempt',
       querystring: z.object(pageQuery),
