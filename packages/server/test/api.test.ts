@@ -214,7 +214,7 @@ describe.each(backends)('API on %s', (backend) => {
     await store.db.updateTable('audit_log').set({ actor: 'someone else' }).where('seq', '=', 3).execute();
     expect((await app.inject({ method: 'GET', url: '/audit/verify', headers: auth() })).json()).toMatchObject({
       ok: false,
-      brokenAt: { seq: 3, reason: expect.stringContaining('edited') },
+      broken: { seq: 3, reason: expect.stringContaining('edited') },
     });
   });
 

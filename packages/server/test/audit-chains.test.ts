@@ -39,7 +39,7 @@ describe.each(backends)('audit chains on %s', (backend) => {
     await store.db.deleteFrom('audit_log').where('seq', '=', victim.seq).execute();
     expect(await verifyAudit(ctx)).toMatchObject({
       ok: false,
-      brokenAt: { chain: victim.chain, reason: expect.stringContaining('removed') },
+      broken: { chain: victim.chain, reason: expect.stringContaining('removed') },
     });
   });
 
@@ -51,6 +51,6 @@ describe.each(backends)('audit chains on %s', (backend) => {
       .set({ chain: (last.chain + 1) % 16 })
       .where('seq', '=', last.seq)
       .execute();
-    expect(await verifyAudit(ctx)).toMatchObject({ ok: false, brokenAt: { seq: last.seq } });
+    expect(await verifyAudit(ctx)).toMatchObject({ ok: false, broken: { seq: last.seq } });
   });
 });

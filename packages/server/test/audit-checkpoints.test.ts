@@ -41,7 +41,7 @@ describe.each(backends)('audit checkpoints on %s', (backend) => {
     await store.db.deleteFrom('audit_log').where('seq', '=', last.seq).execute();
     expect(await verifyAudit(ctx, publicOnly)).toMatchObject({
       ok: false,
-      brokenAt: { chain: last.chain, reason: expect.stringContaining('entries were removed from its end') },
+      broken: { chain: last.chain, reason: expect.stringContaining('entries were removed from its end') },
     });
   });
 
@@ -78,7 +78,7 @@ describe.each(backends)('audit checkpoints on %s', (backend) => {
     expect(await verifyAudit(ctx)).toMatchObject({ ok: true });
     expect(await verifyAudit(ctx, publicOnly)).toMatchObject({
       ok: false,
-      brokenAt: { chain: victim.chain, reason: expect.stringContaining('history was rewritten') },
+      broken: { chain: victim.chain, reason: expect.stringContaining('history was rewritten') },
     });
   });
 
@@ -91,13 +91,13 @@ describe.each(backends)('audit checkpoints on %s', (backend) => {
     await store.db.deleteFrom('audit_checkpoints').where('number', '=', 3).execute();
     expect(await verifyAudit(ctx, { ...publicOnly, newestKnown: { ...second, number: 3 } })).toMatchObject({
       ok: false,
-      brokenAt: { reason: expect.stringContaining('checkpoints were removed') },
+      broken: { reason: expect.stringContaining('checkpoints were removed') },
     });
 
     await store.db.deleteFrom('audit_checkpoints').where('number', '=', 1).execute();
     expect(await verifyAudit(ctx, publicOnly)).toMatchObject({
       ok: false,
-      brokenAt: { reason: 'checkpoint 2: expected checkpoint 1 here: a checkpoint before it was removed' },
+      broken: { reason: 'checkpoint 2: expected checkpoint 1 here: a checkpoint before it was removed' },
     });
 
     await store.db
@@ -107,7 +107,7 @@ describe.each(backends)('audit checkpoints on %s', (backend) => {
       .execute();
     expect(await verifyAudit(ctx, publicOnly)).toMatchObject({
       ok: false,
-      brokenAt: { reason: expect.stringContaining('its signature does not match') },
+      broken: { reason: expect.stringContaining('its signature does not match') },
     });
   });
 

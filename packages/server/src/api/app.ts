@@ -34,7 +34,7 @@ import { registerStatusIncidentRoutes } from './status-incident-routes.js';
 import { registerStatusRoutes } from './status/status-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
 import { clientErrorHandler } from './client-error.js';
-import { openApiOverride } from './openapi-override.js';
+import { openApiOverride, withoutUnusedComponents } from './openapi-override.js';
 import { pathOf, problem, problemHandler, sendProblem } from './problem.js';
 import { problemSchema } from './problem-schema.js';
 import { RequestLog } from './request-log.js';
@@ -115,7 +115,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Surety API', description: 'SLA contracts as code, measured.', version: '0.1.0' },
+      info: {
+        title: 'Surety API',
+        description: 'SLA contracts as code, measured.',
+        version: '0.1.0',
+        // The package is private (package.json): no public licence is granted.
+        license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
+      },
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer' },
@@ -126,7 +132,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       servers: [{ url: '/', description: 'this server' }],
     },
     transform: createJsonSchemaTransform({ zodToJsonConfig: { override: openApiOverride } }),
-    transformObject: createJsonSchemaTransformObject({ zodToJsonConfig: { override: openApiOverride } }),
+    transformObject: withoutUnusedComponents(
+      createJsonSchemaTransformObject({ zodToJsonConfig: { override: openApiOverride } }),
+    ),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

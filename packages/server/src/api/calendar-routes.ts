@@ -6,6 +6,7 @@ import { importHolidayList } from '../services/calendars/import-ical.js';
 import { holidayListsCoverage } from '../services/calendars/list-coverage.js';
 import { publishHolidayList } from '../services/calendars/publish-list.js';
 import type { RouteDeps } from './app.js';
+import { instantText } from '../services/core/instant-codec.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a local time HH:MM');
@@ -117,7 +118,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
                   version: z.number().int(),
                   through: date,
                   origin: z.string(),
-                  publishedAt: z.string(),
+                  publishedAt: instantText,
                   publishedBy: z.string(),
                 }),
               ),

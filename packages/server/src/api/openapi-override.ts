@@ -1,3 +1,4 @@
+import type { createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { isInstantCodec } from '../services/core/instant-codec.js';
 
@@ -19,3 +20,23 @@ export const openApiOverride: Override = (ctx) => {
   if (ctx.zodSchema._zod.def.type === 'union' && Array.isArray(json.anyOf))
     json.anyOf = (json.anyOf as object[]).filter((branch) => Object.keys(branch).length > 0);
 };
+
+type TransformObject = (input: Parameters<ReturnType<typeof createJsonSchemaTransformObject>>[0]) => object;
+
+/**
+ * The document without component schemas nothing refers to: a schema registered once (Problem) is emitted in its
+ * input and output forms, and only the output one is used (every 4xx/5xx answer refers to it).
+ */
+export function withoutUnusedComponents(transform: TransformObject): TransformObject {
+  return (input) => {
+    const document = transform(input) as { components?: { schemas?: Record<string, unknown> } };
+    const schemas = document.components?.schemas;
+    if (!schemas) return document;
+    const text = JSON.stringify({ ...document, components: { ...document.components, schemas: {} } });
+    const referenced = (name: string) =>
+      text.includes(`"#/components/schemas/${name}"`) ||
+      Object.entries(schemas).some(([other, s]) => other !== name && JSON.stringify(s).includes(`/${name}"`));
+    for (const name of Object.keys(schemas)) if (!referenced(name)) delete schemas[name];
+    return document;
+  };
+}

@@ -1,16 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { instantText } from '../services/core/instant-codec.js';
 import { monthlyStatement } from '../services/reports/issue-statement.js';
 import { performancePdf, performanceHtml } from '../services/reports/performance-document.js';
-import { performanceReport } from '../services/reports/performance-report.js';
+import { performanceReport, performanceReportSchema } from '../services/reports/performance-report.js';
 import { renderStatement, STATEMENT_FORMATS } from '../services/reports/render-statement.js';
 import type { RouteDeps } from './app.js';
 
 const statement = z.object({
   status: z.enum(['issued', 'draft']).describe('issued: the month closed and this revision is stored for good'),
   revision: z.number().int().nullable(),
-  issuedAt: z.string().nullable().describe('ISO-8601 instant, UTC'),
+  issuedAt: instantText.nullable(),
   hash: z.string().describe('SHA-256 of the content as stored'),
   reasons: z.array(z.string()).describe('why this revision differs from the one before'),
   changes: z.array(z.object({ path: z.string(), was: z.unknown(), now: z.unknown() })),
@@ -63,7 +64,8 @@ export function registerReportRoutes(app: FastifyInstance, deps: RouteDeps): voi
         'TechJutsu §7.2: the performance report for the previous 30 days from the request, as HTML or PDF (format=json: its figures)',
       params: z.object({ customerId: z.string().max(64), contractId: z.string().max(64) }),
       querystring: z.object({ format: z.enum(['json', 'html', 'pdf']).default('pdf') }).strict(),
-      response: { 200: z.unknown().describe('the report: JSON figures, an HTML page or a PDF') },
+      // Described as its JSON form; format=html and format=pdf send the same figures as a document.
+      response: { 200: performanceReportSchema },
     },
     handler: async (req, reply) => {
       const report = await performanceReport(deps.context(req), req.params.customerId, req.params.contractId);
@@ -73,10 +75,13 @@ export function registerReportRoutes(app: FastifyInstance, deps: RouteDeps): voi
         req.query.format === 'pdf'
           ? ['application/pdf', await performancePdf(report)]
           : ['text/html; charset=utf-8', performanceHtml(report)];
-      return reply
-        .type(type)
-        .header('content-disposition', `inline; filename="${name}.${req.query.format}"`)
-        .send(body);
+      return (
+        reply
+          .type(type)
+          .header('content-disposition', `inline; filename="${name}.${req.query.format}"`)
+          // A string or Buffer is sent as it is: the JSON schema above describes format=json only.
+          .send(body as never)
+      );
     },
   });
 }

@@ -36,8 +36,8 @@ export function registerAudit(program: Command): void {
               (r.caveat ? `  note: ${r.caveat}\n` : ''),
           );
         else {
-          const where = r.brokenAt!.seq !== null ? `at entry ${r.brokenAt!.seq} (chain ${r.brokenAt!.chain})` : '';
-          process.stderr.write(`audit log broken${where ? ` ${where}` : ''}: ${r.brokenAt!.reason}\n`);
+          const where = r.broken!.seq !== null ? `at entry ${r.broken!.seq} (chain ${r.broken!.chain})` : '';
+          process.stderr.write(`audit log broken${where ? ` ${where}` : ''}: ${r.broken!.reason}\n`);
         }
         process.exitCode = r.ok ? 0 : 1;
       } finally {

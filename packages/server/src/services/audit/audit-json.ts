@@ -21,7 +21,7 @@ export const auditVerificationSchema = z.object({
   chains: z.number().int().describe('how many of the chains hold entries'),
   checkpoints: z.number().int().describe('signed checkpoints checked against the log (none without the audit key)'),
   ok: z.boolean(),
-  brokenAt: z
+  broken: z
     .object({ seq: z.number().int().nullable(), chain: z.number().int().nullable(), reason: z.string() })
     .optional()
     .describe('the first entry that does not follow from the one before it in its chain, or what a checkpoint shows'),

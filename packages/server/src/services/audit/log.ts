@@ -112,12 +112,12 @@ export async function verifyAudit(ctx: ServiceContext, options: VerifyOptions = 
   const lengths = new Map<number, number>();
   let after = 0;
   let entries = 0;
-  const result = (brokenAt?: AuditVerification['brokenAt']): AuditVerification => ({
+  const result = (broken?: AuditVerification['broken']): AuditVerification => ({
     entries,
     chains: last.size,
     checkpoints: checked.bodies.length,
-    ok: !brokenAt,
-    ...(brokenAt ? { brokenAt } : {}),
+    ok: !broken,
+    ...(broken ? { broken } : {}),
     ...(options.publicKey
       ? checked.bodies.length
         ? {}

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { instantText } from '../core/instant-codec.js';
 import type { LatestRow, MonitorRow } from '../../storage/repositories/monitor-repository.js';
 import { monitorConfig, type MonitorConfig } from './monitor-config.js';
 import { wireInstant } from '../core/instants.js';
 
-const iso = z.string().describe('ISO-8601 instant, UTC');
+const iso = instantText;
 
 /** What a confirmed failure opens: nothing, a draft for staff to publish, or a published (notified) incident. */
 export const incidentsSetting = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantText } from '../core/instant-codec.js';
 
 export const role = z.enum(['admin', 'agent', 'auditor', 'customer']);
 
@@ -16,14 +17,14 @@ export const user = z.object({
 });
 
 export const userDetail = user.extend({
-  createdAt: z.string().describe('ISO-8601 instant, UTC'),
-  disabledAt: z.string().nullable().describe('ISO-8601 instant, UTC; null while the user may sign in'),
+  createdAt: instantText,
+  disabledAt: instantText.nullable().describe('null while the user may sign in'),
 });
 
 export const session = z.object({
   user,
   csrfToken: z.string().describe('send it as the X-CSRF-Token header with every write made with the session cookie'),
-  expiresAt: z.string().describe('ISO-8601 instant, UTC'),
+  expiresAt: instantText,
 });
 
 export const invitation = z.object({
@@ -31,11 +32,11 @@ export const invitation = z.object({
   email: z.string(),
   role,
   customerId: z.string().nullable(),
-  createdAt: z.string(),
+  createdAt: instantText,
   createdBy: z.string(),
-  expiresAt: z.string(),
-  acceptedAt: z.string().nullable(),
-  revokedAt: z.string().nullable(),
+  expiresAt: instantText,
+  acceptedAt: instantText.nullable(),
+  revokedAt: instantText.nullable(),
 });
 
 export const issuedInvitation = invitation.extend({

@@ -8,6 +8,7 @@ import {
 import { recordAudit } from '../audit/log.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { wireInstant } from '../core/instants.js';
 import { statementContent, type StatementContent } from './statement-content.js';
 
 /** What changed from one revision to the next, and why. */
@@ -87,7 +88,7 @@ function issued(row: StatementRow): Statement {
   return {
     status: 'issued',
     revision: row.revision,
-    issuedAt: new Date(row.issued_at).toISOString(),
+    issuedAt: wireInstant(row.issued_at),
     hash: row.hash,
     reasons,
     changes,

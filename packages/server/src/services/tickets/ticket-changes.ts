@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantText } from '../core/instant-codec.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 
@@ -9,7 +10,7 @@ export const ticketChange = z.object({
   what: z
     .array(z.string())
     .describe('the events recorded (opened, reply, status, …) and clock changes (clock.warning, clock.breached)'),
-  at: z.string().describe('ISO-8601 instant, UTC: when it was recorded'),
+  at: instantText.describe('when it was recorded'),
 });
 export type TicketChange = z.infer<typeof ticketChange>;
 
