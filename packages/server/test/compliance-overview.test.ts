@@ -102,7 +102,7 @@ describe.each(backends)('the compliance overview (GET /overview/compliance) on %
   });
 
   it("shows a customer contact its own customer's clocks only, whatever it asks", async () => {
-    const body = await ok('globex', 'GET', '/overview/compliance?period=2026-07&months=2&customer=acme');
+    const body = await ok('globex', 'GET', '/overview/compliance?period=2026-07&months=2&customerId=acme');
     expect(body.trend).toEqual([
       { month: '2026-07', contractId: 'ovw', clocks: 2, met: 0, breached: 0, running: 2, atRisk: 0, metPercent: null },
     ]);

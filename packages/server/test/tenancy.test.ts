@@ -115,12 +115,15 @@ describe('tenants: a customer contact sees only its own customer', () => {
       (await walk('GET', '/clocks', '/clocks?customerId=alpha&severity=S1&before=2026-07-02T00:00:00.000Z')).json(),
     ).toEqual({ items: [], next: null });
     // alpha's A-1 counts in the provider's compliance overview; beta's counts nothing of it, whatever it names.
-    expect((await call('admin', 'GET', '/overview/compliance?customer=alpha')).json().rows).toHaveLength(1);
-    const compliance = (await walk('GET', '/overview/compliance', '/overview/compliance?customer=alpha')).json();
+    expect((await call('admin', 'GET', '/overview/compliance?customerId=alpha')).json().rows).toHaveLength(1);
+    const compliance = (await walk('GET', '/overview/compliance', '/overview/compliance?customerId=alpha')).json();
     expect([compliance.rows, compliance.trend]).toEqual([[], []]);
     expect(
       (await walk('POST', '/tickets/{id}/events', '/tickets/A-1/events', { type: 'replied', author: 'customer' }))
         .statusCode,
+    ).toBe(404);
+    expect(
+      (await walk('PATCH', '/tickets/{id}/fields', '/tickets/A-1/fields', { fields: { impact: 'all' } })).statusCode,
     ).toBe(404);
     expect(
       (

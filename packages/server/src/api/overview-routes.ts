@@ -39,7 +39,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: RouteDeps): v
             .optional()
             .describe('a month, YYYY-MM (default: this month, UTC)'),
           months: z.coerce.number().int().min(1).max(24).default(6).describe('months in the trend'),
-          customer: z.string().max(64).optional(),
+          customerId: z.string().max(64).optional(),
         })
         .strict(),
       response: { 200: compliance },
@@ -48,7 +48,7 @@ export function registerOverviewRoutes(app: FastifyInstance, deps: RouteDeps): v
       complianceOverview(deps.context(req), {
         period: req.query.period,
         months: req.query.months,
-        customerId: req.query.customer,
+        customerId: req.query.customerId,
       }),
   });
 }

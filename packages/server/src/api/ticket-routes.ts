@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { missingFieldSchema } from '../services/tickets/request-fields.js';
 import { getTicket, listTicketIds, ticketDetailSchema, ticketListItemSchema } from '../services/tickets/get.js';
 import { openTicket } from '../services/tickets/open.js';
 import { supplyTicketFields } from '../services/tickets/supply-fields.js';
@@ -10,10 +11,6 @@ import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
 
 const requestFields = z.record(z.string(), z.string().max(10_000));
-
-const missingField = z
-  .object({ id: z.string(), label: z.string(), clause: z.string().nullable() })
-  .describe('a field the contract asks for that the request does not have yet');
 
 const eventBody = z.discriminatedUnion('type', [
   z.object({
@@ -71,12 +68,13 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
   });
   api.patch('/tickets/:id/fields', {
     schema: {
+      operationId: 'supplyTicketFields',
       tags: ['tickets'],
       summary:
         'Give request fields after opening: what the contract asks for once a request is open, or a correction (audited with its time of receipt)',
       params: z.object({ id: z.string() }),
       body: z.object({ fields: requestFields }),
-      response: { 200: z.object({ fields: requestFields, missingFields: z.array(missingField) }) },
+      response: { 200: z.object({ fields: requestFields, missingFields: z.array(missingFieldSchema) }) },
     },
     handler: async (req) => supplyTicketFields(deps.context(req), req.params.id, req.body.fields),
   });

@@ -19,6 +19,7 @@ import {
   type MonitorRow,
 } from '../../storage/repositories/monitor-repository.js';
 import { wireInstant, wireInstantOrNull } from '../core/instants.js';
+import { instantText } from '../core/instant-codec.js';
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
@@ -43,9 +44,9 @@ export const CONFIRMING_LOCATIONS = 2;
 export const alertSchema = z.object({
   id: z.string(),
   monitorId: z.string(),
-  startedAt: z.string().describe('ISO-8601 instant, UTC: when its locations began failing'),
-  confirmedAt: z.string().describe('ISO-8601 instant, UTC: when a second location (or check) confirmed it'),
-  resolvedAt: z.string().nullable().describe('when every reporting location passed again; null while failing'),
+  startedAt: instantText.describe('when its locations began failing'),
+  confirmedAt: instantText.describe('when a second location (or check) confirmed it'),
+  resolvedAt: instantText.nullable().describe('when every reporting location passed again; null while failing'),
   mode: z.enum(['draft', 'published']),
   incidentId: z.string().nullable().describe('the status incident it opened; null for a draft'),
   failing: z.number().int(),
