@@ -8,47 +8,7 @@ export interface paths {
       cookie?: never;
     };
     /** Liveness: the process answers (no token) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              status: 'ok';
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getHealth'];
     put?: never;
     post?: never;
     delete?: never;
@@ -65,60 +25,7 @@ export interface paths {
       cookie?: never;
     };
     /** Readiness: the process and its database answer (no token) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              status: 'ready';
-            };
-          };
-        };
-        /** @description Default Response */
-        503: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @enum {string} */
-              status: 'not_ready';
-              reason: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -135,44 +42,7 @@ export interface paths {
       cookie?: never;
     };
     /** Prometheus metrics (text exposition format; admin and auditor tokens) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Prometheus text exposition format 0.0.4 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': string;
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getMetrics'];
     put?: never;
     post?: never;
     delete?: never;
@@ -189,121 +59,17 @@ export interface paths {
       cookie?: never;
     };
     /** Customers by id (a customer contact's list holds its own customer) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                name: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listCustomers'];
     put?: never;
     /** Create a customer */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['createCustomer'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}': {
+  '/customers/{customerId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -311,37 +77,7 @@ export interface paths {
       cookie?: never;
     };
     /** A customer with its contacts and contracts */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getCustomer'];
     put?: never;
     post?: never;
     delete?: never;
@@ -350,7 +86,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/contacts': {
+  '/customers/{customerId}/contacts': {
     parameters: {
       query?: never;
       header?: never;
@@ -358,125 +94,17 @@ export interface paths {
       cookie?: never;
     };
     /** A customer's contacts (removed ones are kept in the audit log, not listed) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                name: string;
-                email: string;
-                /** @description a designated support contact, counted against each contract limit */
-                designated: boolean;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listContacts'];
     put?: never;
     /** Add a contact (a contract's designated-contact limit is enforced) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-            /** Format: email */
-            email: string;
-            /** @default false */
-            designated?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['addContact'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/contacts/{contactId}': {
+  '/customers/{customerId}/contacts/{contactId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -487,102 +115,11 @@ export interface paths {
     put?: never;
     post?: never;
     /** Remove a contact (the claims it filed still name it; the audit log records who it was) */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          contactId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['removeContact'];
     options?: never;
     head?: never;
     /** Change a contact, or transfer the designated role (the contracts' designated-contact limit is enforced) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          contactId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            /** Format: email */
-            email?: string;
-            designated?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              email: string;
-              /** @description a designated support contact, counted against each contract limit */
-              designated: boolean;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['updateContact'];
     trace?: never;
   };
   '/contracts': {
@@ -593,115 +130,10 @@ export interface paths {
       cookie?: never;
     };
     /** Contracts by id with their latest version (a customer contact's list holds its own contracts) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                /** @description the latest */
-                version: number;
-                title: string;
-                provider: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                publishedAt: string;
-                /** @description the customers assigned it (a customer contact's holds its own) */
-                customers: string[];
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listContracts'];
     put?: never;
     /** Publish a contract file as its next version */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description the contract YAML */
-            source: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              version: number;
-              awaitingOrderForm: string[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['publishContract'];
     delete?: never;
     options?: never;
     head?: never;
@@ -716,78 +148,7 @@ export interface paths {
       cookie?: never;
     };
     /** A contract: its latest version with its text and order-form parameters, its versions and customers */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              version: number;
-              title: string;
-              provider: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              publishedAt: string;
-              /** @description the contract YAML as published */
-              source: string;
-              /** @description parameters each order form must supply */
-              awaitingOrderForm: string[];
-              parameters: {
-                name: string;
-                type: string;
-                description: string;
-                clause: string | null;
-                /** @description the order form must give it (used, and no default) */
-                required: boolean;
-              }[];
-              /** @description the customers assigned it (a customer contact's holds its own) */
-              customers: string[];
-              versions: {
-                version: number;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                publishedAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getContract'];
     put?: never;
     post?: never;
     delete?: never;
@@ -804,69 +165,7 @@ export interface paths {
       cookie?: never;
     };
     /** One version of a contract, as published */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          version: number;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              version: number;
-              title: string;
-              provider: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              publishedAt: string;
-              /** @description the contract YAML as published */
-              source: string;
-              /** @description parameters each order form must supply */
-              awaitingOrderForm: string[];
-              parameters: {
-                name: string;
-                type: string;
-                description: string;
-                clause: string | null;
-                /** @description the order form must give it (used, and no default) */
-                required: boolean;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getContractVersion'];
     put?: never;
     post?: never;
     delete?: never;
@@ -884,65 +183,7 @@ export interface paths {
     };
     get?: never;
     /** Assign a customer a contract with the customer's order form */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          customerId: string;
-          contractId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            version?: number;
-            /** @description order-form YAML */
-            orderForm?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              version: number;
-              /** @description open requests moved to these terms */
-              recomputed: number;
-              moved: {
-                ticket: string;
-                clock: string;
-                from: string | null;
-                to: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    put: operations['assignContract'];
     post?: never;
     delete?: never;
     options?: never;
@@ -958,132 +199,10 @@ export interface paths {
       cookie?: never;
     };
     /** Support requests by id, filtered by customer, status, severity and when they were opened */
-    get: {
-      parameters: {
-        query?: {
-          customer?: string;
-          /** @description paused: open, with no clock running and one paused by its status */
-          status?: 'open' | 'paused' | 'resolved' | 'closed';
-          /** @description the current severity */
-          severity?: string;
-          /** @description ISO-8601 instant, inclusive */
-          from?: string;
-          /** @description ISO-8601 instant, exclusive */
-          to?: string;
-          /** @description a UTC month, YYYY-MM (instead of from/to) */
-          period?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                customerId: string;
-                contractId: string;
-                openedAt: string;
-                severity: string | null;
-                status: ('open' | 'paused' | 'resolved' | 'closed') | null;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listTickets'];
     put?: never;
     /** Open a support request */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            id: string;
-            customerId: string;
-            contractId: string;
-            severity: string;
-            plan?: string;
-            status?: string;
-            /**
-             * Format: date-time
-             * @description when the request was made; default: its time of receipt
-             */
-            at?: string;
-            /** @default {} */
-            fields?: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              nextDueAt: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['openTicket'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1100,95 +219,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Record what happened to a support request */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json':
-            | {
-                /** @enum {string} */
-                type: 'replied';
-                /** @enum {string} */
-                author: 'agent' | 'customer' | 'system';
-                /** @default true */
-                public?: boolean;
-                /** Format: date-time */
-                at?: string;
-              }
-            | {
-                /** @enum {string} */
-                type: 'status_changed';
-                status: string;
-                /** Format: date-time */
-                at?: string;
-              }
-            | {
-                /** @enum {string} */
-                type: 'severity_changed';
-                severity: string;
-                /** Format: date-time */
-                at?: string;
-              }
-            | {
-                /** @enum {string} */
-                type: 'resolved';
-                /** Format: date-time */
-                at?: string;
-              }
-            | {
-                /** @enum {string} */
-                type: 'reopened';
-                /** Format: date-time */
-                at?: string;
-              }
-            | {
-                /** @enum {string} */
-                type: 'closed';
-                /** Format: date-time */
-                at?: string;
-              };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              seq: number;
-              nextDueAt: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordTicketEvent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1209,63 +240,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Give request fields after opening: what the contract asks for once a request is open, or a correction (audited with its time of receipt) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            fields: {
-              [key: string]: string;
-            };
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              fields: {
-                [key: string]: string;
-              };
-              missingFields: {
-                id: string;
-                label: string;
-                clause: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['supplyTicketFields'];
     trace?: never;
   };
   '/tickets/{id}': {
@@ -1276,37 +251,7 @@ export interface paths {
       cookie?: never;
     };
     /** A support request with its clocks, explanations and events */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getTicket'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1323,108 +268,7 @@ export interface paths {
       cookie?: never;
     };
     /** The live clock queue: by deadline, overdue requests (the longest overdue first), then open requests by their next warning or deadline, soonest first; by receipt, the same requests, the earliest made first (first in, first out, as a contract's queue.order may say) */
-    get: {
-      parameters: {
-        query?: {
-          customer?: string;
-          /** @description only this contract's requests */
-          contractId?: string;
-          /** @description deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline */
-          order?: 'deadline' | 'receipt';
-          /** @description the current severity */
-          severity?: string;
-          /** @description ISO-8601 instant: only requests whose next warning or deadline falls before it (overdue ones did) */
-          before?: string;
-          /** @description true: only the overdue requests; false: only the others; both when absent */
-          overdue?: 'true' | 'false';
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                customerId: string;
-                contractId: string;
-                /**
-                 * Format: date-time
-                 * @description when the request was made: the order of a first-in-first-out queue
-                 */
-                openedAt: string;
-                /**
-                 * @description the order in which the request's contract says its requests are worked
-                 * @enum {string}
-                 */
-                contractOrder: 'deadline' | 'receipt';
-                severity: string | null;
-                /** @description the request's status as last recorded (open, waiting_on_customer, …) */
-                status: string | null;
-                /** @description when its earliest deadline still unmet passed; null when not overdue */
-                overdueSince: string | null;
-                /** @description when the next warning or deadline falls due (in the past while its timer is late); null when nothing more does */
-                nextAt: string | null;
-                /** @description what falls due at nextAt */
-                next: {
-                  clock: string;
-                  cycle: number;
-                  /** @enum {string} */
-                  kind: 'warning' | 'deadline';
-                } | null;
-                /** @description the clocks still measured: running, paused, or breached and not yet met */
-                clocks: {
-                  clock: string;
-                  cycle: number;
-                  /** @enum {string} */
-                  status: 'running' | 'paused' | 'breached';
-                  /** @description the deadline (when it passed, for a breached clock); null while paused */
-                  dueAt: string | null;
-                  /** @description business time left as of the response; negative once past the deadline */
-                  remainingMs: number;
-                  /** @description a countdown runs only while the business hours are open */
-                  hours: {
-                    /** @description whether the clock's business hours are open at the response instant */
-                    open: boolean;
-                    /** @description when they next close (or open); null when never (24x7) */
-                    changesAt: string | null;
-                  };
-                }[];
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listClockQueue'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1441,137 +285,10 @@ export interface paths {
       cookie?: never;
     };
     /** Declared incidents overlapping a range, by start (provider-wide: they name no customer) */
-    get: {
-      parameters: {
-        query?: {
-          service?: string;
-          component?: string;
-          /** @description ISO-8601 instant, inclusive */
-          from?: string;
-          /** @description ISO-8601 instant, exclusive */
-          to?: string;
-          /** @description a UTC month, YYYY-MM (instead of from/to) */
-          period?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                start: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                end: string;
-                fraction: number;
-                summary: string;
-                serviceId: string | null;
-                componentId: string | null;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listIncidents'];
     put?: never;
     /** Declare an incident: the fraction of users impaired over an interval */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-            fraction: number;
-            summary: string;
-            /** @description the service affected; omit for the whole offering */
-            serviceId?: string;
-            /** @description a component of that service */
-            componentId?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['declareIncident'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1586,163 +303,17 @@ export interface paths {
       cookie?: never;
     };
     /** Exclusions overlapping a range, by start; with a customer, those that apply to it */
-    get: {
-      parameters: {
-        query?: {
-          /** @description everyone's exclusions and this customer's own */
-          customer?: string;
-          category?: string;
-          service?: string;
-          /** @description ISO-8601 instant, inclusive */
-          from?: string;
-          /** @description ISO-8601 instant, exclusive */
-          to?: string;
-          /** @description a UTC month, YYYY-MM (instead of from/to) */
-          period?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                customerId: string | null;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                start: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                end: string;
-                category: string;
-                reason: string;
-                noticeAt: string | null;
-                communicatedAt: string | null;
-                serviceId: string | null;
-                componentId: string | null;
-                /** @description cancelled maintenance: kept as a record, excludes nothing */
-                cancelledAt: string | null;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listExclusions'];
     put?: never;
     /** Record an exclusion (maintenance, customer-caused, dependency failure, force majeure, …) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description omit for an exclusion that applies to every customer */
-            customerId?: string;
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-            category: string;
-            reason: string;
-            /**
-             * Format: date-time
-             * @description scheduled maintenance: when its notice went out
-             */
-            noticeAt?: string;
-            /**
-             * Format: date-time
-             * @description unplanned maintenance: when the customer received the communication
-             */
-            communicatedAt?: string;
-            /** @description the service affected; omit for the whole offering */
-            serviceId?: string;
-            /** @description a component of that service */
-            componentId?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['recordExclusion'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/availability': {
+  '/customers/{customerId}/availability': {
     parameters: {
       query?: never;
       header?: never;
@@ -1750,41 +321,7 @@ export interface paths {
       cookie?: never;
     };
     /** A period's availability report: uptime, outages and their classification, exclusions, budget, credit */
-    get: {
-      parameters: {
-        query: {
-          contract: string;
-          /** @description 2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO */
-          period: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getAvailabilityReport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1793,7 +330,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/performance-report': {
+  '/customers/{customerId}/performance-report': {
     parameters: {
       query?: never;
       header?: never;
@@ -1801,39 +338,7 @@ export interface paths {
       cookie?: never;
     };
     /** The performance report for the previous 30 days (TechJutsu SCSS §7.2) */
-    get: {
-      parameters: {
-        query: {
-          contract: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getPerformanceReport'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1851,80 +356,7 @@ export interface paths {
     };
     get?: never;
     /** Publish a provider's holiday list (its next version): open requests it moves are recomputed */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          contractId: string;
-          list: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            dates: {
-              date: string;
-              name?: string;
-              /** @description a partial-day closure starts (local time); default 00:00 */
-              from?: string;
-              /** @description and ends; default 24:00 */
-              to?: string;
-            }[];
-            /** @description the last date the list answers for; default 31 December of its last date's year */
-            through?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              contractId: string;
-              list: string;
-              version: number;
-              /** @description the last date the list answers for */
-              through: string;
-              /** @description how many closed dates it holds */
-              dates: number;
-              /** @description open requests re-derived under it */
-              recomputed: number;
-              /** @description every deadline the new list moved */
-              moved: {
-                customerId: string;
-                ticket: string;
-                clock: string;
-                from: string | null;
-                to: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    put: operations['publishHolidayList'];
     post?: never;
     delete?: never;
     options?: never;
@@ -1942,78 +374,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Publish a holiday list from an iCalendar (.ics) file or URL: all-day events close their dates */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          contractId: string;
-          list: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description the iCalendar text */
-            ics?: string;
-            /**
-             * Format: uri
-             * @description or where to fetch it
-             */
-            url?: string;
-            through?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              contractId: string;
-              list: string;
-              version: number;
-              /** @description the last date the list answers for */
-              through: string;
-              /** @description how many closed dates it holds */
-              dates: number;
-              /** @description open requests re-derived under it */
-              recomputed: number;
-              /** @description every deadline the new list moved */
-              moved: {
-                customerId: string;
-                ticket: string;
-                clock: string;
-                from: string | null;
-                to: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['importHolidayList'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2028,67 +389,7 @@ export interface paths {
       cookie?: never;
     };
     /** Provider-published holiday lists: how far each reaches, and which run out soon */
-    get: {
-      parameters: {
-        query?: {
-          contract?: string;
-          warnWithinDays?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                contractId: string;
-                list: string;
-                calendars: string[];
-                /** @description 0: the contract's initial copy */
-                version: number;
-                through: string | null;
-                /** @enum {string} */
-                origin: 'contract' | 'published';
-                /** @description runs out within warnWithinDays: publish the next list */
-                endsSoon: boolean;
-                versions: {
-                  version: number;
-                  through: string;
-                  origin: string;
-                  publishedAt: string;
-                  publishedBy: string;
-                }[];
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listHolidayLists'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2105,128 +406,10 @@ export interface paths {
       cookie?: never;
     };
     /** The provider's services (every role reads them, as the status page shows them) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                name: string;
-                description: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                updatedAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listServices'];
     put?: never;
     /** Define one of the provider's services (admin) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-            /** @default  */
-            description?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              description: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              updatedAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['createService'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2241,127 +424,14 @@ export interface paths {
       cookie?: never;
     };
     /** A service */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              description: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              updatedAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getService'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Rename a service or change its description (admin) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name?: string;
-            description?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              name: string;
-              description: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              updatedAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['updateService'];
     trace?: never;
   };
   '/services/{id}/components': {
@@ -2372,130 +442,10 @@ export interface paths {
       cookie?: never;
     };
     /** A service's components */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                serviceId: string;
-                id: string;
-                name: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                updatedAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listComponents'];
     put?: never;
     /** Add a component to a service (admin) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              serviceId: string;
-              id: string;
-              name: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              updatedAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['addComponent'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2516,67 +466,7 @@ export interface paths {
     options?: never;
     head?: never;
     /** Rename a component (admin) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          serviceId: string;
-          componentId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            name: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              serviceId: string;
-              id: string;
-              name: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              updatedAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    patch: operations['updateComponent'];
     trace?: never;
   };
   '/maintenance': {
@@ -2587,196 +477,10 @@ export interface paths {
       cookie?: never;
     };
     /** Scheduled maintenance overlapping a range, by start */
-    get: {
-      parameters: {
-        query?: {
-          /** @description what applies to this customer: everyone's and its own */
-          customer?: string;
-          status?: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
-          service?: string;
-          /** @description ISO-8601 instant, inclusive */
-          from?: string;
-          /** @description ISO-8601 instant, exclusive */
-          to?: string;
-          /** @description a UTC month, YYYY-MM (instead of from/to) */
-          period?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                /** @description null: maintenance for every customer */
-                customerId: string | null;
-                serviceId: string | null;
-                componentId: string | null;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                start: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                end: string;
-                reason: string;
-                noticeAt: string | null;
-                /** @enum {string} */
-                status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
-                cancelledAt: string | null;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listMaintenance'];
     put?: never;
-    /** Publish maintenance: its notice goes out now; checked against each assigned contract's notice rule first */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description omit for maintenance that affects every customer */
-            customerId?: string;
-            serviceId?: string;
-            componentId?: string;
-            /** Format: date-time */
-            start: string;
-            /** Format: date-time */
-            end: string;
-            reason: string;
-            /**
-             * Format: date-time
-             * @description when the notice went out, if before this publication; omitted: now (publishing sends it)
-             */
-            noticeAt?: string;
-            /** @description publish although the notice is short for a contract under which the window then counts (else 409) */
-            acceptShortNotice?: boolean;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              /** @description null: maintenance for every customer */
-              customerId: string | null;
-              serviceId: string | null;
-              componentId: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              start: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              end: string;
-              reason: string;
-              noticeAt: string | null;
-              /** @enum {string} */
-              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
-              cancelledAt: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /** @description per assigned contract: was the notice enough, and is the window excluded */
-              notice: {
-                customerId: string;
-                contractId: string;
-                contractVersion: number;
-                /** @description the notice the contract asks for; null when it sets none */
-                required: string | null;
-                /** @description null when no notice rule applies */
-                sufficient: boolean | null;
-                /**
-                 * @description what the maintenance window does to downtime
-                 * @enum {string}
-                 */
-                effect: 'excluded' | 'counted' | 'not measured';
-                /** @description short notice the contract tolerates but reports */
-                flagged: boolean;
-                rule: string;
-                clause: string | null;
-                note: string | null;
-                /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
-                window: ('inside' | 'outside') | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    /** Schedule maintenance; the answer checks its notice against each assigned contract's rule */
+    post: operations['scheduleMaintenance'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2791,94 +495,7 @@ export interface paths {
       cookie?: never;
     };
     /** Scheduled maintenance with its notice checked against each assigned contract */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              /** @description null: maintenance for every customer */
-              customerId: string | null;
-              serviceId: string | null;
-              componentId: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              start: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              end: string;
-              reason: string;
-              noticeAt: string | null;
-              /** @enum {string} */
-              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
-              cancelledAt: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-              /** @description per assigned contract: was the notice enough, and is the window excluded */
-              notice: {
-                customerId: string;
-                contractId: string;
-                contractVersion: number;
-                /** @description the notice the contract asks for; null when it sets none */
-                required: string | null;
-                /** @description null when no notice rule applies */
-                sufficient: boolean | null;
-                /**
-                 * @description what the maintenance window does to downtime
-                 * @enum {string}
-                 */
-                effect: 'excluded' | 'counted' | 'not measured';
-                /** @description short notice the contract tolerates but reports */
-                flagged: boolean;
-                rule: string;
-                clause: string | null;
-                note: string | null;
-                /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
-                window: ('inside' | 'outside') | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getMaintenance'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2897,79 +514,14 @@ export interface paths {
     get?: never;
     put?: never;
     /** Call off maintenance that has not begun (it then excludes nothing) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              /** @description null: maintenance for every customer */
-              customerId: string | null;
-              serviceId: string | null;
-              componentId: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              start: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              end: string;
-              reason: string;
-              noticeAt: string | null;
-              /** @enum {string} */
-              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
-              cancelledAt: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['cancelMaintenance'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/maintenance-windows': {
+  '/customers/{customerId}/maintenance-windows': {
     parameters: {
       query?: never;
       header?: never;
@@ -2977,71 +529,7 @@ export interface paths {
       cookie?: never;
     };
     /** The recurring maintenance windows of a customer's contracts, in UTC, clipped to [from, to) */
-    get: {
-      parameters: {
-        query: {
-          from: string;
-          to: string;
-          contract?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                contractId: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                start: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                end: string;
-                /** @description the zone the contract states its windows in */
-                zone: string;
-                clause: string | null;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listMaintenanceWindows'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3050,7 +538,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/claims': {
+  '/customers/{customerId}/claims': {
     parameters: {
       query?: never;
       header?: never;
@@ -3058,173 +546,20 @@ export interface paths {
       cookie?: never;
     };
     /** A customer's claims in the order they were filed */
-    get: {
-      parameters: {
-        query?: {
-          status?: 'accepted' | 'rejected';
-          /** @description the month claimed */
-          period?: string;
-          /** @description filed at or after */
-          from?: string;
-          /** @description filed before */
-          to?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                customerId: string;
-                contractId: string;
-                period: string;
-                contactId: string | null;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                filedAt: string;
-                filedBy: string;
-                /** @description the day service was affected, from which the claim window runs */
-                affectedAt: string | null;
-                /** @description the end of the claim window (exclusive) */
-                deadline: string | null;
-                /** @enum {string} */
-                outcome: 'accepted' | 'rejected';
-                /** @description the credit granted (0 when rejected), in the contract's form */
-                credit: number;
-                form: string;
-                uptime: string | null;
-                /** @description the contract rule that decided */
-                rule: string;
-                reason: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listClaims'];
     put?: never;
     /**
      * File a service-credit claim for a month (the customer's contact, or an admin on its behalf)
      * @description Decided at once with the contract's credit tiers and claim window; stored with its decision.
      */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description the month claimed, YYYY-MM in the contract's zone */
-            period: string;
-            /** @description needed when the customer has more than one contract */
-            contractId?: string;
-            /** @description the contact making the claim */
-            contactId?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              customerId: string;
-              contractId: string;
-              period: string;
-              contactId: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              filedAt: string;
-              filedBy: string;
-              /** @description the day service was affected, from which the claim window runs */
-              affectedAt: string | null;
-              /** @description the end of the claim window (exclusive) */
-              deadline: string | null;
-              /** @enum {string} */
-              outcome: 'accepted' | 'rejected';
-              /** @description the credit granted (0 when rejected), in the contract's form */
-              credit: number;
-              form: string;
-              uptime: string | null;
-              /** @description the contract rule that decided */
-              rule: string;
-              reason: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['fileClaim'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/claims/{claimId}': {
+  '/customers/{customerId}/claims/{claimId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -3232,72 +567,7 @@ export interface paths {
       cookie?: never;
     };
     /** A claim with its decision */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          claimId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              customerId: string;
-              contractId: string;
-              period: string;
-              contactId: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              filedAt: string;
-              filedBy: string;
-              /** @description the day service was affected, from which the claim window runs */
-              affectedAt: string | null;
-              /** @description the end of the claim window (exclusive) */
-              deadline: string | null;
-              /** @enum {string} */
-              outcome: 'accepted' | 'rejected';
-              /** @description the credit granted (0 when rejected), in the contract's form */
-              credit: number;
-              form: string;
-              uptime: string | null;
-              /** @description the contract rule that decided */
-              rule: string;
-              reason: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getClaim'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3306,7 +576,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/credits': {
+  '/customers/{customerId}/credits': {
     parameters: {
       query?: never;
       header?: never;
@@ -3314,69 +584,7 @@ export interface paths {
       cookie?: never;
     };
     /** The credit owed for a month per contract, and whether a claim is needed */
-    get: {
-      parameters: {
-        query: {
-          /** @description YYYY-MM in the contract's zone */
-          period: string;
-          contract?: string;
-        };
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              customerId: string;
-              period: string;
-              credits: {
-                contractId: string;
-                /** @enum {string} */
-                outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
-                uptime: string | null;
-                /** @description the credit the month earns, in the contract's form */
-                credit: number;
-                form: string;
-                /** @description what is owed now (0 until a needed claim is accepted) */
-                owed: number;
-                claimNeeded: boolean;
-                deadline: string | null;
-                claimId: string | null;
-                rule: string;
-                reason: string;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['getCreditsOwed'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3385,7 +593,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/customers/{id}/credits/{period}/close': {
+  '/customers/{customerId}/credits/{period}/close': {
     parameters: {
       query?: never;
       header?: never;
@@ -3395,67 +603,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Close a month's credits: record each contract's decision as of now (audited when new or changed) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-          /** @description YYYY-MM in the contract's zone */
-          period: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              customerId: string;
-              period: string;
-              credits: {
-                contractId: string;
-                /** @enum {string} */
-                outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
-                uptime: string | null;
-                /** @description the credit the month earns, in the contract's form */
-                credit: number;
-                form: string;
-                /** @description what is owed now (0 until a needed claim is accepted) */
-                owed: number;
-                claimNeeded: boolean;
-                deadline: string | null;
-                claimId: string | null;
-                rule: string;
-                reason: string;
-              }[];
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['closeCredits'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3470,121 +618,10 @@ export interface paths {
       cookie?: never;
     };
     /** API tokens in the order they were issued, revoked and expired ones included (never their secrets) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                /** @enum {string} */
-                role: 'admin' | 'agent' | 'auditor' | 'customer';
-                customerId: string | null;
-                label: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-                expiresAt: string | null;
-                revokedAt: string | null;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listTokens'];
     put?: never;
     /** Issue an API token (shown once; stored hashed) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @enum {string} */
-            role: 'admin' | 'agent' | 'auditor' | 'customer';
-            customerId?: string;
-            label: string;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant after which the token is refused; none: never
-             */
-            expiresAt?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              token: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['issueToken'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3602,37 +639,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Revoke an API token */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['revokeToken'];
     options?: never;
     head?: never;
     patch?: never;
@@ -3646,35 +653,7 @@ export interface paths {
       cookie?: never;
     };
     /** Check the audit log's hash chains */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['verifyAudit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3691,72 +670,7 @@ export interface paths {
       cookie?: never;
     };
     /** The audit log in order of writing, with its hash chains (admins and auditors) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description only this entity, such as customer:acme or token:0123456789ab */
-          entity?: string;
-          /** @description only actions beginning with this, such as contact. or token.revoked */
-          action?: string;
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                seq: number;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                at: string;
-                actor: string;
-                action: string;
-                entity: string;
-                /** @description what changed, as recorded */
-                detail: unknown;
-                /** @description the hash chain the entry extends (the log is several) */
-                chain: number;
-                hash: string;
-                /** @description the hash of the previous entry in the same chain */
-                prevHash: string;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listAudit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3773,109 +687,10 @@ export interface paths {
       cookie?: never;
     };
     /** Registered endpoints, disabled ones included (never their secrets) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                url: string;
-                /**
-                 * Format: date-time
-                 * @description ISO-8601 instant, UTC, with milliseconds
-                 */
-                createdAt: string;
-                disabledAt: string | null;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listWebhooks'];
     put?: never;
     /** Register an endpoint for clock warnings and breaches (signed; the secret is shown once) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            url: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              id: string;
-              secret: string;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    post: operations['registerWebhook'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3893,37 +708,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Disable an endpoint: nothing more is queued or retried to it; its deliveries are kept */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    delete: operations['disableWebhook'];
     options?: never;
     head?: never;
     patch?: never;
@@ -3937,72 +722,7 @@ export interface paths {
       cookie?: never;
     };
     /** Deliveries by id with every attempt */
-    get: {
-      parameters: {
-        query?: {
-          /** @description opaque: the previous page's `next` */
-          cursor?: string;
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: string;
-                endpoint: string;
-                event: string;
-                /**
-                 * @description stopped: its endpoint was disabled first
-                 * @enum {string}
-                 */
-                state: 'delivered' | 'failed' | 'pending' | 'stopped';
-                attempts: {
-                  attempt: number;
-                  /**
-                   * Format: date-time
-                   * @description ISO-8601 instant, UTC, with milliseconds
-                   */
-                  at: string;
-                  status: number | null;
-                  error: string | null;
-                  durationMs: number;
-                }[];
-                nextAttemptAt: string | null;
-              }[];
-              next: string | null;
-            };
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-        /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['Problem'];
-          };
-        };
-      };
-    };
+    get: operations['listWebhookDeliveries'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4483,51 +1203,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
-    ProblemInput: {
-      /** @description URI of the code, in docs/errors.md */
-      type: string;
-      /** @description the code's title from the catalog, the same every time */
-      title: string;
-      status: number;
-      /** @enum {string} */
-      code:
-        | 'bad_request'
-        | 'unauthorized'
-        | 'forbidden'
-        | 'not_found'
-        | 'route_not_found'
-        | 'request_timeout'
-        | 'conflict'
-        | 'idempotency_key_reused'
-        | 'too_large'
-        | 'uri_too_long'
-        | 'unsupported_media_type'
-        | 'invalid'
-        | 'rate_limited'
-        | 'headers_too_large'
-        | 'internal';
-      /** @description this occurrence's own words */
-      detail: string;
-      /** @description the request path */
-      instance: string;
-      /** @description JSON pointer (RFC 6901) to the field at fault */
-      field?: string;
-      /**
-       * @description the part of the request the field is in, when the request failed its schema
-       * @enum {string}
-       */
-      in?: 'body' | 'querystring' | 'params' | 'headers';
-      /** @description every field at fault, when there are several */
-      errors?: {
-        field: string;
-        /**
-         * @description the part of the request the field is in, when the request failed its schema
-         * @enum {string}
-         */
-        in?: 'body' | 'querystring' | 'params' | 'headers';
-        detail: string;
-      }[];
-    };
     Problem: {
       /** @description URI of the code, in docs/errors.md */
       type: string;
@@ -4582,6 +1257,4107 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ok';
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReadiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'ready';
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'not_ready';
+            reason: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text exposition format 0.0.4 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCustomers: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            contacts: {
+              id: string;
+              name: string;
+              email: string;
+              /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
+              designated: boolean;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            contracts: {
+              contractId: string;
+              version: number;
+              /** @description whether an order form supplies the contract parameters */
+              orderForm: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              email: string;
+              /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
+              designated: boolean;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          /** Format: email */
+          email: string;
+          /** @default false */
+          designated?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removeContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** Format: email */
+          email?: string;
+          designated?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            email: string;
+            /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
+            designated: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listContracts: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** @description the latest */
+              version: number;
+              title: string;
+              provider: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              publishedAt: string;
+              /** @description the customers assigned it (a customer contact's holds its own) */
+              customers: string[];
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  publishContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the contract YAML */
+          source: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            awaitingOrderForm: string[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            title: string;
+            provider: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            publishedAt: string;
+            /** @description the contract YAML as published */
+            source: string;
+            /** @description parameters each order form must supply */
+            awaitingOrderForm: string[];
+            parameters: {
+              name: string;
+              type: string;
+              description: string;
+              clause: string | null;
+              /** @description the order form must give it (used, and no default) */
+              required: boolean;
+            }[];
+            /** @description the customers assigned it (a customer contact's holds its own) */
+            customers: string[];
+            versions: {
+              version: number;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              publishedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContractVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            title: string;
+            provider: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            publishedAt: string;
+            /** @description the contract YAML as published */
+            source: string;
+            /** @description parameters each order form must supply */
+            awaitingOrderForm: string[];
+            parameters: {
+              name: string;
+              type: string;
+              description: string;
+              clause: string | null;
+              /** @description the order form must give it (used, and no default) */
+              required: boolean;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  assignContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        contractId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          version?: number;
+          /** @description order-form YAML */
+          orderForm?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            version: number;
+            /** @description open requests moved to these terms */
+            recomputed: number;
+            moved: {
+              ticket: string;
+              clock: string;
+              from: string | null;
+              to: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTickets: {
+    parameters: {
+      query?: {
+        customerId?: string;
+        /** @description paused: open, with no clock running and one paused by its status */
+        status?: 'open' | 'paused' | 'resolved' | 'closed';
+        /** @description the current severity */
+        severity?: string;
+        /** @description ISO-8601 instant, inclusive */
+        from?: string;
+        /** @description ISO-8601 instant, exclusive */
+        to?: string;
+        /** @description a UTC month, YYYY-MM (instead of from/to) */
+        period?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              customerId: string;
+              contractId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              openedAt: string;
+              severity: string | null;
+              /** @description paused: open, with no clock running and one paused by its status */
+              status: ('open' | 'paused' | 'resolved' | 'closed') | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          customerId: string;
+          contractId: string;
+          severity: string;
+          plan?: string;
+          status?: string;
+          /**
+           * Format: date-time
+           * @description when the request was made; default: its time of receipt
+           */
+          at?: string;
+          /** @default {} */
+          fields?: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            nextDueAt: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordTicketEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json':
+          | {
+              /** @enum {string} */
+              type: 'replied';
+              /** @enum {string} */
+              author: 'agent' | 'customer' | 'system';
+              /** @default true */
+              public?: boolean;
+              /** Format: date-time */
+              at?: string;
+            }
+          | {
+              /** @enum {string} */
+              type: 'status_changed';
+              status: string;
+              /** Format: date-time */
+              at?: string;
+            }
+          | {
+              /** @enum {string} */
+              type: 'severity_changed';
+              severity: string;
+              /** Format: date-time */
+              at?: string;
+            }
+          | {
+              /** @enum {string} */
+              type: 'resolved';
+              /** Format: date-time */
+              at?: string;
+            }
+          | {
+              /** @enum {string} */
+              type: 'reopened';
+              /** Format: date-time */
+              at?: string;
+            }
+          | {
+              /** @enum {string} */
+              type: 'closed';
+              /** Format: date-time */
+              at?: string;
+            };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            seq: number;
+            nextDueAt: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  supplyTicketFields: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fields: {
+            [key: string]: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fields: {
+              [key: string]: string;
+            };
+            missingFields: {
+              id: string;
+              label: string;
+              /** @description the clause that asks for it, when the contract cites one */
+              clause: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            asOf: string;
+            ticket: {
+              id: string;
+              customerId: string;
+              contractId: string;
+              contractVersion: number;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              openedAt: string;
+              fields: {
+                [key: string]: string;
+              };
+              /** @description fields the contract asks for that are not given yet */
+              missingFields: {
+                id: string;
+                label: string;
+                /** @description the clause that asks for it, when the contract cites one */
+                clause: string | null;
+              }[];
+            };
+            clocks: {
+              ticket: string;
+              customer: string | null;
+              plan: string;
+              severity: string;
+              /** @description the status as last recorded (open, waiting_on_customer, …) */
+              status: string;
+              /** @enum {string} */
+              phase: 'open' | 'resolved' | 'closed';
+              /** @description when the earliest deadline still unmet passed, while the ticket is open; null when nothing is overdue */
+              overdueSince: string | null;
+              clocks: {
+                /** @enum {string} */
+                clock: 'first_response' | 'next_update' | 'resolution';
+                cycle: number;
+                severity: string;
+                /** @enum {string} */
+                status: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
+                /** @description accruing business time now (a breached clock runs on until met) */
+                running: boolean;
+                /** @description the contract's duration as written, such as 4h or 2 business days */
+                target: string;
+                targetMs: number;
+                calendar: string;
+                /** @description JSON pointer into the contract: the target that sets this clock */
+                rule: string;
+                clause: string | null;
+                startedAt: string | null;
+                /** @description the deadline (when it passed, for a breached clock); null while paused */
+                dueAt: string | null;
+                warnings: {
+                  /** @description the share of the target at which the warning falls, such as 75% */
+                  point: string;
+                  dueAt: string | null;
+                }[];
+                metAt: string | null;
+                breachedAt: string | null;
+                stoppedAt: string | null;
+                elapsedMs: number;
+                /** @description negative once past the deadline */
+                remainingMs: number;
+                pausedMs: number;
+              }[];
+              explanations: {
+                at: string | null;
+                /** @description the clock and its cycle, such as first_response#1 */
+                clock: string;
+                /** @enum {string} */
+                change:
+                  | 'started'
+                  | 'paused'
+                  | 'resumed'
+                  | 'warning'
+                  | 'breached'
+                  | 'met'
+                  | 'cancelled'
+                  | 'retargeted'
+                  | 'ignored';
+                rule: string;
+                cause: string;
+                detail: string | null;
+              }[];
+            } | null;
+            events: {
+              seq: number;
+              /** @description opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached */
+              type: string;
+              /**
+               * Format: date-time
+               * @description when it happened (as stated, for a request)
+               */
+              at: string;
+              /**
+               * Format: date-time
+               * @description when Surety recorded it
+               */
+              receivedAt: string;
+              severity?: string;
+              plan?: string;
+              customer?: string;
+              status?: string;
+              /** @enum {string} */
+              author?: 'agent' | 'customer' | 'system';
+              public?: boolean;
+              /** @description clock_warning, clock_breached: the clock and its cycle */
+              clock?: string;
+              /** @enum {string} */
+              change?: 'warning' | 'breached';
+              /**
+               * Format: date-time
+               * @description clock_warning, clock_breached: when it fell due
+               */
+              dueAt?: string;
+              rule?: string;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listClockQueue: {
+    parameters: {
+      query?: {
+        customerId?: string;
+        /** @description only this contract's requests */
+        contractId?: string;
+        /** @description deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline */
+        order?: 'deadline' | 'receipt';
+        /** @description the current severity */
+        severity?: string;
+        /** @description ISO-8601 instant: only requests whose next warning or deadline falls before it (overdue ones did) */
+        before?: string;
+        /** @description true: only the overdue requests; false: only the others; both when absent */
+        overdue?: 'true' | 'false';
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              customerId: string;
+              contractId: string;
+              /**
+               * Format: date-time
+               * @description when the request was made: the order of a first-in-first-out queue
+               */
+              openedAt: string;
+              /**
+               * @description the order in which the request's contract says its requests are worked
+               * @enum {string}
+               */
+              contractOrder: 'deadline' | 'receipt';
+              severity: string | null;
+              /** @description the request's status as last recorded (open, waiting_on_customer, …) */
+              status: string | null;
+              /** @description when its earliest deadline still unmet passed; null when not overdue */
+              overdueSince: string | null;
+              /** @description when the next warning or deadline falls due (in the past while its timer is late); null when nothing more does */
+              nextAt: string | null;
+              /** @description what falls due at nextAt */
+              next: {
+                clock: string;
+                cycle: number;
+                /** @enum {string} */
+                kind: 'warning' | 'deadline';
+              } | null;
+              /** @description the clocks still measured: running, paused, or breached and not yet met */
+              clocks: {
+                clock: string;
+                cycle: number;
+                /** @enum {string} */
+                status: 'running' | 'paused' | 'breached';
+                /** @description the deadline (when it passed, for a breached clock); null while paused */
+                dueAt: string | null;
+                /** @description business time left as of the response; negative once past the deadline */
+                remainingMs: number;
+                /** @description a countdown runs only while the business hours are open */
+                hours: {
+                  /** @description whether the clock's business hours are open at the response instant */
+                  open: boolean;
+                  /** @description when they next close (or open); null when never (24x7) */
+                  changesAt: string | null;
+                };
+              }[];
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listIncidents: {
+    parameters: {
+      query?: {
+        service?: string;
+        component?: string;
+        /** @description ISO-8601 instant, inclusive */
+        from?: string;
+        /** @description ISO-8601 instant, exclusive */
+        to?: string;
+        /** @description a UTC month, YYYY-MM (instead of from/to) */
+        period?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
+              fraction: number;
+              summary: string;
+              serviceId: string | null;
+              componentId: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declareIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          start: string;
+          /** Format: date-time */
+          end: string;
+          fraction: number;
+          summary: string;
+          /** @description the service affected; omit for the whole offering */
+          serviceId?: string;
+          /** @description a component of that service */
+          componentId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listExclusions: {
+    parameters: {
+      query?: {
+        /** @description everyone's exclusions and this customer's own */
+        customerId?: string;
+        category?: string;
+        service?: string;
+        /** @description ISO-8601 instant, inclusive */
+        from?: string;
+        /** @description ISO-8601 instant, exclusive */
+        to?: string;
+        /** @description a UTC month, YYYY-MM (instead of from/to) */
+        period?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              customerId: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
+              category: string;
+              reason: string;
+              noticeAt: string | null;
+              communicatedAt: string | null;
+              serviceId: string | null;
+              componentId: string | null;
+              /** @description cancelled maintenance: kept as a record, excludes nothing */
+              cancelledAt: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordExclusion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description omit for an exclusion that applies to every customer */
+          customerId?: string;
+          /** Format: date-time */
+          start: string;
+          /** Format: date-time */
+          end: string;
+          category: string;
+          reason: string;
+          /**
+           * Format: date-time
+           * @description scheduled maintenance: when its notice went out
+           */
+          noticeAt?: string;
+          /**
+           * Format: date-time
+           * @description unplanned maintenance: when the customer received the communication
+           */
+          communicatedAt?: string;
+          /** @description the service affected; omit for the whole offering */
+          serviceId?: string;
+          /** @description a component of that service */
+          componentId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAvailabilityReport: {
+    parameters: {
+      query: {
+        contract: string;
+        /** @description 2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO */
+        period: string;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            met: boolean;
+            /** @description false: the contract states a target, not a guarantee */
+            guarantee: boolean;
+            time: {
+              period: {
+                label: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description exclusive
+                 */
+                end: string;
+                /** @description the contract zone that names the period */
+                zone: string;
+              };
+              target: {
+                text: string;
+                scaled: number;
+                scale: number;
+              };
+              /**
+               * @description scheduled: the period less excluded time
+               * @enum {string}
+               */
+              denominator: 'period' | 'scheduled';
+              periodMs: number;
+              excludedMs: number;
+              outageMs: number;
+              /** @description the counted downtime itself: outages less exclusions, within the period */
+              counted: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                end: string;
+              }[];
+              /** @description numerator of the uptime fraction, ms */
+              good: number;
+              /** @description denominator of the uptime fraction, ms */
+              total: number;
+              /** @description never rounded up across the target */
+              uptime: string;
+              met: boolean;
+              outages: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                end: string;
+                durationMs: number;
+                countedMs: number;
+                excludedMs: number;
+                /** @enum {string} */
+                classification: 'counted' | 'excluded' | 'partly_excluded';
+                coveredBy: {
+                  exclusion: string;
+                  /** @enum {string} */
+                  category:
+                    | 'scheduled_maintenance'
+                    | 'recurring_maintenance'
+                    | 'scheduled_upgrade'
+                    | 'unplanned_maintenance'
+                    | 'emergency_maintenance'
+                    | 'customer_caused'
+                    | 'dependency_failure'
+                    | 'force_majeure';
+                  ms: number;
+                }[];
+              }[];
+              /** @description every millisecond of the period is in exactly one of these */
+              classes: {
+                available: number;
+                outage: number;
+                excluded: {
+                  [key: string]: number;
+                };
+              };
+              decisions: {
+                exclusion: {
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 instant, UTC, with milliseconds
+                   */
+                  start: string;
+                  /**
+                   * Format: date-time
+                   * @description ISO-8601 instant, UTC, with milliseconds
+                   */
+                  end: string;
+                  id: string;
+                  /** @enum {string} */
+                  category:
+                    | 'scheduled_maintenance'
+                    | 'recurring_maintenance'
+                    | 'scheduled_upgrade'
+                    | 'unplanned_maintenance'
+                    | 'emergency_maintenance'
+                    | 'customer_caused'
+                    | 'dependency_failure'
+                    | 'force_majeure';
+                  reason: string;
+                  noticeAt: string | null;
+                  communicatedAt: string | null;
+                };
+                excluded: boolean;
+                rule: string;
+                /** @description for a refusal or a flag: what fell short */
+                note: string | null;
+                flagged: boolean;
+              }[];
+              budget: {
+                allowedMs: number;
+                usedMs: number;
+                remainingMs: number;
+              };
+            } | null;
+            requests: {
+              period: {
+                label: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description exclusive
+                 */
+                end: string;
+                /** @description the contract zone that names the period */
+                zone: string;
+              };
+              target: {
+                text: string;
+                scaled: number;
+                scale: number;
+              };
+              total: number;
+              failed: number;
+              /** @description in excluded intervals, or failures in excluded categories */
+              excludedRequests: number;
+              good: number;
+              uptime: string;
+              met: boolean;
+              budget: {
+                allowedFailures: number;
+                usedFailures: number;
+                remainingFailures: number;
+              };
+            } | null;
+            /** @description months only */
+            credit: {
+              credit: number;
+              /** @enum {string} */
+              form: 'licence_days' | 'fee_percent' | 'none';
+              tier: {
+                /** @description uptime strictly below this */
+                below: {
+                  text: string;
+                  scaled: number;
+                  scale: number;
+                } | null;
+                /** @description uptime at or below this */
+                atMost: {
+                  text: string;
+                  scaled: number;
+                  scale: number;
+                } | null;
+                /** @description uptime at or above this */
+                atLeast: {
+                  text: string;
+                  scaled: number;
+                  scale: number;
+                } | null;
+                /** @description uptime strictly above this */
+                above: {
+                  text: string;
+                  scaled: number;
+                  scale: number;
+                } | null;
+                credit: number;
+                rule: string;
+              } | null;
+              capped: boolean;
+              rule: string;
+            } | null;
+            /** @description maintenance downtime per week against the contract aim, where it states one (never a breach) */
+            maintenanceAim: {
+              aimMs: number;
+              weeks: {
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                end: string;
+                downtimeMs: number;
+                met: boolean;
+              }[];
+            } | null;
+            /** @description where the contract's own table of allowable downtime states a figure for this kind of period */
+            stated: {
+              /** @enum {string} */
+              kind: 'day' | 'week' | 'month' | 'quarter' | 'year';
+              statedMs: number;
+              formulaMs: number;
+              /** @enum {string} */
+              rules: 'formula';
+            } | null;
+            /** @description which source rules the report (null: files, from the CLI) */
+            source: {
+              customerId: string;
+              contractId: string;
+              /**
+               * @description incidents: declared incidents only; monitors: what Surety measured; both: their union
+               * @enum {string}
+               */
+              rules: 'incidents' | 'monitors' | 'both';
+              components: {
+                serviceId: string;
+                /**
+                 * @description null: every monitor of the service
+                 * @default null
+                 */
+                componentId: string | null;
+              }[];
+              updatedAt: string | null;
+            } | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPerformanceReport: {
+    parameters: {
+      query: {
+        contract: string;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            contractId: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            requestedAt: string;
+            range: {
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              to: string;
+            };
+            clause: string;
+            availability:
+              | {
+                  met: boolean;
+                  /** @description false: the contract states a target, not a guarantee */
+                  guarantee: boolean;
+                  time: {
+                    period: {
+                      label: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description exclusive
+                       */
+                      end: string;
+                      /** @description the contract zone that names the period */
+                      zone: string;
+                    };
+                    target: {
+                      text: string;
+                      scaled: number;
+                      scale: number;
+                    };
+                    /**
+                     * @description scheduled: the period less excluded time
+                     * @enum {string}
+                     */
+                    denominator: 'period' | 'scheduled';
+                    periodMs: number;
+                    excludedMs: number;
+                    outageMs: number;
+                    /** @description the counted downtime itself: outages less exclusions, within the period */
+                    counted: {
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      end: string;
+                    }[];
+                    /** @description numerator of the uptime fraction, ms */
+                    good: number;
+                    /** @description denominator of the uptime fraction, ms */
+                    total: number;
+                    /** @description never rounded up across the target */
+                    uptime: string;
+                    met: boolean;
+                    outages: {
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      end: string;
+                      durationMs: number;
+                      countedMs: number;
+                      excludedMs: number;
+                      /** @enum {string} */
+                      classification: 'counted' | 'excluded' | 'partly_excluded';
+                      coveredBy: {
+                        exclusion: string;
+                        /** @enum {string} */
+                        category:
+                          | 'scheduled_maintenance'
+                          | 'recurring_maintenance'
+                          | 'scheduled_upgrade'
+                          | 'unplanned_maintenance'
+                          | 'emergency_maintenance'
+                          | 'customer_caused'
+                          | 'dependency_failure'
+                          | 'force_majeure';
+                        ms: number;
+                      }[];
+                    }[];
+                    /** @description every millisecond of the period is in exactly one of these */
+                    classes: {
+                      available: number;
+                      outage: number;
+                      excluded: {
+                        [key: string]: number;
+                      };
+                    };
+                    decisions: {
+                      exclusion: {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant, UTC, with milliseconds
+                         */
+                        start: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant, UTC, with milliseconds
+                         */
+                        end: string;
+                        id: string;
+                        /** @enum {string} */
+                        category:
+                          | 'scheduled_maintenance'
+                          | 'recurring_maintenance'
+                          | 'scheduled_upgrade'
+                          | 'unplanned_maintenance'
+                          | 'emergency_maintenance'
+                          | 'customer_caused'
+                          | 'dependency_failure'
+                          | 'force_majeure';
+                        reason: string;
+                        noticeAt: string | null;
+                        communicatedAt: string | null;
+                      };
+                      excluded: boolean;
+                      rule: string;
+                      /** @description for a refusal or a flag: what fell short */
+                      note: string | null;
+                      flagged: boolean;
+                    }[];
+                    budget: {
+                      allowedMs: number;
+                      usedMs: number;
+                      remainingMs: number;
+                    };
+                  } | null;
+                  requests: {
+                    period: {
+                      label: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description exclusive
+                       */
+                      end: string;
+                      /** @description the contract zone that names the period */
+                      zone: string;
+                    };
+                    target: {
+                      text: string;
+                      scaled: number;
+                      scale: number;
+                    };
+                    total: number;
+                    failed: number;
+                    /** @description in excluded intervals, or failures in excluded categories */
+                    excludedRequests: number;
+                    good: number;
+                    uptime: string;
+                    met: boolean;
+                    budget: {
+                      allowedFailures: number;
+                      usedFailures: number;
+                      remainingFailures: number;
+                    };
+                  } | null;
+                  /** @description months only */
+                  credit: {
+                    credit: number;
+                    /** @enum {string} */
+                    form: 'licence_days' | 'fee_percent' | 'none';
+                    tier: {
+                      /** @description uptime strictly below this */
+                      below: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      /** @description uptime at or below this */
+                      atMost: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      /** @description uptime at or above this */
+                      atLeast: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      /** @description uptime strictly above this */
+                      above: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      credit: number;
+                      rule: string;
+                    } | null;
+                    capped: boolean;
+                    rule: string;
+                  } | null;
+                  /** @description maintenance downtime per week against the contract aim, where it states one (never a breach) */
+                  maintenanceAim: {
+                    aimMs: number;
+                    weeks: {
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      end: string;
+                      downtimeMs: number;
+                      met: boolean;
+                    }[];
+                  } | null;
+                  /** @description where the contract's own table of allowable downtime states a figure for this kind of period */
+                  stated: {
+                    /** @enum {string} */
+                    kind: 'day' | 'week' | 'month' | 'quarter' | 'year';
+                    statedMs: number;
+                    formulaMs: number;
+                    /** @enum {string} */
+                    rules: 'formula';
+                  } | null;
+                  /** @description which source rules the report (null: files, from the CLI) */
+                  source: {
+                    customerId: string;
+                    contractId: string;
+                    /**
+                     * @description incidents: declared incidents only; monitors: what Surety measured; both: their union
+                     * @enum {string}
+                     */
+                    rules: 'incidents' | 'monitors' | 'both';
+                    components: {
+                      serviceId: string;
+                      /**
+                       * @description null: every monitor of the service
+                       * @default null
+                       */
+                      componentId: string | null;
+                    }[];
+                    updatedAt: string | null;
+                  } | null;
+                }
+              | {
+                  /** @description why the contract gives no availability figure for the range */
+                  unavailable: string;
+                };
+            /** @description requests opened in the range */
+            tickets: number;
+            clocks: {
+              clock: string;
+              severity: string;
+              met: number;
+              breached: number;
+              running: number;
+              /** @description paused or cancelled */
+              other: number;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  publishHolidayList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+        list: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          dates: {
+            date: string;
+            name?: string;
+            /** @description a partial-day closure starts (local time); default 00:00 */
+            from?: string;
+            /** @description and ends; default 24:00 */
+            to?: string;
+          }[];
+          /** @description the last date the list answers for; default 31 December of its last date's year */
+          through?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contractId: string;
+            list: string;
+            version: number;
+            /** @description the last date the list answers for */
+            through: string;
+            /** @description how many closed dates it holds */
+            dates: number;
+            /** @description open requests re-derived under it */
+            recomputed: number;
+            /** @description every deadline the new list moved */
+            moved: {
+              customerId: string;
+              ticket: string;
+              clock: string;
+              from: string | null;
+              to: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  importHolidayList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+        list: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the iCalendar text */
+          ics?: string;
+          /**
+           * Format: uri
+           * @description or where to fetch it
+           */
+          url?: string;
+          through?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contractId: string;
+            list: string;
+            version: number;
+            /** @description the last date the list answers for */
+            through: string;
+            /** @description how many closed dates it holds */
+            dates: number;
+            /** @description open requests re-derived under it */
+            recomputed: number;
+            /** @description every deadline the new list moved */
+            moved: {
+              customerId: string;
+              ticket: string;
+              clock: string;
+              from: string | null;
+              to: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listHolidayLists: {
+    parameters: {
+      query?: {
+        contract?: string;
+        warnWithinDays?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              contractId: string;
+              list: string;
+              calendars: string[];
+              /** @description 0: the contract's initial copy */
+              version: number;
+              through: string | null;
+              /** @enum {string} */
+              origin: 'contract' | 'published';
+              /** @description runs out within warnWithinDays: publish the next list */
+              endsSoon: boolean;
+              versions: {
+                version: number;
+                through: string;
+                origin: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                publishedAt: string;
+                publishedBy: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listServices: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              name: string;
+              description: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              updatedAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name: string;
+          /** @default  */
+          description?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateService: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          description?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listComponents: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              serviceId: string;
+              id: string;
+              name: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              updatedAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addComponent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            serviceId: string;
+            id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateComponent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        serviceId: string;
+        componentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            serviceId: string;
+            id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMaintenance: {
+    parameters: {
+      query?: {
+        /** @description what applies to this customer: everyone's and its own */
+        customerId?: string;
+        status?: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+        service?: string;
+        /** @description ISO-8601 instant, inclusive */
+        from?: string;
+        /** @description ISO-8601 instant, exclusive */
+        to?: string;
+        /** @description a UTC month, YYYY-MM (instead of from/to) */
+        period?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** @description null: maintenance for every customer */
+              customerId: string | null;
+              serviceId: string | null;
+              componentId: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
+              reason: string;
+              noticeAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+              cancelledAt: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  scheduleMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description omit for maintenance that affects every customer */
+          customerId?: string;
+          serviceId?: string;
+          componentId?: string;
+          /** Format: date-time */
+          start: string;
+          /** Format: date-time */
+          end: string;
+          reason: string;
+          /**
+           * Format: date-time
+           * @description when the notice went out; omit when none was given
+           */
+          noticeAt?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description null: maintenance for every customer */
+            customerId: string | null;
+            serviceId: string | null;
+            componentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            reason: string;
+            noticeAt: string | null;
+            /** @enum {string} */
+            status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /** @description per assigned contract: was the notice enough, and is the window excluded */
+            notice: {
+              customerId: string;
+              contractId: string;
+              contractVersion: number;
+              /** @description the notice the contract asks for; null when it sets none */
+              required: string | null;
+              /** @description null when no notice rule applies */
+              sufficient: boolean | null;
+              /**
+               * @description what the maintenance window does to downtime
+               * @enum {string}
+               */
+              effect: 'excluded' | 'counted' | 'not measured';
+              /** @description short notice the contract tolerates but reports */
+              flagged: boolean;
+              rule: string;
+              clause: string | null;
+              note: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description null: maintenance for every customer */
+            customerId: string | null;
+            serviceId: string | null;
+            componentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            reason: string;
+            noticeAt: string | null;
+            /** @enum {string} */
+            status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /** @description per assigned contract: was the notice enough, and is the window excluded */
+            notice: {
+              customerId: string;
+              contractId: string;
+              contractVersion: number;
+              /** @description the notice the contract asks for; null when it sets none */
+              required: string | null;
+              /** @description null when no notice rule applies */
+              sufficient: boolean | null;
+              /**
+               * @description what the maintenance window does to downtime
+               * @enum {string}
+               */
+              effect: 'excluded' | 'counted' | 'not measured';
+              /** @description short notice the contract tolerates but reports */
+              flagged: boolean;
+              rule: string;
+              clause: string | null;
+              note: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelMaintenance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @description null: maintenance for every customer */
+            customerId: string | null;
+            serviceId: string | null;
+            componentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            reason: string;
+            noticeAt: string | null;
+            /** @enum {string} */
+            status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMaintenanceWindows: {
+    parameters: {
+      query: {
+        from: string;
+        to: string;
+        contract?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              contractId: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
+              /** @description the zone the contract states its windows in */
+              zone: string;
+              clause: string | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listClaims: {
+    parameters: {
+      query?: {
+        status?: 'accepted' | 'rejected';
+        /** @description the month claimed */
+        period?: string;
+        /** @description filed at or after */
+        from?: string;
+        /** @description filed before */
+        to?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              customerId: string;
+              contractId: string;
+              period: string;
+              contactId: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              filedAt: string;
+              filedBy: string;
+              /** @description the day service was affected, from which the claim window runs */
+              affectedAt: string | null;
+              /** @description the end of the claim window (exclusive) */
+              deadline: string | null;
+              /** @enum {string} */
+              outcome: 'accepted' | 'rejected';
+              /** @description the credit granted (0 when rejected), in the contract's form */
+              credit: number;
+              form: string;
+              uptime: string | null;
+              /** @description the contract rule that decided */
+              rule: string;
+              reason: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  fileClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the month claimed, YYYY-MM in the contract's zone */
+          period: string;
+          /** @description needed when the customer has more than one contract */
+          contractId?: string;
+          /** @description the contact making the claim */
+          contactId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            customerId: string;
+            contractId: string;
+            period: string;
+            contactId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            filedAt: string;
+            filedBy: string;
+            /** @description the day service was affected, from which the claim window runs */
+            affectedAt: string | null;
+            /** @description the end of the claim window (exclusive) */
+            deadline: string | null;
+            /** @enum {string} */
+            outcome: 'accepted' | 'rejected';
+            /** @description the credit granted (0 when rejected), in the contract's form */
+            credit: number;
+            form: string;
+            uptime: string | null;
+            /** @description the contract rule that decided */
+            rule: string;
+            reason: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            customerId: string;
+            contractId: string;
+            period: string;
+            contactId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            filedAt: string;
+            filedBy: string;
+            /** @description the day service was affected, from which the claim window runs */
+            affectedAt: string | null;
+            /** @description the end of the claim window (exclusive) */
+            deadline: string | null;
+            /** @enum {string} */
+            outcome: 'accepted' | 'rejected';
+            /** @description the credit granted (0 when rejected), in the contract's form */
+            credit: number;
+            form: string;
+            uptime: string | null;
+            /** @description the contract rule that decided */
+            rule: string;
+            reason: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCreditsOwed: {
+    parameters: {
+      query: {
+        /** @description YYYY-MM in the contract's zone */
+        period: string;
+        contract?: string;
+      };
+      header?: never;
+      path: {
+        customerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            period: string;
+            credits: {
+              contractId: string;
+              /** @enum {string} */
+              outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
+              uptime: string | null;
+              /** @description the credit the month earns, in the contract's form */
+              credit: number;
+              form: string;
+              /** @description what is owed now (0 until a needed claim is accepted) */
+              owed: number;
+              claimNeeded: boolean;
+              deadline: string | null;
+              claimId: string | null;
+              rule: string;
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  closeCredits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        /** @description YYYY-MM in the contract's zone */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            period: string;
+            credits: {
+              contractId: string;
+              /** @enum {string} */
+              outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
+              uptime: string | null;
+              /** @description the credit the month earns, in the contract's form */
+              credit: number;
+              form: string;
+              /** @description what is owed now (0 until a needed claim is accepted) */
+              owed: number;
+              claimNeeded: boolean;
+              deadline: string | null;
+              claimId: string | null;
+              rule: string;
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTokens: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              /** @enum {string} */
+              role: 'admin' | 'agent' | 'auditor' | 'customer';
+              customerId: string | null;
+              label: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+              expiresAt: string | null;
+              revokedAt: string | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          role: 'admin' | 'agent' | 'auditor' | 'customer';
+          customerId?: string;
+          label: string;
+          /**
+           * Format: date-time
+           * @description ISO-8601 instant after which the token is refused; none: never
+           */
+          expiresAt?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            token: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  revokeToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  verifyAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            entries: number;
+            /** @description how many of the chains hold entries */
+            chains: number;
+            /** @description signed checkpoints checked against the log (none without the audit key) */
+            checkpoints: number;
+            ok: boolean;
+            /** @description the first entry that does not follow from the one before it in its chain, or what a checkpoint shows */
+            broken?: {
+              seq: number | null;
+              chain: number | null;
+              reason: string;
+            };
+            /** @description what this verification could not show (no checkpoints: the newest entries could be missing unseen) */
+            caveat?: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAudit: {
+    parameters: {
+      query?: {
+        /** @description only this entity, such as customer:acme or token:0123456789ab */
+        entity?: string;
+        /** @description only actions beginning with this, such as contact. or token.revoked */
+        action?: string;
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              seq: number;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              at: string;
+              actor: string;
+              action: string;
+              entity: string;
+              /** @description what changed, as recorded */
+              detail: unknown;
+              /** @description the hash chain the entry extends (the log is several) */
+              chain: number;
+              hash: string;
+              /** @description the hash of the previous entry in the same chain */
+              prevHash: string;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listWebhooks: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              url: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+              disabledAt: string | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  registerWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          url: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            secret: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  disableWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listWebhookDeliveries: {
+    parameters: {
+      query?: {
+        /** @description opaque: the previous page's `next` */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+              endpoint: string;
+              event: string;
+              /**
+               * @description stopped: its endpoint was disabled first
+               * @enum {string}
+               */
+              state: 'delivered' | 'failed' | 'pending' | 'stopped';
+              attempts: {
+                attempt: number;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                at: string;
+                status: number | null;
+                error: string | null;
+                durationMs: number;
+              }[];
+              nextAttemptAt: string | null;
+            }[];
+            next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listOutbox: {
     parameters: {
       query?: {
@@ -4749,7 +5525,10 @@ export interface operations {
             };
             /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
             csrfToken: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             expiresAt: string;
           };
         };
@@ -4801,7 +5580,10 @@ export interface operations {
             };
             /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
             csrfToken: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             expiresAt: string;
           };
         };
@@ -4860,7 +5642,10 @@ export interface operations {
             };
             /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
             csrfToken: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             expiresAt: string;
           };
         };
@@ -4894,6 +5679,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
       '4XX': {
         headers: {
@@ -4947,7 +5739,10 @@ export interface operations {
             };
             /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
             csrfToken: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             expiresAt: string;
           };
         };
@@ -5007,7 +5802,10 @@ export interface operations {
             };
             /** @description send it as the X-CSRF-Token header with every write made with the session cookie */
             csrfToken: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             expiresAt: string;
           };
         };
@@ -5058,8 +5856,16 @@ export interface operations {
               /** @enum {string} */
               role: 'admin' | 'agent' | 'auditor' | 'customer';
               customerId: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
               createdBy: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               expiresAt: string;
               acceptedAt: string | null;
               revokedAt: string | null;
@@ -5119,8 +5925,16 @@ export interface operations {
             /** @enum {string} */
             role: 'admin' | 'agent' | 'auditor' | 'customer';
             customerId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             createdAt: string;
             createdBy: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             expiresAt: string;
             acceptedAt: string | null;
             revokedAt: string | null;
@@ -5160,6 +5974,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description No Content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
       /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
       '4XX': {
         headers: {
@@ -5208,9 +6029,12 @@ export interface operations {
               role: 'admin' | 'agent' | 'auditor' | 'customer';
               /** @description the one customer a customer contact sees; null for staff */
               customerId: string | null;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC; null while the user may sign in */
+              /** @description null while the user may sign in */
               disabledAt: string | null;
             }[];
             next: string | null;
@@ -5272,9 +6096,12 @@ export interface operations {
             role: 'admin' | 'agent' | 'auditor' | 'customer';
             /** @description the one customer a customer contact sees; null for staff */
             customerId: string | null;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             createdAt: string;
-            /** @description ISO-8601 instant, UTC; null while the user may sign in */
+            /** @description null while the user may sign in */
             disabledAt: string | null;
           };
         };
@@ -5408,9 +6235,15 @@ export interface operations {
                * @enum {string}
                */
               incidents: 'off' | 'draft' | 'published';
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               createdAt: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               updatedAt: string;
             }[];
             next: string | null;
@@ -5632,9 +6465,15 @@ export interface operations {
              * @enum {string}
              */
             incidents: 'off' | 'draft' | 'published';
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             createdAt: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             updatedAt: string;
             pushToken: string | null;
           };
@@ -5764,9 +6603,15 @@ export interface operations {
              * @enum {string}
              */
             incidents: 'off' | 'draft' | 'published';
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             createdAt: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             updatedAt: string;
           };
         };
@@ -6025,9 +6870,15 @@ export interface operations {
              * @enum {string}
              */
             incidents: 'off' | 'draft' | 'published';
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             createdAt: string;
-            /** @description ISO-8601 instant, UTC */
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
             updatedAt: string;
           };
         };
@@ -6078,7 +6929,10 @@ export interface operations {
             since: string | null;
             locations: {
               location: string;
-              /** @description ISO-8601 instant, UTC */
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
               at: string;
               ok: boolean;
               latencyMs: number;
@@ -6183,9 +7037,15 @@ export interface operations {
             items: {
               id: string;
               monitorId: string;
-              /** @description ISO-8601 instant, UTC: when its locations began failing */
+              /**
+               * Format: date-time
+               * @description when its locations began failing
+               */
               startedAt: string;
-              /** @description ISO-8601 instant, UTC: when a second location (or check) confirmed it */
+              /**
+               * Format: date-time
+               * @description when a second location (or check) confirmed it
+               */
               confirmedAt: string;
               /** @description when every reporting location passed again; null while failing */
               resolvedAt: string | null;
@@ -6240,9 +7100,15 @@ export interface operations {
           'application/json': {
             id: string;
             monitorId: string;
-            /** @description ISO-8601 instant, UTC: when its locations began failing */
+            /**
+             * Format: date-time
+             * @description when its locations began failing
+             */
             startedAt: string;
-            /** @description ISO-8601 instant, UTC: when a second location (or check) confirmed it */
+            /**
+             * Format: date-time
+             * @description when a second location (or check) confirmed it
+             */
             confirmedAt: string;
             /** @description when every reporting location passed again; null while failing */
             resolvedAt: string | null;
@@ -7095,7 +7961,6 @@ export interface operations {
              */
             status: 'issued' | 'draft';
             revision: number | null;
-            /** @description ISO-8601 instant, UTC */
             issuedAt: string | null;
             /** @description SHA-256 of the content as stored */
             hash: string;
@@ -7145,13 +8010,298 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description the report: JSON figures, an HTML page or a PDF */
+      /** @description Default Response */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': unknown;
+          'application/json': {
+            customerId: string;
+            contractId: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            requestedAt: string;
+            range: {
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              from: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              to: string;
+            };
+            clause: string;
+            availability:
+              | {
+                  met: boolean;
+                  /** @description false: the contract states a target, not a guarantee */
+                  guarantee: boolean;
+                  time: {
+                    period: {
+                      label: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description exclusive
+                       */
+                      end: string;
+                      /** @description the contract zone that names the period */
+                      zone: string;
+                    };
+                    target: {
+                      text: string;
+                      scaled: number;
+                      scale: number;
+                    };
+                    /**
+                     * @description scheduled: the period less excluded time
+                     * @enum {string}
+                     */
+                    denominator: 'period' | 'scheduled';
+                    periodMs: number;
+                    excludedMs: number;
+                    outageMs: number;
+                    /** @description the counted downtime itself: outages less exclusions, within the period */
+                    counted: {
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      end: string;
+                    }[];
+                    /** @description numerator of the uptime fraction, ms */
+                    good: number;
+                    /** @description denominator of the uptime fraction, ms */
+                    total: number;
+                    /** @description never rounded up across the target */
+                    uptime: string;
+                    met: boolean;
+                    outages: {
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      end: string;
+                      durationMs: number;
+                      countedMs: number;
+                      excludedMs: number;
+                      /** @enum {string} */
+                      classification: 'counted' | 'excluded' | 'partly_excluded';
+                      coveredBy: {
+                        exclusion: string;
+                        /** @enum {string} */
+                        category:
+                          | 'scheduled_maintenance'
+                          | 'recurring_maintenance'
+                          | 'scheduled_upgrade'
+                          | 'unplanned_maintenance'
+                          | 'emergency_maintenance'
+                          | 'customer_caused'
+                          | 'dependency_failure'
+                          | 'force_majeure';
+                        ms: number;
+                      }[];
+                    }[];
+                    /** @description every millisecond of the period is in exactly one of these */
+                    classes: {
+                      available: number;
+                      outage: number;
+                      excluded: {
+                        [key: string]: number;
+                      };
+                    };
+                    decisions: {
+                      exclusion: {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant, UTC, with milliseconds
+                         */
+                        start: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 instant, UTC, with milliseconds
+                         */
+                        end: string;
+                        id: string;
+                        /** @enum {string} */
+                        category:
+                          | 'scheduled_maintenance'
+                          | 'recurring_maintenance'
+                          | 'scheduled_upgrade'
+                          | 'unplanned_maintenance'
+                          | 'emergency_maintenance'
+                          | 'customer_caused'
+                          | 'dependency_failure'
+                          | 'force_majeure';
+                        reason: string;
+                        noticeAt: string | null;
+                        communicatedAt: string | null;
+                      };
+                      excluded: boolean;
+                      rule: string;
+                      /** @description for a refusal or a flag: what fell short */
+                      note: string | null;
+                      flagged: boolean;
+                    }[];
+                    budget: {
+                      allowedMs: number;
+                      usedMs: number;
+                      remainingMs: number;
+                    };
+                  } | null;
+                  requests: {
+                    period: {
+                      label: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description exclusive
+                       */
+                      end: string;
+                      /** @description the contract zone that names the period */
+                      zone: string;
+                    };
+                    target: {
+                      text: string;
+                      scaled: number;
+                      scale: number;
+                    };
+                    total: number;
+                    failed: number;
+                    /** @description in excluded intervals, or failures in excluded categories */
+                    excludedRequests: number;
+                    good: number;
+                    uptime: string;
+                    met: boolean;
+                    budget: {
+                      allowedFailures: number;
+                      usedFailures: number;
+                      remainingFailures: number;
+                    };
+                  } | null;
+                  /** @description months only */
+                  credit: {
+                    credit: number;
+                    /** @enum {string} */
+                    form: 'licence_days' | 'fee_percent' | 'none';
+                    tier: {
+                      /** @description uptime strictly below this */
+                      below: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      /** @description uptime at or below this */
+                      atMost: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      /** @description uptime at or above this */
+                      atLeast: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      /** @description uptime strictly above this */
+                      above: {
+                        text: string;
+                        scaled: number;
+                        scale: number;
+                      } | null;
+                      credit: number;
+                      rule: string;
+                    } | null;
+                    capped: boolean;
+                    rule: string;
+                  } | null;
+                  /** @description maintenance downtime per week against the contract aim, where it states one (never a breach) */
+                  maintenanceAim: {
+                    aimMs: number;
+                    weeks: {
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      start: string;
+                      /**
+                       * Format: date-time
+                       * @description ISO-8601 instant, UTC, with milliseconds
+                       */
+                      end: string;
+                      downtimeMs: number;
+                      met: boolean;
+                    }[];
+                  } | null;
+                  /** @description where the contract's own table of allowable downtime states a figure for this kind of period */
+                  stated: {
+                    /** @enum {string} */
+                    kind: 'day' | 'week' | 'month' | 'quarter' | 'year';
+                    statedMs: number;
+                    formulaMs: number;
+                    /** @enum {string} */
+                    rules: 'formula';
+                  } | null;
+                  /** @description which source rules the report (null: files, from the CLI) */
+                  source: {
+                    customerId: string;
+                    contractId: string;
+                    /**
+                     * @description incidents: declared incidents only; monitors: what Surety measured; both: their union
+                     * @enum {string}
+                     */
+                    rules: 'incidents' | 'monitors' | 'both';
+                    components: {
+                      serviceId: string;
+                      /**
+                       * @description null: every monitor of the service
+                       * @default null
+                       */
+                      componentId: string | null;
+                    }[];
+                    updatedAt: string | null;
+                  } | null;
+                }
+              | {
+                  /** @description why the contract gives no availability figure for the range */
+                  unavailable: string;
+                };
+            /** @description requests opened in the range */
+            tickets: number;
+            clocks: {
+              clock: string;
+              severity: string;
+              met: number;
+              breached: number;
+              running: number;
+              /** @description paused or cancelled */
+              other: number;
+            }[];
+          };
         };
       };
       /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
@@ -7181,7 +8331,7 @@ export interface operations {
         period?: string;
         /** @description months in the trend */
         months?: number;
-        customer?: string;
+        customerId?: string;
       };
       header?: never;
       path?: never;

@@ -2,14 +2,14 @@ import { api, ok } from './client';
 import type { AvailabilityView, CustomerView } from './views';
 
 export async function fetchCustomer(id: string): Promise<CustomerView> {
-  return ok(await api.GET('/customers/{id}', { params: { path: { id } } })) as unknown as CustomerView;
+  return ok(await api.GET('/customers/{customerId}', { params: { path: { customerId: id } } }));
 }
 
 export async function fetchAvailability(customer: string, contract: string, period: string): Promise<AvailabilityView> {
-  const result = await api.GET('/customers/{id}/availability', {
-    params: { path: { id: customer }, query: { contract, period } },
+  const result = await api.GET('/customers/{customerId}/availability', {
+    params: { path: { customerId: customer }, query: { contract, period } },
   });
-  return ok(result) as unknown as AvailabilityView;
+  return ok(result);
 }
 
 /** Every customer with its assigned contracts and each one's availability in `period`. */

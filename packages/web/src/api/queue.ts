@@ -8,7 +8,8 @@ export async function fetchQueue(filter: { customer?: string; severity?: string 
   const items: QueueItem[] = [];
   let cursor: string | undefined;
   do {
-    const page = ok(await api.GET('/clocks', { params: { query: { ...filter, limit: 500, cursor } } }));
+    const query = { customerId: filter.customer, severity: filter.severity, limit: 500, cursor };
+    const page = ok(await api.GET('/clocks', { params: { query } }));
     items.push(...page.items);
     cursor = page.next ?? undefined;
   } while (cursor && items.length < max);

@@ -23,22 +23,29 @@ export default function CreditsPage() {
   const credits = useQuery({
     queryKey: ['credits', customerId, period],
     queryFn: async () =>
-      ok(await api.GET('/customers/{id}/credits', { params: { path: { id: customerId! }, query: { period } } })),
+      ok(
+        await api.GET('/customers/{customerId}/credits', {
+          params: { path: { customerId: customerId! }, query: { period } },
+        }),
+      ),
     enabled: !!customerId,
   });
   const claims = useQuery({
     queryKey: ['claims', customerId],
     queryFn: async () =>
-      ok(await api.GET('/customers/{id}/claims', { params: { path: { id: customerId! }, query: { limit: 100 } } }))
-        .items,
+      ok(
+        await api.GET('/customers/{customerId}/claims', {
+          params: { path: { customerId: customerId! }, query: { limit: 100 } },
+        }),
+      ).items,
     enabled: !!customerId,
   });
   const queryClient = useQueryClient();
   const file = useMutation({
     mutationFn: async (contractId: string) =>
       ok(
-        await api.POST('/customers/{id}/claims', {
-          params: { path: { id: customerId! } },
+        await api.POST('/customers/{customerId}/claims', {
+          params: { path: { customerId: customerId! } },
           body: { period, contractId },
         }),
       ),

@@ -28,19 +28,20 @@ export default function CustomerPage() {
   const customer = useQuery({ queryKey: ['customer', id], queryFn: () => fetchCustomer(id) });
   const contacts = useQuery({
     queryKey: ['contacts', id],
-    queryFn: async () => ok(await api.GET('/customers/{id}/contacts', { params: { path: { id } } })).items,
+    queryFn: async () =>
+      ok(await api.GET('/customers/{customerId}/contacts', { params: { path: { customerId: id } } })).items,
   });
   const tickets = useQuery({
     queryKey: ['tickets', 'customer', id],
-    queryFn: async () => ok(await api.GET('/tickets', { params: { query: { customer: id, limit: 20 } } })).items,
+    queryFn: async () => ok(await api.GET('/tickets', { params: { query: { customerId: id, limit: 20 } } })).items,
   });
   const period = monthOf(Date.now());
   const credits = useQuery({
     queryKey: ['credits', id, previousMonth(period)],
     queryFn: async () =>
       ok(
-        await api.GET('/customers/{id}/credits', {
-          params: { path: { id }, query: { period: previousMonth(period) } },
+        await api.GET('/customers/{customerId}/credits', {
+          params: { path: { customerId: id }, query: { period: previousMonth(period) } },
         }),
       ),
   });
@@ -170,8 +171,8 @@ function AddContact({ customerId }: { customerId: string }) {
   const add = useMutation({
     mutationFn: async (form: FormData) =>
       ok(
-        await api.POST('/customers/{id}/contacts', {
-          params: { path: { id: customerId } },
+        await api.POST('/customers/{customerId}/contacts', {
+          params: { path: { customerId } },
           body: {
             name: String(form.get('name')).trim(),
             email: String(form.get('email')).trim(),

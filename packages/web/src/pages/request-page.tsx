@@ -176,7 +176,7 @@ function History({ ticket }: { ticket: TicketView }) {
     ...ticket.events
       .filter((e) => !['clock_warning', 'clock_breached'].includes(e.type))
       .map((e) => ({
-        at: typeof e.at === 'number' ? new Date(e.at).toISOString() : e.at,
+        at: e.at,
         title: describeEvent(e),
         body: (
           <Text size="xs" c="dimmed">
