@@ -2456,6 +2456,70 @@ export interface operations {
                 detail: string | null;
               }[];
             } | null;
+            /** @description the provider's internal goals (internal_targets), never the contract's; null for a customer contact */
+            internalClocks: {
+              ticket: string;
+              customer: string | null;
+              plan: string;
+              severity: string;
+              /** @description the status as last recorded (open, waiting_on_customer, …) */
+              status: string;
+              /** @enum {string} */
+              phase: 'open' | 'resolved' | 'closed';
+              /** @description when the earliest deadline still unmet passed, while the ticket is open; null when nothing is overdue */
+              overdueSince: string | null;
+              clocks: {
+                /** @enum {string} */
+                clock: 'first_response' | 'next_update' | 'resolution';
+                cycle: number;
+                severity: string;
+                /** @enum {string} */
+                status: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
+                /** @description accruing business time now (a breached clock runs on until met) */
+                running: boolean;
+                /** @description the contract's duration as written, such as 4h or 2 business days */
+                target: string;
+                targetMs: number;
+                calendar: string;
+                /** @description JSON pointer into the contract: the target that sets this clock */
+                rule: string;
+                clause: string | null;
+                startedAt: string | null;
+                /** @description the deadline (when it passed, for a breached clock); null while paused */
+                dueAt: string | null;
+                warnings: {
+                  /** @description the share of the target at which the warning falls, such as 75% */
+                  point: string;
+                  dueAt: string | null;
+                }[];
+                metAt: string | null;
+                breachedAt: string | null;
+                stoppedAt: string | null;
+                elapsedMs: number;
+                /** @description negative once past the deadline */
+                remainingMs: number;
+                pausedMs: number;
+              }[];
+              explanations: {
+                at: string | null;
+                /** @description the clock and its cycle, such as first_response#1 */
+                clock: string;
+                /** @enum {string} */
+                change:
+                  | 'started'
+                  | 'paused'
+                  | 'resumed'
+                  | 'warning'
+                  | 'breached'
+                  | 'met'
+                  | 'cancelled'
+                  | 'retargeted'
+                  | 'ignored';
+                rule: string;
+                cause: string;
+                detail: string | null;
+              }[];
+            } | null;
             events: {
               seq: number;
               /** @description opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached */
