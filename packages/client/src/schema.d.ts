@@ -479,7 +479,7 @@ export interface paths {
     /** Scheduled maintenance overlapping a range, by start */
     get: operations['listMaintenance'];
     put?: never;
-    /** Schedule maintenance; the answer checks its notice against each assigned contract's rule */
+    /** Publish maintenance: its notice goes out now; checked against each assigned contract's notice rule first */
     post: operations['scheduleMaintenance'];
     delete?: never;
     options?: never;
@@ -4303,9 +4303,11 @@ export interface operations {
           reason: string;
           /**
            * Format: date-time
-           * @description when the notice went out; omit when none was given
+           * @description when the notice went out, if before this publication; omitted: now (publishing sends it)
            */
           noticeAt?: string;
+          /** @description publish although the notice is short for a contract under which the window then counts (else 409) */
+          acceptShortNotice?: boolean;
         };
       };
     };
@@ -4361,6 +4363,8 @@ export interface operations {
               rule: string;
               clause: string | null;
               note: string | null;
+              /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
+              window: ('inside' | 'outside') | null;
             }[];
           };
         };
@@ -4447,6 +4451,8 @@ export interface operations {
               rule: string;
               clause: string | null;
               note: string | null;
+              /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
+              window: ('inside' | 'outside') | null;
             }[];
           };
         };
