@@ -4,7 +4,7 @@ import { startProbeScheduler, type ProbeLink } from './probe-scheduler.js';
 
 /*
  * The worker thread of probe-thread.ts: a probe scheduler whose link is the parent, asked by message. Its stats go
- * to the parent every second (lateness as the values measured since the last report).
+ * to the parent every second (counts and lateness measured since the last report).
  */
 const port = parentPort!;
 const { member } = workerData as { member: string };
@@ -27,14 +27,19 @@ const probe = startProbeScheduler({
   member,
   onError: (e) => post({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
 });
-const report = () =>
+/** Counts since the last report, so that the parent adds up those of a thread started again. */
+const reported = { checks: 0, skipped: 0 };
+const report = () => {
   post({
     kind: 'stats',
-    checks: probe.stats.checks,
-    skipped: probe.stats.skipped,
+    checks: probe.stats.checks - reported.checks,
+    skipped: probe.stats.skipped - reported.skipped,
     inFlight: probe.stats.inFlight,
     lateness: probe.stats.lateness.splice(0),
   });
+  reported.checks = probe.stats.checks;
+  reported.skipped = probe.stats.skipped;
+};
 const reporter = setInterval(report, 1_000);
 port.on('message', (m: ParentMessage) => {
   if (m.kind === 'reply') {

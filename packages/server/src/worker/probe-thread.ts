@@ -19,12 +19,12 @@ export function startProbeThread(
   link: ProbeLink,
   options: { member: string; onError(e: unknown): void },
 ): ProbeScheduler {
-  const worker = new Worker(new URL('./probe-thread-entry.js', import.meta.url), {
-    workerData: { member: options.member },
-  });
   const stats: ProbeStats = { checks: 0, skipped: 0, lateness: [], inFlight: 0 };
+  let stopping = false;
   let stopped: (() => void) | undefined;
-  const answer = async (m: Extract<ThreadMessage, { kind: 'call' }>) => {
+  let worker: Worker;
+  let alive = false;
+  const answer = async (from: Worker, m: Extract<ThreadMessage, { kind: 'call' }>) => {
     const reply: ParentMessage = { kind: 'reply', id: m.id };
     try {
       const method = link[m.method] as (...args: unknown[]) => Promise<unknown>;
@@ -33,26 +33,47 @@ export function startProbeThread(
       reply.error = e instanceof Error ? e.message : String(e);
       options.onError(e);
     }
-    worker.postMessage(reply);
+    if (alive && from === worker) from.postMessage(reply);
   };
-  worker.on('message', (m: ThreadMessage) => {
-    if (m.kind === 'call') void answer(m);
-    else if (m.kind === 'stats') {
-      Object.assign(stats, { checks: m.checks, skipped: m.skipped, inFlight: m.inFlight });
-      stats.lateness.push(...m.lateness);
-      if (stats.lateness.length > 100_000) stats.lateness.splice(0, stats.lateness.length - 50_000);
-    } else if (m.kind === 'error') options.onError(new Error(m.message));
-    else stopped?.();
-  });
-  worker.on('error', options.onError);
+  const start = () => {
+    const w = new Worker(new URL('./probe-thread-entry.js', import.meta.url), {
+      workerData: { member: options.member },
+    });
+    worker = w;
+    alive = true;
+    w.on('message', (m: ThreadMessage) => {
+      if (m.kind === 'call') void answer(w, m);
+      else if (m.kind === 'stats') {
+        Object.assign(stats, {
+          checks: stats.checks + m.checks,
+          skipped: stats.skipped + m.skipped,
+          inFlight: m.inFlight,
+        });
+        stats.lateness.push(...m.lateness);
+        if (stats.lateness.length > 100_000) stats.lateness.splice(0, stats.lateness.length - 50_000);
+      } else if (m.kind === 'error') options.onError(new Error(m.message));
+      else stopped?.();
+    });
+    w.on('error', options.onError);
+    // A thread that died of a bug is started again: its slots are run late rather than never (the new scheduler
+    // starts from the next slot of each monitor; results it had not handed over are lost with it).
+    w.on('exit', (code) => {
+      alive = false;
+      if (stopping) return stopped?.();
+      options.onError(new Error(`probe thread exited (${code}); starting it again`));
+      start();
+    });
+  };
+  start();
   return {
     stats,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        stopped = resolve;
-        worker.once('exit', () => resolve());
-        worker.postMessage({ kind: 'stop' } satisfies ParentMessage);
-      });
+      stopping = true;
+      if (alive)
+        await new Promise<void>((resolve) => {
+          stopped = resolve;
+          worker.postMessage({ kind: 'stop' } satisfies ParentMessage);
+        });
       await worker.terminate();
     },
   };
