@@ -32,10 +32,20 @@ function chromiumContext(options: Parameters<typeof chromium.launchPersistentCon
   });
 }
 
+// A 24x7 UTC contract with a 99.9% monthly target (any impairment of 10% for 60 s is an outage).
+const contract = `surety: 1
+contract: { id: plain, title: Plain SLA, provider: Test }
+calendars: { always: { zone: UTC, weekly: 24x7 } }
+availability: { sli: time, target: '99.9%', guarantee: true, outage: { min_impact: '10%', min_duration: 60s } }
+severities: { label: Severity, levels: [{ id: S1, name: one, definition: down }] }
+plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 1h } } } } }
+`;
+
 describe('the public status page in Chromium', () => {
   let store: Database;
   let app: Api;
   let base = '';
+  let privatePath = '';
   const clock = Date.parse('2026-07-10T11:00:00Z');
   const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
 
@@ -73,6 +83,20 @@ describe('the public status page in Chromium', () => {
       end: '2026-07-19T20:00:00Z',
       reason: 'Database upgrade',
     });
+    await post('/customers', { id: 'acme', name: 'Acme Retail' });
+    await post('/contracts', { source: contract });
+    await app.inject({
+      method: 'PUT',
+      url: '/customers/acme/contracts/plain',
+      payload: {},
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    const link = await app.inject({
+      method: 'POST',
+      url: '/customers/acme/status-links',
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    privatePath = link.json().path;
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     mkdirSync(SHOTS, { recursive: true });
@@ -111,6 +135,22 @@ describe('the public status page in Chromium', () => {
     );
     expect(await page.locator('#tz-note').textContent()).toBe('Times are shown in UTC.');
     await page.screenshot({ path: join(SHOTS, 'status-360-no-js.png'), fullPage: true });
+    await browser.close();
+  });
+
+  it.each([360, 1440])("a customer's private page by its secret link reads at %i px", async (width) => {
+    const browser = await chromiumContext({ viewport: { width, height: 900 }, timezoneId: 'UTC' });
+    const page = await browser.newPage();
+    const r = await page.goto(`${base}${privatePath}`);
+    expect(r?.status()).toBe(200);
+    await page.screenshot({ path: join(SHOTS, `private-status-${width}.png`), fullPage: true });
+    expect(await page.locator('h1').textContent()).toBe('Acme Retail: service status');
+    expect(await page.locator('h2#contract-plain').textContent()).toBe('Plain SLA');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+    await page.addScriptTag({ content: axe.source });
+    const result = await page.evaluate<axe.AxeResults>('axe.run()');
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await browser.close();
   });
 });

@@ -360,6 +360,18 @@ describe('tenants: a customer contact sees only its own customer', () => {
     const source = '/customers/{customerId}/contracts/{contractId}/availability-source';
     expect((await walk('GET', source, '/customers/alpha/contracts/plain/availability-source')).statusCode).toBe(404);
     await walk('PUT', source, '/customers/alpha/contracts/plain/availability-source', { rules: 'monitors' });
+    // A customer's private status page and its secret links: its own contacts read them, staff make and revoke them.
+    expect((await walk('GET', '/customers/{customerId}/status-page', '/customers/alpha/status-page')).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await walk('GET', '/customers/{customerId}/status-links', '/customers/alpha/status-links')).statusCode,
+    ).toBe(404);
+    expect(
+      (await walk('POST', '/customers/{customerId}/status-links', '/customers/alpha/status-links')).statusCode,
+    ).toBe(403);
+    const revoke = '/customers/{customerId}/status-links/{linkId}/revoke';
+    expect((await walk('POST', revoke, '/customers/alpha/status-links/l-1/revoke')).statusCode).toBe(403);
     // The live stream never ends, so it is walked over real HTTP in event-stream.test.ts (a contact hears only its own).
     walked.push(['GET', '/events/stream', 200]);
     // Every route the API describes was walked.

@@ -32,6 +32,7 @@ import { registerPeopleRoutes } from './people-routes.js';
 import { registerMonitorRoutes } from './monitor-routes.js';
 import { registerStatusIncidentRoutes } from './status-incident-routes.js';
 import { registerStatusRoutes } from './status/status-routes.js';
+import { registerStatusLinkRoutes } from './status-link-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
 import { clientErrorHandler } from './client-error.js';
 import { openApiOverride, withoutUnusedComponents } from './openapi-override.js';
@@ -185,6 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCalendarRoutes(app, deps);
   registerServiceRoutes(app, deps);
   registerMaintenanceRoutes(app, deps);
+  registerStatusLinkRoutes(app, deps);
   registerClaimRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerWebhookRoutes(app, deps);
@@ -196,7 +198,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEventStreamRoutes(app, deps);
   registerStatusIncidentRoutes(app, deps);
   // The public status pages read as no one in particular: they show nothing that is one customer's.
-  await registerStatusRoutes(app, () => options.context({ actor: 'status-page', role: 'auditor' }));
+  await registerStatusRoutes(app, (principal = { actor: 'status-page', role: 'auditor' }) =>
+    options.context(principal),
+  );
   registerReportRoutes(app, deps);
   registerOverviewRoutes(app, deps);
   await registerWebApp(app);

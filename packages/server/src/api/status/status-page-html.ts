@@ -44,7 +44,7 @@ function uptimeBars(c: ComponentStatus): string {
 <div class="axis" aria-hidden="true"><span>${c.days.length} days ago</span><span>${c.uptime === null ? '' : percent(c.uptime)}</span><span>Today</span></div>`;
 }
 
-function componentCard(c: ComponentStatus): string {
+export function componentCard(c: ComponentStatus): string {
   return `<div class="card">
 <div class="row"><h3>${esc(c.name)}</h3>${stateBadge(c.state)}</div>
 ${uptimeBars(c)}

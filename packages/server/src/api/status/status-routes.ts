@@ -7,7 +7,10 @@ import { publicMaintenance } from '../../services/status/maintenance-calendar.js
 import { statusPage } from '../../services/status/status-page.js';
 import { confirmSubscription, unsubscribe } from '../../services/subscriptions/confirm.js';
 import { subscribe } from '../../services/subscriptions/subscribe.js';
-import { ServiceError, type ServiceContext } from '../../services/core/service-context.js';
+import { ServiceError, type Principal, type ServiceContext } from '../../services/core/service-context.js';
+import { customerStatusPage } from '../../services/status/customer-status-page.js';
+import { customerOfStatusLink } from '../../services/status/status-links.js';
+import { customerStatusHtml } from './customer-status-html.js';
 import { esc, page } from './html.js';
 import { maintenanceCalendar, statusFeed } from './feeds.js';
 import { statusPageHtml } from './status-page-html.js';
@@ -19,7 +22,10 @@ const token = z.object({ token: z.string().min(16).max(64) }).strict();
  * The public status pages, feeds and subscription links: no sign-in, HTML that works without JavaScript. Forms post
  * URL-encoded bodies (no script needed to subscribe or confirm).
  */
-export async function registerStatusRoutes(app: FastifyInstance, context: () => ServiceContext): Promise<void> {
+export async function registerStatusRoutes(
+  app: FastifyInstance,
+  context: (principal?: Principal) => ServiceContext,
+): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
       done(null, Object.fromEntries(new URLSearchParams(body as string))),
@@ -37,6 +43,17 @@ export async function registerStatusRoutes(app: FastifyInstance, context: () => 
     api.get('/status', { schema: { hide: true } }, async (_req, reply) =>
       html(reply, statusPageHtml(await statusPage(context()), TITLE)),
     );
+    // A customer's private page by its secret link: the link acts as the customer's contact, reading its page only.
+    // An unknown or revoked link says no more than "not found", and the page is never cached or indexed.
+    api.get('/status/private/:token', { schema: { hide: true, params: token } }, async (req, reply) => {
+      const customerId = await customerOfStatusLink(context(), req.params.token);
+      if (customerId === undefined) return message(reply, 'Link not valid', 'This link is not valid any more.', 404);
+      const page = await customerStatusPage(
+        context({ actor: 'status-link', role: 'customer', customerId }),
+        customerId,
+      );
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(customerStatusHtml(page));
+    });
     const feed = async () => {
       const ctx = context();
       const incidents = await listStatusIncidentsPage(ctx, { limit: 100 });
