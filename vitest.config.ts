@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
+    // Hooks build stores and load the demo: on a busy 2-core machine that can take longer than the 10 s default.
+    hookTimeout: 60_000,
   },
 });

@@ -123,8 +123,13 @@ describe('tenants: a customer contact sees only its own customer', () => {
         .statusCode,
     ).toBe(404);
     expect(
-      (await walk('PATCH', '/tickets/{id}/fields', '/tickets/A-1/fields', { fields: { impact: 'all' } })).statusCode,
+      (await walk('PATCH', '/tickets/{id}/fields', '/tickets/A-1/fields', { fields: { impact: 'x' } })).statusCode,
     ).toBe(404);
+    // The contract-queue filter names alpha's contract, which beta is not assigned either: nothing, not even the order.
+    expect((await walk('GET', '/clocks', '/clocks?contractId=plain&order=receipt')).json()).toEqual({
+      items: [],
+      next: null,
+    });
     expect(
       (
         await walk('POST', '/tickets', '/tickets', {
