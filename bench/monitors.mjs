@@ -157,6 +157,7 @@ export async function run() {
     rssPeakMb: mb(rssPeak),
     inFlightPeak,
     eventLoopDelayMs: { p99: Math.round(loop.percentile(99) / 1e6), max: Math.round(loop.max / 1e6) },
+    probeThreadLoopDelayMs: worker.probe.stats.threadLoopDelayMs,
     growth: {
       bytesPerSample: Math.round(perSample),
       mbPerDay: mb(perSample * samplesPerDay),

@@ -19,6 +19,8 @@ export interface ProbeStats {
   /** How late each check started after its slot, in ms (the last 100,000). */
   lateness: number[];
   inFlight: number;
+  /** A probe thread's own event-loop delay since it started, in ms (probe-thread.ts): was the thread held back? */
+  threadLoopDelayMs?: { p99: number; max: number };
 }
 
 export interface ProbeScheduler {

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParentMessage, ThreadMessage } from './probe-thread.js';
 import { startProbeScheduler, type ProbeLink } from './probe-scheduler.js';
@@ -29,6 +30,8 @@ const probe = startProbeScheduler({
 });
 /** Counts since the last report, so that the parent adds up those of a thread started again. */
 const reported = { checks: 0, skipped: 0 };
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
 const report = () => {
   post({
     kind: 'stats',
@@ -36,6 +39,7 @@ const report = () => {
     skipped: probe.stats.skipped - reported.skipped,
     inFlight: probe.stats.inFlight,
     lateness: probe.stats.lateness.splice(0),
+    loopDelayMs: { p99: Math.round(loop.percentile(99) / 1e6), max: Math.round(loop.max / 1e6) },
   });
   reported.checks = probe.stats.checks;
   reported.skipped = probe.stats.skipped;

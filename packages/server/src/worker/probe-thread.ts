@@ -4,7 +4,14 @@ import type { ProbeLink, ProbeScheduler, ProbeStats } from './probe-scheduler.js
 /** What the thread asks of the link, and what it reports (probe-thread-entry.ts). */
 export type ThreadMessage =
   | { kind: 'call'; id: number; method: 'assignments' | 'push' | 'pushCounts'; args: unknown[] }
-  | { kind: 'stats'; checks: number; skipped: number; inFlight: number; lateness: number[] }
+  | {
+      kind: 'stats';
+      checks: number;
+      skipped: number;
+      inFlight: number;
+      lateness: number[];
+      loopDelayMs: { p99: number; max: number };
+    }
   | { kind: 'error'; message: string }
   | { kind: 'stopped' };
 export type ParentMessage = { kind: 'reply'; id: number; value?: unknown; error?: string } | { kind: 'stop' };
@@ -48,6 +55,7 @@ export function startProbeThread(
           checks: stats.checks + m.checks,
           skipped: stats.skipped + m.skipped,
           inFlight: m.inFlight,
+          threadLoopDelayMs: m.loopDelayMs,
         });
         stats.lateness.push(...m.lateness);
         if (stats.lateness.length > 100_000) stats.lateness.splice(0, stats.lateness.length - 50_000);
