@@ -86,7 +86,7 @@ describe.each(backends)('a target flapping at the outage threshold on %s', (back
         for (const location of locations)
           await check(id, location, t, location === 'l1' && t < at('2026-06-02T10:05:00Z'));
     clock = at('2026-06-02T11:00:00Z');
-    expect(await counted('ten')).toEqual([[at('2026-06-02T10:00:00Z'), at('2026-06-02T10:05:00Z')]]);
+    expect(await counted('ten')).toEqual([{ start: '2026-06-02T10:00:00.000Z', end: '2026-06-02T10:05:00.000Z' }]);
     expect(await counted('eleven')).toEqual([]);
   });
 
@@ -98,7 +98,7 @@ describe.each(backends)('a target flapping at the outage threshold on %s', (back
     await check('short', 'eu', at('2026-06-03T10:00:00Z'), true);
     await check('short', 'eu', at('2026-06-03T10:00:59Z'), false);
     clock = at('2026-06-03T11:00:00Z');
-    expect(await counted('long')).toEqual([[at('2026-06-03T10:00:00Z'), at('2026-06-03T10:01:00Z')]]);
+    expect(await counted('long')).toEqual([{ start: '2026-06-03T10:00:00.000Z', end: '2026-06-03T10:01:00.000Z' }]);
     expect(await counted('short')).toEqual([]);
   });
 });
