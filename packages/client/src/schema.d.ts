@@ -2145,6 +2145,23 @@ export interface operations {
               /** @description the order form must give it (used, and no default) */
               required: boolean;
             }[];
+            /** @description the contract's severity levels, in its order */
+            severities: {
+              id: string;
+              name: string;
+              definition: string;
+            }[];
+            /** @description what a request under the contract is asked to give */
+            requestFields: {
+              id: string;
+              label: string;
+              /** @description needed to open a request; the others are asked for and shown as missing */
+              required: boolean;
+              /** @enum {string} */
+              type: 'text' | 'contact' | 'choice';
+              choices: string[] | null;
+              clause: string | null;
+            }[];
             /** @description the customers assigned it (a customer contact's holds its own) */
             customers: string[];
             versions: {
@@ -2217,6 +2234,23 @@ export interface operations {
               clause: string | null;
               /** @description the order form must give it (used, and no default) */
               required: boolean;
+            }[];
+            /** @description the contract's severity levels, in its order */
+            severities: {
+              id: string;
+              name: string;
+              definition: string;
+            }[];
+            /** @description what a request under the contract is asked to give */
+            requestFields: {
+              id: string;
+              label: string;
+              /** @description needed to open a request; the others are asked for and shown as missing */
+              required: boolean;
+              /** @enum {string} */
+              type: 'text' | 'contact' | 'choice';
+              choices: string[] | null;
+              clause: string | null;
             }[];
           };
         };

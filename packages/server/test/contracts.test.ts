@@ -86,6 +86,16 @@ describe.each(backends)('reading contracts on %s', (backend) => {
       clause: 'SCSS §1.3, §11.1 Support Level Entitlements',
       required: true,
     });
+    // What a request form needs: the severity levels (SCSS §10.4 Priority table) and the §10.1 request fields.
+    expect(techjutsu.severities.map((l: { id: string }) => l.id)).toEqual(['P1', 'P2', 'P3', 'P4']);
+    expect(techjutsu.requestFields[0]).toEqual({
+      id: 'submitter_contact',
+      label: 'Contact information of the submitter',
+      required: true,
+      type: 'contact',
+      choices: null,
+      clause: 'SCSS §10.1',
+    });
     const deskNow = await ok('admin', 'GET', '/contracts/desk');
     expect(deskNow).toMatchObject({ version: 2, source: desk('30m'), awaitingOrderForm: [], parameters: [] });
     expect(deskNow.versions).toEqual([

@@ -103,4 +103,11 @@ it("shows staff a TechJutsu request's internal goals apart from the contract's c
   expect(await page.getByTestId('internal-next_update').innerText()).toMatch(/internal goal, beyond SCSS §10\.6/);
   expect(await page.getByTestId('clock-first_response').innerText()).toMatch(/SCSS §1\.17/);
   expect(await checkPage(page, 'request-internal-goals')).toEqual([]);
+  // The severity can be changed to the contract's other levels (SCSS §10.4's Priority table), named as it names them.
+  await page.getByRole('textbox', { name: 'Change severity' }).click();
+  const levels = await page.getByRole('option').allInnerTexts();
+  expect(levels.map((l) => l.split(' · ')[0])).toEqual(['P1', 'P3', 'P4']);
+  await page.getByRole('option', { name: /^P1 · / }).click();
+  await page.getByRole('button', { name: 'Apply severity' }).click();
+  await page.getByText('severity changed: P1').waitFor();
 }, 120_000);

@@ -26,6 +26,21 @@ const contractVersion = z.object({
       required: z.boolean().describe('the order form must give it (used, and no default)'),
     }),
   ),
+  severities: z
+    .array(z.object({ id: z.string(), name: z.string(), definition: z.string() }))
+    .describe("the contract's severity levels, in its order"),
+  requestFields: z
+    .array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        required: z.boolean().describe('needed to open a request; the others are asked for and shown as missing'),
+        type: z.enum(['text', 'contact', 'choice']),
+        choices: z.array(z.string()).nullable(),
+        clause: z.string().nullable(),
+      }),
+    )
+    .describe('what a request under the contract is asked to give'),
 });
 
 export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): void {

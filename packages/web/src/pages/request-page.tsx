@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Timeline } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ok } from '../api/client';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { fetchTicket, recordEvent, type TicketEvent } from '../api/tickets';
@@ -220,9 +221,16 @@ function Actions({ ticket }: { ticket: TicketView }) {
   });
   const open = ticket.clocks.phase === 'open';
   const paused = ticket.clocks.status === 'waiting_on_customer';
-  const severities = ['P1', 'P2', 'P3', 'P4', 'S1', 'S2', 'S3', 'S4'].filter(
-    (s) => s[0] === ticket.clocks.severity[0] && s !== ticket.clocks.severity,
-  );
+  // The contract's own levels (the query is the contract page's, so the two share it).
+  const contractId = ticket.ticket.contractId;
+  const contract = useQuery({
+    queryKey: ['contract', contractId],
+    queryFn: async () => ok(await api.GET('/contracts/{id}', { params: { path: { id: contractId } } })),
+    enabled: provider,
+  });
+  const severities = (contract.data?.severities ?? [])
+    .filter((l) => l.id !== ticket.clocks.severity)
+    .map((l) => ({ value: l.id, label: `${l.id} · ${l.name}` }));
   return (
     <Stack gap="xs">
       <Group gap="sm" wrap="wrap" align="flex-end">
@@ -241,7 +249,7 @@ function Actions({ ticket }: { ticket: TicketView }) {
               data={severities}
               value={severity}
               onChange={setSeverity}
-              w={150}
+              w={220}
             />
             <Button
               variant="default"

@@ -34,6 +34,15 @@ export interface ContractVersionJson {
   /** Parameters an order form must supply before the contract can be evaluated. */
   awaitingOrderForm: string[];
   parameters: ContractParameter[];
+  severities: { id: string; name: string; definition: string }[];
+  requestFields: {
+    id: string;
+    label: string;
+    required: boolean;
+    type: 'text' | 'contact' | 'choice';
+    choices: string[] | null;
+    clause: string | null;
+  }[];
 }
 
 export interface ContractJson extends ContractVersionJson {
@@ -77,6 +86,15 @@ function versionJson(row: ContractVersionRow): ContractVersionJson {
     source: row.source,
     awaitingOrderForm: outline.awaitingOrderForm,
     parameters: outline.parameters,
+    severities: doc.severities.levels.map((l) => ({ id: l.id, name: l.name, definition: l.definition })),
+    requestFields: (doc.request_fields ?? []).map((f) => ({
+      id: f.id,
+      label: f.label,
+      required: f.required,
+      type: f.type ?? (f.choices ? 'choice' : 'text'),
+      choices: f.choices ?? null,
+      clause: f.clause ?? null,
+    })),
   };
 }
 
