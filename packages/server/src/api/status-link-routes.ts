@@ -22,10 +22,11 @@ export function registerStatusLinkRoutes(app: FastifyInstance, deps: RouteDeps):
   api.get('/customers/:customerId/status-page', {
     schema: {
       tags: ['status'],
+      operationId: 'getCustomerStatusPage',
       summary:
         "The customer's private status page (HTML): its contracts' components, its uptime this month, its maintenance",
       params: customerParams,
-      response: { 200: z.unknown().describe('an HTML page') },
+      response: { 200: z.string().describe('the page, as HTML') },
     },
     handler: async (req, reply) =>
       reply
@@ -36,6 +37,7 @@ export function registerStatusLinkRoutes(app: FastifyInstance, deps: RouteDeps):
   api.post('/customers/:customerId/status-links', {
     schema: {
       tags: ['status'],
+      operationId: 'createStatusLink',
       summary: "Make a secret link to the customer's private status page; its path (with the token) is shown only now",
       params: customerParams,
       response: { 201: statusLinkSchema.extend({ path: z.string() }) },
@@ -46,6 +48,7 @@ export function registerStatusLinkRoutes(app: FastifyInstance, deps: RouteDeps):
   api.get('/customers/:customerId/status-links', {
     schema: {
       tags: ['status'],
+      operationId: 'listStatusLinks',
       summary: "The customer's status links (without their tokens)",
       params: customerParams,
       response: { 200: z.object({ items: z.array(statusLinkSchema) }) },
@@ -55,6 +58,7 @@ export function registerStatusLinkRoutes(app: FastifyInstance, deps: RouteDeps):
   api.post('/customers/:customerId/status-links/:linkId/revoke', {
     schema: {
       tags: ['status'],
+      operationId: 'revokeStatusLink',
       summary: 'Revoke a status link: its page answers 404 from now on',
       params: customerParams.extend({ linkId: z.string() }),
       response: { 200: statusLinkSchema },

@@ -9,6 +9,7 @@ import {
   type StatusLinkRow,
 } from '../../storage/repositories/status-link-repository.js';
 import { recordAudit } from '../audit/log.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 import { requireStaffWrite, requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
@@ -18,8 +19,8 @@ import { writeTransaction } from '../core/write-transaction.js';
 export const statusLinkSchema = z.object({
   id: z.string(),
   customerId: z.string(),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
+  createdAt: instantText,
+  revokedAt: instantText.nullable(),
 });
 export type StatusLinkJson = z.infer<typeof statusLinkSchema>;
 
