@@ -783,6 +783,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/notice-groups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The provider's notice groups and their members (on-duty always listed) */
+    get: operations['listNoticeGroups'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notice-groups/{groupId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a notice group's members (admin; audited): on-duty, or a group a contract names such as ceo */
+    put: operations['setNoticeGroup'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/outbox': {
     parameters: {
       query?: never;
@@ -1579,6 +1613,8 @@ export interface operations {
               email: string;
               /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
               designated: boolean;
+              /** @description the roles it holds, as the customer's contracts name them; a contract tells these roles of unplanned maintenance and incidents (TechJutsu §5.1) */
+              roles: string[];
               /**
                * Format: date-time
                * @description ISO-8601 instant, UTC, with milliseconds
@@ -1642,6 +1678,8 @@ export interface operations {
               email: string;
               /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
               designated: boolean;
+              /** @description the roles it holds, as the customer's contracts name them; a contract tells these roles of unplanned maintenance and incidents (TechJutsu §5.1) */
+              roles: string[];
               /**
                * Format: date-time
                * @description ISO-8601 instant, UTC, with milliseconds
@@ -1689,6 +1727,11 @@ export interface operations {
           email: string;
           /** @default false */
           designated?: boolean;
+          /**
+           * @description roles the customer's contracts name (TechJutsu: Customer SME, Alternative Customer Contact)
+           * @default []
+           */
+          roles?: string[];
         };
       };
     };
@@ -1780,6 +1823,8 @@ export interface operations {
           /** Format: email */
           email?: string;
           designated?: boolean;
+          /** @description replaces the roles it holds */
+          roles?: string[];
         };
       };
     };
@@ -1796,6 +1841,8 @@ export interface operations {
             email: string;
             /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
             designated: boolean;
+            /** @description the roles it holds, as the customer's contracts name them; a contract tells these roles of unplanned maintenance and incidents (TechJutsu §5.1) */
+            roles: string[];
             /**
              * Format: date-time
              * @description ISO-8601 instant, UTC, with milliseconds
@@ -5682,6 +5729,122 @@ export interface operations {
               nextAttemptAt: string | null;
             }[];
             next: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listNoticeGroups: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description a group id: 'on-duty' is told of clock warnings and breaches; contracts name others (ceo) */
+              id: string;
+              members: {
+                userId: string;
+                name: string;
+                email: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 instant, UTC, with milliseconds
+                 */
+                addedAt: string;
+                /** @description a disabled user is kept as a member but told nothing */
+                disabled: boolean;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setNoticeGroup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        groupId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          userIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description a group id: 'on-duty' is told of clock warnings and breaches; contracts name others (ceo) */
+            id: string;
+            members: {
+              userId: string;
+              name: string;
+              email: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              addedAt: string;
+              /** @description a disabled user is kept as a member but told nothing */
+              disabled: boolean;
+            }[];
           };
         };
       };

@@ -290,6 +290,11 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);
     expect((await walk('GET', '/webhooks', '/webhooks')).statusCode).toBe(403);
     expect((await walk('DELETE', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
+    // The provider's notice groups (who is on duty, the CEO): neither read nor set by a customer.
+    expect((await walk('GET', '/notice-groups', '/notice-groups')).statusCode).toBe(403);
+    expect((await walk('PUT', '/notice-groups/{groupId}', '/notice-groups/on-duty', { userIds: [] })).statusCode).toBe(
+      403,
+    );
     // The email outbox is the provider's; incidents with a lifecycle are public (the status page shows them).
     expect((await walk('GET', '/outbox', '/outbox?recipient=x%40alpha.example')).statusCode).toBe(403);
     const update = { status: 'investigating', text: 'x', fraction: 0.5, components: [] };

@@ -137,6 +137,7 @@ class Compiler {
     }
     const availability = this.buildAvailability(calendars);
     const credits = this.buildCredits();
+    const notices = this.buildNotices();
     if (this.issues.length) return { issues: this.issues };
     return {
       issues: [],
@@ -154,6 +155,7 @@ class Compiler {
         availabilityAwaits: this.availabilityAwaits,
         credits,
         queueOrder: this.doc.queue?.order ?? 'deadline',
+        notices,
       },
     };
   }
@@ -591,6 +593,32 @@ class Compiler {
     if (isValidZone(zone)) return true;
     this.issue(path, `expected an IANA time zone such as America/Los_Angeles, found '${zone}'`);
     return false;
+  }
+
+  /**
+   * Who each kind of notice reaches. A role must be one the contract gives its customer's contacts (`contacts.roles`),
+   * compared without regard to case: a misspelt role would otherwise reach no one, silently.
+   */
+  private buildNotices(): CompiledContract['notices'] {
+    const notices: CompiledContract['notices'] = {};
+    const declared = this.doc.contacts?.roles ?? [];
+    for (const kind of ['incident', 'unplanned_maintenance'] as const) {
+      const audience = this.doc.notices?.[kind];
+      if (!audience) continue;
+      audience.contact_roles.forEach((role, i) => {
+        if (!declared.some((d) => d.toLowerCase() === role.toLowerCase()))
+          this.issue(
+            ['notices', kind, 'contact_roles', i],
+            `unknown contact role '${role}'${hint(role, declared)} (contacts.roles: ${declared.length ? declared.join(', ') : 'none declared'})`,
+          );
+      });
+      notices[kind] = {
+        contactRoles: audience.contact_roles,
+        providerGroups: [...new Set(audience.provider_groups ?? [])],
+        clause: audience.clause ?? this.doc.notices?.clause,
+      };
+    }
+    return notices;
   }
 
   private checkUnique(ids: string[], at: (string | number)[], what: string): void {

@@ -77,6 +77,17 @@ export interface AvailabilityTerms {
   clause?: string;
 }
 
+/** Who one kind of notice reaches, as the contract names them (TechJutsu §5.1). */
+export interface NoticeAudience {
+  /** The customer's contacts holding any of these roles (each one of the contract's `contacts.roles`). */
+  contactRoles: string[];
+  /** The provider's notice groups told as well (TechJutsu §5.1: the CEO of Provider). */
+  providerGroups: string[];
+  clause?: string;
+}
+
+export type NoticeKind = 'incident' | 'unplanned_maintenance';
+
 /** A contract ready to evaluate: calendars built, parameters filled from the order form. */
 export interface CompiledContract {
   id: string;
@@ -92,6 +103,8 @@ export interface CompiledContract {
   credits?: CreditPolicy;
   /** The order in which open requests are worked: soonest deadline first, or first in first out by receipt. */
   queueOrder: 'deadline' | 'receipt';
+  /** Who is told of each kind of notice, where the contract names them; a kind left out: the designated contacts. */
+  notices: Partial<Record<NoticeKind, NoticeAudience>>;
   /** The order form's customer and plan, when one was given. */
   customer?: string;
   plan?: string;

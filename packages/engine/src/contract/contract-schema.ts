@@ -278,6 +278,35 @@ const creditsSection = z.strictObject({
   clause: clause.optional(),
 });
 
+/**
+ * Who a notice of one kind reaches beyond the status page's subscribers: the customer's contacts holding the roles
+ * named (each role one of `contacts.roles`), and the provider's notice groups named (TechJutsu §5.1: "the CEO of
+ * Provider"), whose members the provider manages in Surety.
+ */
+const noticeAudience = z.strictObject({
+  contact_roles: z
+    .array(text)
+    .min(1)
+    .describe("the customer's contacts holding any of these roles (from contacts.roles)"),
+  provider_groups: z
+    .array(id)
+    .optional()
+    .describe("the provider's notice groups told as well, by id (their members are managed in Surety)"),
+  clause: clause.optional(),
+});
+
+const noticesSection = z
+  .strictObject({
+    incident: noticeAudience.optional().describe('an incident affecting what the contract covers'),
+    unplanned_maintenance: noticeAudience
+      .optional()
+      .describe('unplanned maintenance affecting what the contract covers (TechJutsu §5.1)'),
+    clause: clause.optional(),
+  })
+  .describe(
+    "who the contract says is told of incidents and unplanned maintenance (default: the customer's designated contacts)",
+  );
+
 export const contractSchema = z.strictObject({
   surety: z.literal(1).describe('contract language version'),
   contract: z.strictObject({
@@ -316,6 +345,7 @@ export const contractSchema = z.strictObject({
     .describe("the order in which the provider works the contract's open requests"),
   availability: availabilitySection.optional(),
   maintenance: maintenanceSection.optional(),
+  notices: noticesSection.optional(),
   credits: creditsSection.optional(),
   notes: z.array(text).optional(),
 });

@@ -45,6 +45,7 @@ import { registerServiceRoutes } from './service-routes.js';
 import { registerSessionRoutes } from './session-routes.js';
 import { registerTicketRoutes } from './ticket-routes.js';
 import { registerWebhookRoutes } from './webhook-routes.js';
+import { registerNoticeGroupRoutes } from './notice-group-routes.js';
 import { registerOperationsRoutes } from './operations-routes.js';
 import { Metrics } from '../services/operations/metrics.js';
 import { registerWebApp } from './web-app.js';
@@ -190,6 +191,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerClaimRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerWebhookRoutes(app, deps);
+  registerNoticeGroupRoutes(app, deps);
   registerOutboxRoutes(app, deps, { notice: options.emailNotice ?? null });
   registerSessionRoutes(app, deps);
   registerPeopleRoutes(app, deps);

@@ -12,6 +12,12 @@ import { contactSchema as contact } from '../services/contacts/contact-json.js';
 import { customerDetailSchema, customerSchema as customer } from '../services/customers/customer-json.js';
 import { noContent, pageQuery, pageSchema } from './list-query.js';
 
+/** Roles as the customer's contracts name them (`contacts.roles`), compared without regard to case. */
+const contactRoles = z
+  .array(z.string().min(1).max(100))
+  .max(20)
+  .describe("roles the customer's contracts name (TechJutsu: Customer SME, Alternative Customer Contact)");
+
 export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/customers', {
@@ -50,7 +56,12 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['customers'],
       summary: "Add a contact (a contract's designated-contact limit is enforced)",
       params: z.object({ customerId: z.string() }),
-      body: z.object({ name: z.string().min(1), email: z.email(), designated: z.boolean().default(false) }),
+      body: z.object({
+        name: z.string().min(1),
+        email: z.email(),
+        designated: z.boolean().default(false),
+        roles: contactRoles.default([]),
+      }),
       response: { 201: z.object({ id: z.string() }) },
     },
     handler: async (req, reply) =>
@@ -78,6 +89,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
         name: z.string().min(1).optional(),
         email: z.email().optional(),
         designated: z.boolean().optional(),
+        roles: contactRoles.optional().describe('replaces the roles it holds'),
       }),
       response: { 200: contact },
     },

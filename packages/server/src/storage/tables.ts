@@ -108,6 +108,15 @@ export interface ContactTable {
   created_at: number;
   /** Removed from the customer: kept so that claims and the audit log still name it. */
   removed_at: number | null;
+  /** JSON array of the roles it holds, as the customer's contracts name them ("Customer SME"): who notices reach. */
+  roles: string;
+}
+
+/** A member of one of the provider's notice groups (`on-duty`, `ceo`): a user told of what the group is told of. */
+export interface NoticeGroupMemberTable {
+  group_id: string;
+  user_id: string;
+  added_at: number;
 }
 
 /** A declared incident: from `start` to `end`, `fraction` (0–1) of users were impaired. */
@@ -343,6 +352,7 @@ export interface Tables
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointTable;
   contacts: ContactTable;
+  notice_group_members: NoticeGroupMemberTable;
   customers: CustomerTable;
   contract_versions: ContractVersionTable;
   assignments: AssignmentTable;

@@ -59,7 +59,16 @@ export default function CustomerPage() {
                     <Table.Tr key={p.id}>
                       <Table.Td>{p.name}</Table.Td>
                       <Table.Td>{p.email}</Table.Td>
-                      <Table.Td>{p.designated && <Badge variant="light">designated</Badge>}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {p.designated && <Badge variant="light">designated</Badge>}
+                          {p.roles.map((role) => (
+                            <Badge key={role} variant="outline">
+                              {role}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -177,6 +186,12 @@ function AddContact({ customerId }: { customerId: string }) {
             name: String(form.get('name')).trim(),
             email: String(form.get('email')).trim(),
             designated: form.get('designated') === 'on',
+            // As the customer's contracts name them (TechJutsu: Customer SME): a contract tells these roles of
+            // unplanned maintenance and incidents.
+            roles: String(form.get('roles') ?? '')
+              .split(',')
+              .map((r) => r.trim())
+              .filter(Boolean),
           },
         }),
       ),
@@ -192,6 +207,7 @@ function AddContact({ customerId }: { customerId: string }) {
       <Group align="flex-end" wrap="wrap" gap="xs">
         <TextInput name="name" label="Contact name" required size="xs" />
         <TextInput name="email" label="Contact email" type="email" required size="xs" />
+        <TextInput name="roles" label="Roles (comma-separated, as the contracts name them)" size="xs" />
         <Checkbox name="designated" label="Designated" size="xs" mb={6} />
         <Button type="submit" size="xs" loading={add.isPending}>
           Add contact

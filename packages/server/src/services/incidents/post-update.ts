@@ -19,6 +19,7 @@ import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { enqueueEmail } from '../outbox/enqueue.js';
 import { noticeEmails, type AffectedComponent } from '../notices/recipients.js';
+import { contractNoticeRecipients } from '../notices/contract-audience.js';
 import { publicLink } from '../notices/public-url.js';
 import { statusIncidentJson, type IncidentStatus, type StatusIncidentJson } from './incident-json.js';
 
@@ -116,8 +117,9 @@ async function record(
       })),
     );
   const what = row.kind === 'unplanned_maintenance' ? 'Unplanned maintenance' : 'Incident';
-  // TechJutsu §5.1: unplanned maintenance and incidents are notified to the contacts the contract names; the outbox
-  // records when each message was sent and accepted (§5.2: time of receipt).
+  // TechJutsu §5.1: unplanned maintenance and incidents are notified to the contacts each affected contract names
+  // (and the provider groups it names: the CEO); the outbox records per recipient when each message was sent and
+  // accepted by the mail server (§5.2: time of receipt). Written in this transaction: told exactly when recorded.
   await enqueueEmail(
     trx,
     ctx,
@@ -140,7 +142,7 @@ async function record(
           action: { label: 'Status page', url: publicLink(ctx, '/status') },
         },
       },
-      { components: input.components },
+      { components: input.components, contacts: await contractNoticeRecipients(trx, row.kind, input.components) },
     ),
   );
   await recordAudit(trx, ctx, action, `incident:${row.id}`, { seq, ...input });

@@ -5,6 +5,7 @@ import type { ServiceContext } from '../core/service-context.js';
 import type { OutgoingEmail } from '../outbox/enqueue.js';
 import type { EmailContent } from '../outbox/email-template.js';
 import { publicLink } from './public-url.js';
+import type { ContractRecipient } from './contract-audience.js';
 
 export interface AffectedComponent {
   serviceId: string;
@@ -14,24 +15,40 @@ export interface AffectedComponent {
 /**
  * The emails of one notice: to each confirmed subscriber of an affected component, with its one-click unsubscribe
  * (RFC 8058), and to the designated contacts of the customers concerned (one customer, or all of them when the
- * notice concerns the provider's whole offering). `components` empty: every subscriber.
+ * notice concerns the provider's whole offering), or instead to the people the contracts name for it
+ * (`contacts`: notices/contract-audience.ts), each told why. `components` empty: every subscriber.
  */
 export async function noticeEmails(
   db: Executor,
   ctx: ServiceContext,
   notice: { kind: string; key: string; subject: string; content: EmailContent },
-  scope: { components: readonly AffectedComponent[]; customerId?: string | null },
+  scope: {
+    components: readonly AffectedComponent[];
+    customerId?: string | null;
+    contacts?: readonly ContractRecipient[];
+  },
 ): Promise<OutgoingEmail[]> {
   const subscribers = scope.components.length ? await subscribersOf(db, scope.components) : await allSubscribers(db);
-  const contacts = await designatedContacts(db, scope.customerId ?? undefined);
   const emails: OutgoingEmail[] = [];
-  if (contacts.length)
-    emails.push({
-      ...notice,
-      key: `${notice.key}|contacts`,
-      to: contacts.map((c) => c.email),
-      content: { ...notice.content, footer: 'You receive this as a designated contact of your organisation.' },
-    });
+  if (scope.contacts) {
+    // One message per person: each says why that person is told (TechJutsu §5.1 names who must be).
+    for (const c of scope.contacts)
+      emails.push({
+        ...notice,
+        key: `${notice.key}|contact:${c.email}`,
+        to: [c.email],
+        content: { ...notice.content, footer: `You receive this as ${c.why}.` },
+      });
+  } else {
+    const contacts = await designatedContacts(db, scope.customerId ?? undefined);
+    if (contacts.length)
+      emails.push({
+        ...notice,
+        key: `${notice.key}|contacts`,
+        to: contacts.map((c) => c.email),
+        content: { ...notice.content, footer: 'You receive this as a designated contact of your organisation.' },
+      });
+  }
   // One message per subscriber: each carries its own unsubscribe link.
   for (const s of subscribers) {
     const unsubscribe = publicLink(ctx, `/status/subscriptions/${s.token}/unsubscribe`);

@@ -49,7 +49,7 @@ export async function findContact(db: Executor, customerId: string, id: string):
 export async function updateContact(
   db: Executor,
   id: string,
-  change: Partial<Pick<ContactRow, 'name' | 'email' | 'designated' | 'removed_at'>>,
+  change: Partial<Pick<ContactRow, 'name' | 'email' | 'designated' | 'removed_at' | 'roles'>>,
 ): Promise<void> {
   await db.updateTable('contacts').set(change).where('id', '=', id).execute();
 }

@@ -1,0 +1,78 @@
+import type { NoticeKind } from '@surety/engine';
+import { allAssignments } from '../../storage/repositories/contract-repository.js';
+import { contactsOf, designatedContacts } from '../../storage/repositories/contact-repository.js';
+import type { Executor } from '../../storage/repositories/executor.js';
+import { rolesOf } from '../contacts/contact-roles.js';
+import { contractFor } from '../contracts/compiled-contracts.js';
+import { readAvailabilitySource, type CoveredComponent } from '../monitors/availability-source.js';
+import { groupEmails } from './notice-groups.js';
+import type { AffectedComponent } from './recipients.js';
+
+/** One person told of a notice because of a contract, and why (said in the message's footer). */
+export interface ContractRecipient {
+  email: string;
+  why: string;
+}
+
+const PAGE = 500;
+
+/**
+ * Who is told of an incident or unplanned maintenance because of a contract (TechJutsu §5.1): for each customer whose
+ * assigned contract covers an affected component (its availability source; every component while it names none; an
+ * incident naming no component affects every contract), the contacts holding the roles the contract names for that
+ * kind of notice and the members of the provider groups it names (`ceo`); a contract that names no one for the kind
+ * tells the customer's designated contacts, as every notice did before contracts could say. Once per address, with
+ * every reason.
+ */
+export async function contractNoticeRecipients(
+  db: Executor,
+  kind: NoticeKind,
+  components: readonly AffectedComponent[],
+): Promise<ContractRecipient[]> {
+  const reasons = new Map<string, string[]>();
+  const tell = (email: string, why: string) => {
+    const key = email.trim().toLowerCase();
+    const list = reasons.get(key) ?? [];
+    if (!list.includes(why)) list.push(why);
+    reasons.set(key, list);
+  };
+  let after: { customerId: string; contractId: string } | undefined;
+  for (;;) {
+    const page = await allAssignments(db, { after, limit: PAGE });
+    for (const a of page) {
+      const covered = (await readAvailabilitySource(db, a.customer_id, a.contract_id)).components;
+      if (!affects(components, covered)) continue;
+      const { contract } = await contractFor(db, a.customer_id, a.contract_id);
+      const audience = contract.notices[kind];
+      const under = `under ${contract.id}${audience?.clause ? ` (${audience.clause})` : ''}`;
+      if (!audience) {
+        for (const c of await designatedContacts(db, a.customer_id))
+          tell(c.email, `a designated contact of ${a.customer_id}`);
+        continue;
+      }
+      const wanted = new Set(audience.contactRoles.map((r) => r.toLowerCase()));
+      for (const c of await contactsOf(db, a.customer_id))
+        for (const role of rolesOf(c))
+          if (wanted.has(role.toLowerCase())) tell(c.email, `${role} of ${a.customer_id} ${under}`);
+      for (const group of audience.providerGroups)
+        for (const email of await groupEmails(db, [group]))
+          tell(email, `a member of the provider's ${group} group, for ${a.customer_id} ${under}`);
+    }
+    if (page.length < PAGE) break;
+    const last = page.at(-1)!;
+    after = { customerId: last.customer_id, contractId: last.contract_id };
+  }
+  return [...reasons].map(([email, why]) => ({ email, why: why.join('; ') }));
+}
+
+/** Whether a notice about `affected` concerns a contract covering `covered` (either empty: everything). */
+function affects(affected: readonly AffectedComponent[], covered: readonly CoveredComponent[]): boolean {
+  if (!affected.length || !covered.length) return true;
+  return affected.some((a) =>
+    covered.some(
+      (c) =>
+        c.serviceId === a.serviceId &&
+        (c.componentId === null || a.componentId === null || c.componentId === a.componentId),
+    ),
+  );
+}
