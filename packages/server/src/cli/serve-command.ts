@@ -4,23 +4,10 @@ import { seedContracts } from '../services/contracts/seed.js';
 import { ensureAdminToken } from '../services/tokens/api-tokens.js';
 import { SYSTEM } from '../services/core/service-context.js';
 import { openStore } from '../services/core/store.js';
-import { startClockWorker } from '../worker/clock-worker.js';
-import { startMaintenanceWorker } from '../worker/maintenance-worker.js';
-import { EMAIL_NOT_CONFIGURED, startEmailSender } from '../worker/email-sender.js';
-import { emailSenderLog } from './email-sender-log.js';
-import { startMonitorWorker } from '../worker/monitor-worker.js';
-import { startSignedCheckpoints } from './audit-key.js';
-import { clockWorkerLog, measuredClockWorkerLog } from './clock-worker-log.js';
+import { EMAIL_NOT_CONFIGURED } from '../worker/email-sender.js';
 import { Metrics } from '../services/operations/metrics.js';
-import {
-  addSharedWorkOptions,
-  holidayListWarningDays,
-  jobQueueOptions,
-  sampleDays,
-  type SharedWorkOptions,
-} from './worker-options.js';
-import { startHolidayListWatch } from '../worker/holiday-list-watch.js';
-import { holidayListWatchLog } from './holiday-list-watch-log.js';
+import { startBackgroundWork } from './background-work.js';
+import { addSharedWorkOptions, jobQueueOptions, type SharedWorkOptions } from './worker-options.js';
 
 interface ServeOptions extends SharedWorkOptions {
   host: string;
@@ -41,11 +28,8 @@ export function registerServe(program: Command): void {
       const app = await buildApp({
         context: (principal) => store.context(principal),
         metrics,
-        onScheduleChanged: (change) => worker?.scheduled(change),
-        onWrite: () => {
-          email?.queued();
-          maintenance?.poke();
-        },
+        onScheduleChanged: (change) => work?.scheduled(change),
+        onWrite: () => work?.written(),
         emailNotice: opts.smtpUrl ? null : EMAIL_NOT_CONFIGURED,
         logger: true,
       });
@@ -58,34 +42,10 @@ export function registerServe(program: Command): void {
       const system = store.context(SYSTEM);
       const seeded = await seedContracts(system, opts.contracts);
       const adminToken = await ensureAdminToken(system);
-      const worker = opts.worker
-        ? await startClockWorker(store, measuredClockWorkerLog(clockWorkerLog(app.log), metrics))
-        : undefined;
-      const email = opts.worker
-        ? await startEmailSender(store, { smtpUrl: opts.smtpUrl, from: opts.mailFrom, log: emailSenderLog(app.log) })
-        : undefined;
-      const maintenance = opts.worker
-        ? startMaintenanceWorker(store, {
-            fired: (f) => app.log.info({ maintenance: f }, `maintenance ${f.maintenanceId}: ${f.stage}`),
-            notified: () => email?.queued(),
-            error: (e) => app.log.error(e),
-          })
-        : undefined;
-      const monitors = opts.worker
-        ? startMonitorWorker(store, { sampleDays: sampleDays(opts), onError: (e) => app.log.error(e) })
-        : undefined;
-      const signed = opts.worker ? startSignedCheckpoints(store, opts, app.log) : undefined;
-      const lists = opts.worker
-        ? startHolidayListWatch(store, { warnWithinDays: holidayListWarningDays(opts) }, holidayListWatchLog(app.log))
-        : undefined;
+      const work = opts.worker ? await startBackgroundWork(store, opts, app.log, metrics) : undefined;
       const shutdown = async () => {
         await app.close();
-        await lists?.stop();
-        await signed?.checkpoints.stop();
-        await maintenance?.stop();
-        await email?.stop();
-        await monitors?.stop();
-        await worker?.stop();
+        await work?.stop();
         await store.close();
       };
       process.once('SIGINT', () => void shutdown());
@@ -95,7 +55,7 @@ export function registerServe(program: Command): void {
       process.stderr.write(
         `Surety on ${store.backend === 'postgres' ? 'PostgreSQL' : `SQLite (${opts.database})`}: ${url}\n` +
           `  API docs: ${url}/docs   OpenAPI: ${url}/openapi.json\n` +
-          (signed?.announce ?? '') +
+          (work?.announce ?? '') +
           (seeded.length ? `  published: ${seeded.map((s) => `${s.id} v${s.version}`).join(', ')}\n` : '') +
           (adminToken ? `  admin token (shown once, stored hashed): ${adminToken}\n` : ''),
       );
