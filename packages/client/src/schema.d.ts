@@ -243,6 +243,23 @@ export interface paths {
     patch: operations['supplyTicketFields'];
     trace?: never;
   };
+  '/tickets/{id}/assignee': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Assign a request to one of the provider's users (null: unassign); the assignee is emailed its clock warnings and breaches */
+    put: operations['assignTicket'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets/{id}': {
     parameters: {
       query?: never;
@@ -2459,6 +2476,65 @@ export interface operations {
               /** @description the clause that asks for it, when the contract cites one */
               clause: string | null;
             }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  assignTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          userId: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ticketId: string;
+            /** @description told by email of the request's clock warnings and breaches, with the on-duty group */
+            assignee: {
+              userId: string;
+              name: string;
+              email: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              assignedAt: string;
+            } | null;
           };
         };
       };

@@ -125,6 +125,9 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect(
       (await walk('PATCH', '/tickets/{id}/fields', '/tickets/A-1/fields', { fields: { impact: 'x' } })).statusCode,
     ).toBe(404);
+    expect((await walk('PUT', '/tickets/{id}/assignee', '/tickets/A-1/assignee', { userId: null })).statusCode).toBe(
+      403,
+    );
     // The contract-queue filter names alpha's contract, which beta is not assigned either: nothing, not even the order.
     expect((await walk('GET', '/clocks', '/clocks?contractId=plain&order=receipt')).json()).toEqual({
       items: [],

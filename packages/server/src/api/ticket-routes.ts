@@ -9,6 +9,7 @@ import { recordTicketEvent, type TicketEventInput } from '../services/tickets/re
 import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
+import { assignTicket, ticketAssigneeSchema } from '../services/tickets/assign.js';
 
 const requestFields = z.record(z.string(), z.string().max(10_000));
 
@@ -77,6 +78,18 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       response: { 200: z.object({ fields: requestFields, missingFields: z.array(missingFieldSchema) }) },
     },
     handler: async (req) => supplyTicketFields(deps.context(req), req.params.id, req.body.fields),
+  });
+  api.put('/tickets/:id/assignee', {
+    schema: {
+      operationId: 'assignTicket',
+      tags: ['tickets'],
+      summary:
+        "Assign a request to one of the provider's users (null: unassign); the assignee is emailed its clock warnings and breaches",
+      params: z.object({ id: z.string() }),
+      body: z.object({ userId: z.string().max(64).nullable() }),
+      response: { 200: ticketAssigneeSchema },
+    },
+    handler: async (req) => assignTicket(deps.context(req), req.params.id, req.body.userId),
   });
   api.get('/tickets/:id', {
     schema: {

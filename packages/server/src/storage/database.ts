@@ -31,6 +31,7 @@ import * as oneOpenAlert from './migrations/0102-one-open-alert.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
 import * as noticeRecipients from './migrations/0150-notice-recipients.js';
+import * as ticketAssignees from './migrations/0151-ticket-assignees.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -75,6 +76,7 @@ const migrations: Record<string, Migration> = {
   '0110-clock-outcomes': clockOutcomes,
   '0120-tickets-by-contract': ticketsByContract,
   '0150-notice-recipients': noticeRecipients,
+  '0151-ticket-assignees': ticketAssignees,
 };
 
 /**

@@ -112,6 +112,13 @@ export interface ContactTable {
   roles: string;
 }
 
+/** Who at the provider a request is assigned to (one at a time). */
+export interface TicketAssigneeTable {
+  ticket_id: string;
+  user_id: string;
+  assigned_at: number;
+}
+
 /** A member of one of the provider's notice groups (`on-duty`, `ceo`): a user told of what the group is told of. */
 export interface NoticeGroupMemberTable {
   group_id: string;
@@ -353,6 +360,7 @@ export interface Tables
   audit_checkpoints: AuditCheckpointTable;
   contacts: ContactTable;
   notice_group_members: NoticeGroupMemberTable;
+  ticket_assignees: TicketAssigneeTable;
   customers: CustomerTable;
   contract_versions: ContractVersionTable;
   assignments: AssignmentTable;

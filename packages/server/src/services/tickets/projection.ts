@@ -27,6 +27,9 @@ import { enqueueEvents, type OutgoingEvent } from '../webhooks/webhooks.js';
 import { announceTicketChanges } from './ticket-changes.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { wireInstant } from '../core/instants.js';
+import { clockNoticeEmails, type ClockNotice } from '../notices/clock-notice.js';
+import { enqueueEmail } from '../outbox/enqueue.js';
+import { assigneeEmails } from './assign.js';
 
 /** Events the engine evaluates; the others are records the server makes of what the engine found. */
 const INPUT_TYPES = new Set([
@@ -156,6 +159,8 @@ interface Derived {
   newEvents: TicketEventRow[];
   audits: AuditRecord[];
   outgoing: OutgoingEvent[];
+  /** The warnings and breaches to tell by email (the assignee and the on-duty group), beside the webhook events. */
+  notices: ClockNotice[];
   projections: ClockProjectionRow[];
   /** Each clock cycle's outcome, for the overview's counts (storage/overview-tables.ts). */
   outcomes: ClockOutcomeRow[];
@@ -172,6 +177,7 @@ function derive(
   const newEvents: TicketEventRow[] = [];
   const audits: AuditRecord[] = [];
   const outgoing: OutgoingEvent[] = [];
+  const notices: ClockNotice[] = [];
   const projections: ClockProjectionRow[] = [];
   const outcomes: ClockOutcomeRow[] = [];
   const timers: Derived['timers'] = [];
@@ -233,6 +239,17 @@ function derive(
         entity: `ticket:${ticket.id}`,
         detail: { clock: e.clock, dueAt: e.at, recordedAt: now, rule: e.rule },
       });
+      notices.push({
+        ticketId: ticket.id,
+        customerId: ticket.customer_id,
+        contractId: ticket.contract_id,
+        clock: e.clock,
+        change: e.change,
+        dueAt: e.at,
+        recordedAt: now,
+        rule: e.rule,
+        key: `${ticket.id}|${keyOf(record)}`,
+      });
       outgoing.push({
         type: `clock.${e.change}`,
         key: `${ticket.id}|${keyOf(record)}`,
@@ -265,18 +282,20 @@ function derive(
       timers.push({ key: `${ticket.id}@${timer}`, at: timer, data: { ticket: ticket.id } });
     results.push({ ticketId: ticket.id, appended, recorded, nextDueAt: next, view, events: rows });
   }
-  return { newEvents, audits, outgoing, projections, outcomes, timers, results };
+  return { newEvents, audits, outgoing, notices, projections, outcomes, timers, results };
 }
 
 async function save(
   db: Executor,
   ctx: ServiceContext,
   now: number,
-  { newEvents, audits, outgoing, projections, outcomes, timers }: Derived,
+  { newEvents, audits, outgoing, notices, projections, outcomes, timers }: Derived,
   callerAudits: AuditRecord[],
 ): Promise<void> {
   await insertTicketEvents(db, newEvents);
   await enqueueEvents(db, ctx, now, outgoing);
+  // Told by email as by webhook, in the same transaction: a warning or breach is emailed exactly when it is recorded.
+  if (notices.length) await enqueueEmail(db, ctx, await clockNoticeEmails(db, ctx, notices, assigneeEmails));
   await saveProjections(db, projections);
   await replaceClockOutcomes(
     db,
