@@ -114,4 +114,43 @@ describe.each(backends)('the compliance overview (GET /overview/compliance) on %
     expect(r.body).toContain('period');
     expect((await call('admin', 'GET', '/overview/compliance?months=99')).statusCode).toBe(422);
   });
+
+  it('keeps its counts equal to the outcomes they count through every write, and sums to what each customer sees', async () => {
+    // A re-evaluated request whose clocks keep their status changes no count; one that changes moves one.
+    await event('G-1', { type: 'replied', author: 'agent', at: iso(T0) });
+    await event('J-2', { type: 'resolved', at: iso(T0) });
+    const kept = await store.db
+      .selectFrom('clock_outcome_counts')
+      .select(['month', 'contract_id', 'severity', 'clock', 'status', 'clocks'])
+      .where('clocks', '!=', 0)
+      .orderBy('month')
+      .orderBy('contract_id')
+      .orderBy('severity')
+      .orderBy('clock')
+      .orderBy('status')
+      .execute();
+    const counted = await store.db
+      .selectFrom('clock_outcomes')
+      .select((eb) => ['month', 'contract_id', 'severity', 'clock', 'status', eb.fn.countAll<number>().as('clocks')])
+      .groupBy(['month', 'contract_id', 'severity', 'clock', 'status'])
+      .orderBy('month')
+      .orderBy('contract_id')
+      .orderBy('severity')
+      .orderBy('clock')
+      .orderBy('status')
+      .execute();
+    expect(kept.map((r) => ({ ...r, clocks: Number(r.clocks) }))).toEqual(
+      counted.map((r) => ({ ...r, clocks: Number(r.clocks) })),
+    );
+    expect(kept.length).toBeGreaterThan(3);
+
+    const all = await ok('admin', 'GET', '/overview/compliance?period=2026-07&months=2');
+    const each = await Promise.all(
+      ['acme', 'globex'].map((c) => ok('admin', 'GET', `/overview/compliance?period=2026-07&months=2&customerId=${c}`)),
+    );
+    const total = (body: typeof all, field: string) =>
+      (body.rows as Record<string, number>[]).reduce((n, r) => n + r[field]!, 0);
+    for (const field of ['clocks', 'met', 'breached', 'running', 'atRisk'])
+      expect(total(all, field)).toBe(total(each[0], field) + total(each[1], field));
+  });
 });

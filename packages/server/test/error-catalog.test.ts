@@ -126,6 +126,25 @@ describe('the error catalog', () => {
     expect((problem.errors as { field: string }[]).map((e) => e.field)).toEqual(['/start', '/fraction']);
   });
 
+  it('refuses a query parameter or body field no route knows, naming it, on every route', async () => {
+    // GET /clocks and POST /customers declare their objects without .strict(): the validator makes them so.
+    const query = await app.inject({ url: '/clocks?customer=acme', headers: { authorization: `Bearer ${admin}` } });
+    expect(expectProblem(query.statusCode, query.headers['content-type'], query.body, 'invalid')).toMatchObject({
+      field: '/customer',
+      in: 'querystring',
+    });
+    const body = await app.inject({
+      method: 'POST',
+      url: '/customers',
+      headers: { authorization: `Bearer ${admin}` },
+      payload: { id: 'n', name: 'N', nmae: 'typo' },
+    });
+    expect(expectProblem(body.statusCode, body.headers['content-type'], body.body, 'invalid')).toMatchObject({
+      field: '/nmae',
+      in: 'body',
+    });
+  });
+
   it('answers headers past the limit 431, before a route is chosen (real socket)', async () => {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;

@@ -87,4 +87,53 @@ describe.each(backends)('migrations over data on %s', (backend) => {
       ['resolved', null],
     ]);
   });
+
+  it('counts the outcomes there are by month, contract, severity, metric and status (0170)', async () => {
+    await store.close();
+    store = await freshDatabase(backend, { migrated: false });
+    await migrate(store.db, '0150-notice-recipients');
+    await store.db.insertInto('customers').values({ id: 'c', name: 'C', created_at: 0 }).execute();
+    const outcome = (ticket: string, clock: string, status: string) => ({
+      ticket_id: ticket,
+      clock,
+      cycle: 1,
+      customer_id: 'c',
+      contract_id: 'k',
+      severity: 'S1',
+      month: '2026-07',
+      opened_at: 0,
+      status,
+      running: status === 'running' ? 1 : 0,
+      due_at: null,
+      warn_at: null,
+    });
+    for (const id of ['t1', 't2', 't3'])
+      await store.db
+        .insertInto('tickets')
+        .values({ id, customer_id: 'c', contract_id: 'k', contract_version: 1, opened_at: 0, fields: '{}' })
+        .execute();
+    await store.db
+      .insertInto('clock_outcomes')
+      .values([
+        outcome('t1', 'first_response', 'met'),
+        outcome('t2', 'first_response', 'met'),
+        outcome('t3', 'first_response', 'breached'),
+        outcome('t1', 'resolution', 'running'),
+      ])
+      .execute();
+
+    expect(await migrate(store.db)).toContain('0170-clock-outcome-counts');
+
+    const counts = await store.db
+      .selectFrom('clock_outcome_counts')
+      .select(['clock', 'status', 'clocks'])
+      .orderBy('clock')
+      .orderBy('status')
+      .execute();
+    expect(counts.map((r) => [r.clock, r.status, Number(r.clocks)])).toEqual([
+      ['first_response', 'breached', 1],
+      ['first_response', 'met', 2],
+      ['resolution', 'running', 1],
+    ]);
+  });
 });

@@ -6,9 +6,9 @@ import {
   createJsonSchemaTransform,
   createJsonSchemaTransformObject,
   serializerCompiler,
-  validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { strictValidatorCompiler } from './strict-validator.js';
 import { ANONYMOUS, authenticateRequest, SESSION_COOKIE } from '../services/people/authenticate-request.js';
 import {
   IdempotentReplay,
@@ -100,7 +100,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   // Bodies are JSON only: anything else is 415, not a string that then fails its schema.
   app.removeContentTypeParser('text/plain');
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler<FastifyError>((error, request, reply) =>
     error instanceof IdempotentReplay ? replay(reply, error.response) : problemHandler(error, request, reply),

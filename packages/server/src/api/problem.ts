@@ -50,7 +50,8 @@ export function problemHandler(error: FastifyError, request: FastifyRequest, rep
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error.validationContext ?? 'body') as Where;
     const errors = error.validation.flatMap((v) => {
-      const path = v.instancePath.split('/').slice(1);
+      // The validator reports the root as '/' (not ''): its fields are one level down, not under an empty name.
+      const path = v.instancePath === '/' ? [] : v.instancePath.split('/').slice(1);
       // An unknown field is named itself, not the object that holds it.
       const unknown = v.keyword === 'unrecognized_keys' ? (v.params as { keys?: string[] }).keys : undefined;
       return unknown

@@ -30,6 +30,7 @@ import * as monitorTablesClustered from './migrations/0101-monitor-tables-cluste
 import * as oneOpenAlert from './migrations/0102-one-open-alert.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
+import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
 import * as noticeRecipients from './migrations/0150-notice-recipients.js';
 import * as ticketAssignees from './migrations/0151-ticket-assignees.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0120-tickets-by-contract': ticketsByContract,
   '0150-notice-recipients': noticeRecipients,
   '0151-ticket-assignees': ticketAssignees,
+  '0170-clock-outcome-counts': clockOutcomeCounts,
 };
 
 /**

@@ -18,6 +18,21 @@ export interface ClockOutcomeTable {
   warn_at: number | null; // the first warning point, when the contract sets one
 }
 
+/**
+ * How many clock outcomes there are of each month, contract, severity, metric and status, kept with the outcomes
+ * (repositories/clock-outcome-repository.ts): the provider-wide overview sums these few rows instead of grouping
+ * every outcome of six months on each request.
+ */
+export interface ClockOutcomeCountTable {
+  month: string;
+  contract_id: string;
+  severity: string;
+  clock: string;
+  status: string;
+  clocks: number;
+}
+
 export interface OverviewTables {
   clock_outcomes: ClockOutcomeTable;
+  clock_outcome_counts: ClockOutcomeCountTable;
 }

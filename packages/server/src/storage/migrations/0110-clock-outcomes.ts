@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { clockOutcomesOf, projectionsAfter, replaceClockOutcomes } from '../repositories/clock-outcome-repository.js';
+import { clockOutcomesOf, insertClockOutcomes, projectionsAfter } from '../repositories/clock-outcome-repository.js';
 import type { Tables } from '../tables.js';
 
 /**
@@ -33,7 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       const state = JSON.parse(p.state) as { severity?: string | null; clocks?: [] };
       return clockOutcomesOf(p, state.clocks ?? [], state.severity);
     });
-    await replaceClockOutcomes(store, [], rows);
+    await insertClockOutcomes(store, rows);
     after = page.at(-1)!.id;
   }
 }

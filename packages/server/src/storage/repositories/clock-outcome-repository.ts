@@ -52,16 +52,65 @@ export function clockOutcomesOf(
   );
 }
 
-/** Replaces the outcomes of the given requests (a re-evaluated ticket may have gained or lost a cycle). */
+/** Stores outcomes as they are, without counting them: the migration that first fills the table uses it. */
+export async function insertClockOutcomes(db: Executor, rows: readonly ClockOutcomeRow[]): Promise<void> {
+  for (const part of chunks(rows, 400)) await db.insertInto('clock_outcomes').values(part).execute();
+}
+
+type CountKey = Pick<ClockOutcomeRow, 'month' | 'contract_id' | 'severity' | 'clock' | 'status'>;
+const countKey = (r: CountKey) => [r.month, r.contract_id, r.severity, r.clock, r.status].join('\n');
+
+/**
+ * Replaces the outcomes of the given requests (a re-evaluated ticket may have gained or lost a cycle) and keeps
+ * their counts: what the rows removed and added change, and only that, so rewriting a ticket whose clocks kept
+ * their status writes no count.
+ */
 export async function replaceClockOutcomes(
   db: Executor,
   ticketIds: readonly string[],
   rows: readonly ClockOutcomeRow[],
 ): Promise<void> {
-  for (const part of chunks([...new Set(ticketIds)], 500))
-    await db.deleteFrom('clock_outcomes').where('ticket_id', 'in', part).execute();
-  for (const part of chunks(rows, 400)) await db.insertInto('clock_outcomes').values(part).execute();
+  const change = new Map<string, CountKey & { by: number }>();
+  const count = (r: CountKey, by: number) => {
+    const key = countKey(r);
+    const entry = change.get(key) ?? { ...pickKey(r), by: 0 };
+    entry.by += by;
+    change.set(key, entry);
+  };
+  for (const part of chunks([...new Set(ticketIds)], 500)) {
+    const removed = await db
+      .deleteFrom('clock_outcomes')
+      .where('ticket_id', 'in', part)
+      .returning(['month', 'contract_id', 'severity', 'clock', 'status'])
+      .execute();
+    for (const r of removed) count(r, -1);
+  }
+  for (const r of rows) count(r, 1);
+  await insertClockOutcomes(db, rows);
+  // In key order, so two PostgreSQL writers changing the same counts lock them in the same order (no deadlock).
+  const changed = [...change.entries()]
+    .filter(([, c]) => c.by !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, { by, ...key }]) => ({ ...key, clocks: by }));
+  for (const part of chunks(changed, 500))
+    await db
+      .insertInto('clock_outcome_counts')
+      .values(part)
+      .onConflict((oc) =>
+        oc
+          .columns(['month', 'contract_id', 'severity', 'clock', 'status'])
+          .doUpdateSet({ clocks: sql`clock_outcome_counts.clocks + excluded.clocks` }),
+      )
+      .execute();
 }
+
+const pickKey = ({ month, contract_id, severity, clock, status }: CountKey): CountKey => ({
+  month,
+  contract_id,
+  severity,
+  clock,
+  status,
+});
 
 export interface OutcomeCount {
   month: string;
@@ -85,7 +134,23 @@ export async function countClockOutcomes(
   f: { months: readonly string[]; customerId?: string; now: number; soon: number },
 ): Promise<OutcomeCount[]> {
   if (!f.months.length) return [];
-  let q = db
+  return f.customerId === undefined ? countAll(db, f) : countOfCustomer(db, { ...f, customerId: f.customerId });
+}
+
+/** PostgreSQL answers count and sum as bigint/numeric strings. */
+const numbers = <R extends Record<string, unknown>>(r: R, keys: readonly string[]) =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, keys.includes(k) ? Number(v) : v])) as R;
+const FIGURES = ['clocks', 'met', 'breached', 'running', 'at_risk'];
+
+const atRisk = (now: number, soon: number) =>
+  sql<number>`sum(case when status = 'running' and running = 1 and (warn_at <= ${now} or due_at <= ${soon}) then 1 else 0 end)`;
+
+/** One customer's requests are few: their outcomes, grouped (index on month and customer). */
+async function countOfCustomer(
+  db: Executor,
+  f: { months: readonly string[]; customerId: string; now: number; soon: number },
+): Promise<OutcomeCount[]> {
+  const rows = await db
     .selectFrom('clock_outcomes')
     .select((eb) => [
       'month',
@@ -96,23 +161,50 @@ export async function countClockOutcomes(
       sql<number>`sum(case when status = 'met' then 1 else 0 end)`.as('met'),
       sql<number>`sum(case when status = 'breached' then 1 else 0 end)`.as('breached'),
       sql<number>`sum(case when status in ('running', 'paused') then 1 else 0 end)`.as('running'),
-      sql<number>`sum(case when status = 'running' and running = 1 and (warn_at <= ${f.now} or due_at <= ${f.soon}) then 1 else 0 end)`.as(
-        'at_risk',
-      ),
+      atRisk(f.now, f.soon).as('at_risk'),
     ])
     .where('month', 'in', [...f.months])
-    .groupBy(['month', 'contract_id', 'severity', 'clock']);
-  if (f.customerId !== undefined) q = q.where('customer_id', '=', f.customerId);
-  const rows = await q.execute();
-  // PostgreSQL answers count and sum as bigint/numeric strings.
-  return rows.map((r) => ({
-    ...r,
-    clocks: Number(r.clocks),
-    met: Number(r.met),
-    breached: Number(r.breached),
-    running: Number(r.running),
-    at_risk: Number(r.at_risk),
-  }));
+    .where('customer_id', '=', f.customerId)
+    .groupBy(['month', 'contract_id', 'severity', 'clock'])
+    .execute();
+  return rows.map((r) => numbers(r, FIGURES));
+}
+
+/**
+ * Every customer's: the kept counts (a few rows per contract and month, however many requests), and the at-risk
+ * clocks among those still running (found by status), which depend on the time of asking.
+ */
+async function countAll(
+  db: Executor,
+  f: { months: readonly string[]; now: number; soon: number },
+): Promise<OutcomeCount[]> {
+  const counts = await db
+    .selectFrom('clock_outcome_counts')
+    .select([
+      'month',
+      'contract_id',
+      'severity',
+      'clock',
+      sql<number>`sum(clocks)`.as('clocks'),
+      sql<number>`sum(case when status = 'met' then clocks else 0 end)`.as('met'),
+      sql<number>`sum(case when status = 'breached' then clocks else 0 end)`.as('breached'),
+      sql<number>`sum(case when status in ('running', 'paused') then clocks else 0 end)`.as('running'),
+    ])
+    .where('month', 'in', [...f.months])
+    .groupBy(['month', 'contract_id', 'severity', 'clock'])
+    .having(sql<number>`sum(clocks)`, '>', 0)
+    .execute();
+  const risks = await db
+    .selectFrom('clock_outcomes')
+    .select(['month', 'contract_id', 'severity', 'clock', atRisk(f.now, f.soon).as('at_risk')])
+    .where('status', '=', 'running')
+    .where('month', 'in', [...f.months])
+    .groupBy(['month', 'contract_id', 'severity', 'clock'])
+    .execute();
+  const key = (r: Pick<OutcomeCount, 'month' | 'contract_id' | 'severity' | 'clock'>) =>
+    [r.month, r.contract_id, r.severity, r.clock].join('\n');
+  const risk = new Map(risks.map((r) => [key(r), Number(r.at_risk)]));
+  return counts.map((r) => ({ ...numbers(r, FIGURES), at_risk: risk.get(key(r)) ?? 0 }));
 }
 
 /** Every projection with its ticket, a page at a time in ticket id order (to derive the outcomes afresh). */
