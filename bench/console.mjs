@@ -12,6 +12,7 @@ import { openStore } from '../packages/server/dist/services/core/store.js';
 import { seedContracts } from '../packages/server/dist/services/contracts/seed.js';
 import { createCustomer } from '../packages/server/dist/services/customers/create.js';
 import { assignContract } from '../packages/server/dist/services/contracts/assign.js';
+import { issueToken } from '../packages/server/dist/services/tokens/api-tokens.js';
 import { openTicket } from '../packages/server/dist/services/tickets/open.js';
 import { recordTicketEvent } from '../packages/server/dist/services/tickets/record-event.js';
 import { mulberry32 } from './seeded-random.mjs';
@@ -80,7 +81,8 @@ async function measure(s, path) {
     headers: { authorization: `Bearer ${s.token}` },
   });
   const errors = r.non2xx + r.errors + r.timeouts;
-  const verdict = r.latency.p99 < CEILING_P99_MS ? 'met' : 'NOT MET';
+  // An answer that is an error is no answer: a run with errors meets nothing, however fast.
+  const verdict = errors === 0 && r.latency.p99 < CEILING_P99_MS ? 'met' : 'NOT MET';
   console.log(
     `GET ${path}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms ` +
       `(${(r.latency.p99 / CEILING_P99_MS).toFixed(2)}× the ${CEILING_P99_MS} ms ceiling: ${verdict}), errors ${errors}`,
@@ -91,8 +93,14 @@ export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'surety-console-bench-'));
   // CONSOLE_BENCH_FILE: a store an earlier run seeded (its path is printed), measured again without seeding.
   const file = process.env.CONSOLE_BENCH_FILE ?? join(dir, 'surety.db');
-  if (process.env.CONSOLE_BENCH_FILE) console.log(`measuring ${file} as seeded before (not seeded again)`);
-  else {
+  let token;
+  if (process.env.CONSOLE_BENCH_FILE) {
+    console.log(`measuring ${file} as seeded before (not seeded again)`);
+    // Its first start printed the admin token; this run makes its own.
+    const store = await openStore(file);
+    token = (await issueToken(store.context(SYSTEM), { role: 'admin', label: 'console bench' })).token;
+    await store.close();
+  } else {
     const seconds = await seed(file, Date.now());
     console.log(
       `seeded ${REQUESTS.toLocaleString('en')} requests of ${CUSTOMERS.toLocaleString('en')} customers ` +
@@ -100,7 +108,8 @@ export async function run() {
         loadavg()[0].toFixed(1),
     );
   }
-  const s = await serve(file, PORT, { logFile: join(dir, 'server.log') });
+  const served = await serve(file, PORT, { logFile: join(dir, 'server.log') });
+  const s = { ...served, token: token ?? served.token };
   try {
     for (const path of [
       '/overview/compliance',
