@@ -111,7 +111,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** One of a customer's current contacts */
+    get: operations['getContact'];
     put?: never;
     post?: never;
     /** Remove a contact (the claims it filed still name it; the audit log records who it was) */
@@ -226,6 +227,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tickets/{id}/events/{seq}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One event of a support request, as recorded (with its time of receipt) */
+    get: operations['getTicketEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets/{id}/fields': {
     parameters: {
       query?: never;
@@ -324,6 +342,40 @@ export interface paths {
     put?: never;
     /** Record an exclusion (maintenance, customer-caused, dependency failure, force majeure, …) */
     post: operations['recordExclusion'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/incidents/{incidentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A declared incident */
+    get: operations['getIncident'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exclusions/{exclusionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An exclusion (a customer contact reads everyone's and its own customer's) */
+    get: operations['getExclusion'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -476,7 +528,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** A component of a service */
+    get: operations['getComponent'];
     put?: never;
     post?: never;
     delete?: never;
@@ -584,6 +637,23 @@ export interface paths {
     put?: never;
     /** Make a secret link to the customer's private status page; its path (with the token) is shown only now */
     post: operations['createStatusLink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{customerId}/status-links/{linkId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of the customer's status links (without its token) */
+    get: operations['getStatusLink'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -704,7 +774,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** An API token (never its secret) */
+    get: operations['getToken'];
     put?: never;
     post?: never;
     /** Revoke an API token */
@@ -773,7 +844,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** A registered endpoint (never its secret) */
+    get: operations['getWebhook'];
     put?: never;
     post?: never;
     /** Disable an endpoint: nothing more is queued or retried to it; its deliveries are kept */
@@ -947,7 +1019,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** An invitation, accepted, revoked or open (never its link) */
+    get: operations['getInvitation'];
     put?: never;
     post?: never;
     /** Revoke an open invitation: its link no longer works */
@@ -1565,6 +1638,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /customers/{customerId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1576,6 +1651,24 @@ export interface operations {
              * @description ISO-8601 instant, UTC, with milliseconds
              */
             createdAt: string;
+            contacts: {
+              id: string;
+              name: string;
+              email: string;
+              /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
+              designated: boolean;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+            }[];
+            contracts: {
+              contractId: string;
+              version: number;
+              /** @description whether an order form supplies the contract parameters */
+              orderForm: boolean;
+            }[];
           };
         };
       };
@@ -1756,11 +1849,74 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /customers/{customerId}/contacts/{contactId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             id: string;
+            name: string;
+            email: string;
+            /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
+            designated: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            email: string;
+            /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
+            designated: boolean;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
           };
         };
       };
@@ -1965,13 +2121,50 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /contracts/{id}/versions/{version} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             id: string;
             version: number;
+            title: string;
+            provider: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            publishedAt: string;
+            /** @description the contract YAML as published */
+            source: string;
+            /** @description parameters each order form must supply */
             awaitingOrderForm: string[];
+            parameters: {
+              name: string;
+              type: string;
+              description: string;
+              clause: string | null;
+              /** @description the order form must give it (used, and no default) */
+              required: boolean;
+            }[];
+            /** @description the contract's severity levels, in its order */
+            severities: {
+              id: string;
+              name: string;
+              definition: string;
+            }[];
+            /** @description what a request under the contract is asked to give */
+            requestFields: {
+              id: string;
+              label: string;
+              /** @description needed to open a request; the others are asked for and shown as missing */
+              required: boolean;
+              /** @enum {string} */
+              type: 'text' | 'contact' | 'choice';
+              choices: string[] | null;
+              clause: string | null;
+            }[];
           };
         };
       };
@@ -2323,12 +2516,199 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /tickets/{id} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            id: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            asOf: string;
+            /** @description when the ticket's next clock warning or deadline falls due; null when no clock runs */
             nextDueAt: string | null;
+            ticket: {
+              id: string;
+              customerId: string;
+              contractId: string;
+              contractVersion: number;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              openedAt: string;
+              fields: {
+                [key: string]: string;
+              };
+              /** @description fields the contract asks for that are not given yet */
+              missingFields: {
+                id: string;
+                label: string;
+                /** @description the clause that asks for it, when the contract cites one */
+                clause: string | null;
+              }[];
+            };
+            clocks: {
+              ticket: string;
+              customer: string | null;
+              plan: string;
+              severity: string;
+              /** @description the status as last recorded (open, waiting_on_customer, …) */
+              status: string;
+              /** @enum {string} */
+              phase: 'open' | 'resolved' | 'closed';
+              /** @description when the earliest deadline still unmet passed, while the ticket is open; null when nothing is overdue */
+              overdueSince: string | null;
+              clocks: {
+                /** @enum {string} */
+                clock: 'first_response' | 'next_update' | 'resolution';
+                cycle: number;
+                severity: string;
+                /** @enum {string} */
+                status: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
+                /** @description accruing business time now (a breached clock runs on until met) */
+                running: boolean;
+                /** @description the contract's duration as written, such as 4h or 2 business days */
+                target: string;
+                targetMs: number;
+                calendar: string;
+                /** @description JSON pointer into the contract: the target that sets this clock */
+                rule: string;
+                clause: string | null;
+                startedAt: string | null;
+                /** @description the deadline (when it passed, for a breached clock); null while paused */
+                dueAt: string | null;
+                warnings: {
+                  /** @description the share of the target at which the warning falls, such as 75% */
+                  point: string;
+                  dueAt: string | null;
+                }[];
+                metAt: string | null;
+                breachedAt: string | null;
+                stoppedAt: string | null;
+                elapsedMs: number;
+                /** @description negative once past the deadline */
+                remainingMs: number;
+                pausedMs: number;
+              }[];
+              explanations: {
+                at: string | null;
+                /** @description the clock and its cycle, such as first_response#1 */
+                clock: string;
+                /** @enum {string} */
+                change:
+                  | 'started'
+                  | 'paused'
+                  | 'resumed'
+                  | 'warning'
+                  | 'breached'
+                  | 'met'
+                  | 'cancelled'
+                  | 'retargeted'
+                  | 'ignored';
+                rule: string;
+                cause: string;
+                detail: string | null;
+              }[];
+            } | null;
+            /** @description the provider's internal goals (internal_targets), never the contract's; null for a customer contact */
+            internalClocks: {
+              ticket: string;
+              customer: string | null;
+              plan: string;
+              severity: string;
+              /** @description the status as last recorded (open, waiting_on_customer, …) */
+              status: string;
+              /** @enum {string} */
+              phase: 'open' | 'resolved' | 'closed';
+              /** @description when the earliest deadline still unmet passed, while the ticket is open; null when nothing is overdue */
+              overdueSince: string | null;
+              clocks: {
+                /** @enum {string} */
+                clock: 'first_response' | 'next_update' | 'resolution';
+                cycle: number;
+                severity: string;
+                /** @enum {string} */
+                status: 'running' | 'paused' | 'met' | 'breached' | 'cancelled';
+                /** @description accruing business time now (a breached clock runs on until met) */
+                running: boolean;
+                /** @description the contract's duration as written, such as 4h or 2 business days */
+                target: string;
+                targetMs: number;
+                calendar: string;
+                /** @description JSON pointer into the contract: the target that sets this clock */
+                rule: string;
+                clause: string | null;
+                startedAt: string | null;
+                /** @description the deadline (when it passed, for a breached clock); null while paused */
+                dueAt: string | null;
+                warnings: {
+                  /** @description the share of the target at which the warning falls, such as 75% */
+                  point: string;
+                  dueAt: string | null;
+                }[];
+                metAt: string | null;
+                breachedAt: string | null;
+                stoppedAt: string | null;
+                elapsedMs: number;
+                /** @description negative once past the deadline */
+                remainingMs: number;
+                pausedMs: number;
+              }[];
+              explanations: {
+                at: string | null;
+                /** @description the clock and its cycle, such as first_response#1 */
+                clock: string;
+                /** @enum {string} */
+                change:
+                  | 'started'
+                  | 'paused'
+                  | 'resumed'
+                  | 'warning'
+                  | 'breached'
+                  | 'met'
+                  | 'cancelled'
+                  | 'retargeted'
+                  | 'ignored';
+                rule: string;
+                cause: string;
+                detail: string | null;
+              }[];
+            } | null;
+            events: {
+              seq: number;
+              /** @description opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached */
+              type: string;
+              /**
+               * Format: date-time
+               * @description when it happened (as stated, for a request)
+               */
+              at: string;
+              /**
+               * Format: date-time
+               * @description when Surety recorded it
+               */
+              receivedAt: string;
+              severity?: string;
+              plan?: string;
+              customer?: string;
+              status?: string;
+              /** @enum {string} */
+              author?: 'agent' | 'customer' | 'system';
+              public?: boolean;
+              /** @description clock_warning, clock_breached: the clock and its cycle */
+              clock?: string;
+              /** @enum {string} */
+              change?: 'warning' | 'breached';
+              /**
+               * Format: date-time
+               * @description clock_warning, clock_breached: when it fell due
+               */
+              dueAt?: string;
+              rule?: string;
+            }[];
           };
         };
       };
@@ -2412,12 +2792,114 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /tickets/{id}/events/{seq} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             seq: number;
-            nextDueAt: string | null;
+            /** @description opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached */
+            type: string;
+            /**
+             * Format: date-time
+             * @description when it happened (as stated, for a request)
+             */
+            at: string;
+            /**
+             * Format: date-time
+             * @description when Surety recorded it
+             */
+            receivedAt: string;
+            severity?: string;
+            plan?: string;
+            customer?: string;
+            status?: string;
+            /** @enum {string} */
+            author?: 'agent' | 'customer' | 'system';
+            public?: boolean;
+            /** @description clock_warning, clock_breached: the clock and its cycle */
+            clock?: string;
+            /** @enum {string} */
+            change?: 'warning' | 'breached';
+            /**
+             * Format: date-time
+             * @description clock_warning, clock_breached: when it fell due
+             */
+            dueAt?: string;
+            rule?: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTicketEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        seq: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            seq: number;
+            /** @description opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached */
+            type: string;
+            /**
+             * Format: date-time
+             * @description when it happened (as stated, for a request)
+             */
+            at: string;
+            /**
+             * Format: date-time
+             * @description when Surety recorded it
+             */
+            receivedAt: string;
+            severity?: string;
+            plan?: string;
+            customer?: string;
+            status?: string;
+            /** @enum {string} */
+            author?: 'agent' | 'customer' | 'system';
+            public?: boolean;
+            /** @description clock_warning, clock_breached: the clock and its cycle */
+            clock?: string;
+            /** @enum {string} */
+            change?: 'warning' | 'breached';
+            /**
+             * Format: date-time
+             * @description clock_warning, clock_breached: when it fell due
+             */
+            dueAt?: string;
+            rule?: string;
           };
         };
       };
@@ -2581,6 +3063,8 @@ export interface operations {
              * @description ISO-8601 instant, UTC, with milliseconds
              */
             asOf: string;
+            /** @description when the ticket's next clock warning or deadline falls due; null when no clock runs */
+            nextDueAt: string | null;
             ticket: {
               id: string;
               customerId: string;
@@ -2987,11 +3471,32 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /incidents/{incidentId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             id: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            fraction: number;
+            summary: string;
+            serviceId: string | null;
+            componentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
           };
         };
       };
@@ -3135,11 +3640,164 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /exclusions/{exclusionId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             id: string;
+            customerId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            category: string;
+            reason: string;
+            noticeAt: string | null;
+            communicatedAt: string | null;
+            serviceId: string | null;
+            componentId: string | null;
+            /** @description cancelled maintenance: kept as a record, excludes nothing */
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getIncident: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        incidentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            fraction: number;
+            summary: string;
+            serviceId: string | null;
+            componentId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getExclusion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        exclusionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            customerId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            end: string;
+            category: string;
+            reason: string;
+            noticeAt: string | null;
+            communicatedAt: string | null;
+            serviceId: string | null;
+            componentId: string | null;
+            /** @description cancelled maintenance: kept as a record, excludes nothing */
+            cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
           };
         };
       };
@@ -4072,6 +4730,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /services/{id} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4309,6 +4969,63 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /services/{serviceId}/components/{componentId} */
+          location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            serviceId: string;
+            id: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getComponent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        serviceId: string;
+        componentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -4524,6 +5241,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /maintenance/{id} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4558,7 +5277,7 @@ export interface operations {
               customerId: string;
               contractId: string;
               contractVersion: number;
-              /** @description the notice the contract asks for; null when it sets none */
+              /** @description the notice the contract asks for ("7 business days", "1 week"); null when it sets none */
               required: string | null;
               /** @description null when no notice rule applies */
               sufficient: boolean | null;
@@ -4567,12 +5286,12 @@ export interface operations {
                * @enum {string}
                */
               effect: 'excluded' | 'counted' | 'not measured';
-              /** @description short notice the contract tolerates but reports */
+              /** @description short notice the contract tolerates but reports (TechJutsu §3.1.1) */
               flagged: boolean;
               rule: string;
               clause: string | null;
               note: string | null;
-              /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
+              /** @description against the contract's regular maintenance windows (inside: no notice needed; outside: the work deviates and the notice rule decides); null: it has none */
               window: ('inside' | 'outside') | null;
             }[];
           };
@@ -4646,7 +5365,7 @@ export interface operations {
               customerId: string;
               contractId: string;
               contractVersion: number;
-              /** @description the notice the contract asks for; null when it sets none */
+              /** @description the notice the contract asks for ("7 business days", "1 week"); null when it sets none */
               required: string | null;
               /** @description null when no notice rule applies */
               sufficient: boolean | null;
@@ -4655,12 +5374,12 @@ export interface operations {
                * @enum {string}
                */
               effect: 'excluded' | 'counted' | 'not measured';
-              /** @description short notice the contract tolerates but reports */
+              /** @description short notice the contract tolerates but reports (TechJutsu §3.1.1) */
               flagged: boolean;
               rule: string;
               clause: string | null;
               note: string | null;
-              /** @description against the contract's regular maintenance windows (inside: no notice needed); null: it has none */
+              /** @description against the contract's regular maintenance windows (inside: no notice needed; outside: the work deviates and the notice rule decides); null: it has none */
               window: ('inside' | 'outside') | null;
             }[];
           };
@@ -4922,6 +5641,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /customers/{customerId}/status-links/{linkId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -4934,7 +5655,58 @@ export interface operations {
              */
             createdAt: string;
             revokedAt: string | null;
+            /** @description shown once: the secret path of the page, /status/private/{token} */
             path: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStatusLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        customerId: string;
+        linkId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            customerId: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            revokedAt: string | null;
           };
         };
       };
@@ -5112,6 +5884,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /customers/{customerId}/claims/{claimId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5437,12 +6211,79 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /tokens/{id} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             id: string;
+            /** @enum {string} */
+            role: 'admin' | 'agent' | 'auditor' | 'customer';
+            customerId: string | null;
+            label: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** @description shown once: the bearer token, sur_<id>_<secret> (only its SHA-256 is stored) */
             token: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getToken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            role: 'admin' | 'agent' | 'auditor' | 'customer';
+            customerId: string | null;
+            label: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            expiresAt: string | null;
+            revokedAt: string | null;
           };
         };
       };
@@ -5651,6 +6492,7 @@ export interface operations {
                * @description ISO-8601 instant, UTC, with milliseconds
                */
               createdAt: string;
+              /** @description null while deliveries are queued to it */
               disabledAt: string | null;
             }[];
             next: string | null;
@@ -5695,12 +6537,73 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /webhooks/{id} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
           'application/json': {
             id: string;
+            url: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /** @description null while deliveries are queued to it */
+            disabledAt: string | null;
+            /** @description shown once: the secret that signs each delivery (whsec_...) */
             secret: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getWebhook: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            url: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            /** @description null while deliveries are queued to it */
+            disabledAt: string | null;
           };
         };
       };
@@ -6096,6 +6999,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /session */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6213,6 +7118,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /session */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6310,6 +7217,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /session */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6373,6 +7282,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /session */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6502,6 +7413,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /invitations/{invitationId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6524,8 +7437,67 @@ export interface operations {
             expiresAt: string;
             acceptedAt: string | null;
             revokedAt: string | null;
-            /** @description the one-time link to hand to the invitee (shown once): /accept-invitation?token=…, relative to the server */
+            /** @description shown once: the one-time link to hand to the invitee, /accept-invitation?token=…, relative to the server */
             acceptPath: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        invitationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: 'admin' | 'agent' | 'auditor' | 'customer';
+            customerId: string | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            expiresAt: string;
+            acceptedAt: string | null;
+            revokedAt: string | null;
           };
         };
       };
@@ -6961,6 +7933,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /monitors/{monitorId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7061,6 +8035,7 @@ export interface operations {
              * @description ISO-8601 instant, UTC, with milliseconds
              */
             updatedAt: string;
+            /** @description shown once: the token heartbeat and request-count pushes present (null for other checks) */
             pushToken: string | null;
           };
         };
@@ -8240,6 +9215,7 @@ export interface operations {
                 /** @enum {string} */
                 status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
                 text: string;
+                /** @description fraction of users impaired from this update on (0–1) */
                 fraction: number;
                 components: {
                   serviceId: string;
@@ -8305,6 +9281,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /status-incidents/{incidentId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8331,6 +9309,7 @@ export interface operations {
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
               text: string;
+              /** @description fraction of users impaired from this update on (0–1) */
               fraction: number;
               components: {
                 serviceId: string;
@@ -8390,6 +9369,8 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
+          /** @description where the created resource is read: GET /status-incidents/{incidentId} */
+          location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8416,6 +9397,7 @@ export interface operations {
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
               text: string;
+              /** @description fraction of users impaired from this update on (0–1) */
               fraction: number;
               components: {
                 serviceId: string;
@@ -8486,6 +9468,7 @@ export interface operations {
               /** @enum {string} */
               status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
               text: string;
+              /** @description fraction of users impaired from this update on (0–1) */
               fraction: number;
               components: {
                 serviceId: string;

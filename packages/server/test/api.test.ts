@@ -42,13 +42,11 @@ describe.each(backends)('API on %s', (backend) => {
     const created = await post('/customers', { id: 'acme', name: 'Acme' });
     expect([created.statusCode, created.json()]).toEqual([
       201,
-      { id: 'acme', name: 'Acme', createdAt: '2026-07-01T12:00:00.000Z' },
+      { id: 'acme', name: 'Acme', createdAt: '2026-07-01T12:00:00.000Z', contacts: [], contracts: [] },
     ]);
-    expect((await post('/contracts', { source: contract })).json()).toEqual({
-      id: 'plain',
-      version: 1,
-      awaitingOrderForm: [],
-    });
+    const published = await post('/contracts', { source: contract });
+    expect([published.statusCode, published.headers.location]).toEqual([201, '/contracts/plain/versions/1']);
+    expect(published.json()).toMatchObject({ id: 'plain', version: 1, awaitingOrderForm: [], source: contract });
     expect(
       (
         await app.inject({ method: 'PUT', url: '/customers/acme/contracts/plain', payload: {}, headers: auth() })
@@ -63,7 +61,8 @@ describe.each(backends)('API on %s', (backend) => {
     });
     expect(opened.statusCode).toBe(201);
     // Next timer: the 50% warning, 30 minutes after opening.
-    expect(opened.json()).toEqual({ id: 'T-1', nextDueAt: '2026-07-01T12:30:00.000Z' });
+    expect(opened.headers.location).toBe('/tickets/T-1');
+    expect(opened.json()).toMatchObject({ ticket: { id: 'T-1' }, nextDueAt: '2026-07-01T12:30:00.000Z' });
     const ticket = (await app.inject({ method: 'GET', url: '/tickets/T-1', headers: auth() })).json();
     expect(ticket.clocks.clocks[0]).toMatchObject({
       clock: 'first_response',

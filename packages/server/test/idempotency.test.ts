@@ -76,7 +76,8 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
     const { id, token } = first.json();
     const [row] = await keyRows('k-token');
     expect(row!.body).not.toContain(token);
-    expect(JSON.parse(row!.body)).toEqual({ id });
+    expect(JSON.parse(row!.body)).toMatchObject({ id, role: 'agent', label: 'desk' });
+    expect(JSON.parse(row!.body)).not.toHaveProperty('token');
     const retry = await issue();
     expect([retry.statusCode, retry.json().code]).toEqual([409, 'conflict']);
     expect(retry.json().detail).toContain(id);
@@ -104,9 +105,12 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
     );
     expect((await events()).length).toBe(before + 1);
     const first = replies.find((r) => r.headers['idempotent-replayed'] === undefined)!;
-    // Replayed through the route's serializer: the service's own fields the route leaves out stay out.
-    expect(Object.keys(first.json())).toEqual(['seq', 'nextDueAt']);
-    expect(replies.map((r) => [r.statusCode, r.body])).toEqual(Array(12).fill([201, first.body]));
+    // Replayed through the route's serializer: the service's own fields the route leaves out (nextDueAt, recorded)
+    // stay out, and the Location of the event comes with every answer.
+    expect(Object.keys(first.json())).toEqual(['seq', 'type', 'at', 'receivedAt', 'author', 'public']);
+    expect(replies.map((r) => [r.statusCode, r.body, r.headers.location])).toEqual(
+      Array(12).fill([201, first.body, `/tickets/T/events/${first.json().seq}`]),
+    );
     expect(replies.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(11);
 
     // A create that would conflict on its own row (the customer) is answered with the first response too.

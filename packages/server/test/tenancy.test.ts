@@ -64,17 +64,14 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect(own.statusCode).toBe(201);
     ghosts.push([own.json().id, '00000000-0000-4000-8000-000000000002']);
     expect((await call('admin', 'POST', '/maintenance', { ...window, reason: 'for everyone' })).statusCode).toBe(201);
-    expect(
-      (
-        await call('admin', 'POST', '/exclusions', {
-          customerId: 'alpha',
-          start: '2026-06-01T00:00:00.000Z',
-          end: '2026-06-01T01:00:00.000Z',
-          category: 'customer_caused',
-          reason: 'private',
-        })
-      ).statusCode,
-    ).toBe(201);
+    const exclusion = await call('admin', 'POST', '/exclusions', {
+      customerId: 'alpha',
+      start: '2026-06-01T00:00:00.000Z',
+      end: '2026-06-01T01:00:00.000Z',
+      category: 'customer_caused',
+      reason: 'private',
+    });
+    expect(exclusion.statusCode).toBe(201);
     expect((await call('admin', 'POST', '/services', { id: 'portal', name: 'Portal' })).statusCode).toBe(201);
     expect(
       (await call('admin', 'POST', '/services/portal/components', { id: 'login', name: 'Login' })).statusCode,
@@ -87,6 +84,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await call('admin', 'POST', '/contracts', { source: bespoke })).statusCode).toBe(201);
     expect((await call('admin', 'PUT', '/customers/alpha/contracts/bespoke-sla', {})).statusCode).toBe(200);
     ghosts.push(['bespoke-sla', 'unknown-sla']);
+    ghosts.push([exclusion.json().id, '00000000-0000-4000-8000-000000000004']);
   });
   afterAll(async () => {
     await app?.close();
@@ -107,6 +105,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     };
     expect((await walk('GET', '/tickets', '/tickets?customerId=alpha')).json()).toEqual({ items: [], next: null });
     expect((await walk('GET', '/tickets/{id}', '/tickets/A-1')).statusCode).toBe(404);
+    expect((await walk('GET', '/tickets/{id}/events/{seq}', '/tickets/A-1/events/1')).statusCode).toBe(404);
     // alpha's A-1 has its deadline pending: beta's clock queue holds none of it, whatever customer it names.
     const queue = (await call('admin', 'GET', '/clocks?customerId=alpha')).json();
     expect(queue.items.map((i: { id: string }) => i.id)).toEqual(['A-1']);
@@ -288,8 +287,17 @@ describe('tenants: a customer contact sees only its own customer', () => {
         .statusCode,
     ).toBe(403);
     expect((await walk('DELETE', '/customers/{customerId}/contacts/{contactId}', contactUrl)).statusCode).toBe(403);
+    expect((await walk('GET', '/customers/{customerId}/contacts/{contactId}', contactUrl)).statusCode).toBe(404);
     // The provider's own records: tokens, the audit log, webhooks.
     expect((await walk('GET', '/tokens', '/tokens')).statusCode).toBe(403);
+    expect((await walk('GET', '/tokens/{id}', '/tokens/0123456789ab')).statusCode).toBe(403);
+    expect((await walk('GET', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
+    expect((await walk('GET', '/invitations/{invitationId}', '/invitations/0123456789abcdef')).statusCode).toBe(403);
+    // Incidents are provider-wide (every customer's availability reads them); alpha's own exclusion is not beta's.
+    expect((await walk('GET', '/incidents/{incidentId}', '/incidents/0123')).statusCode).toBe(404);
+    expect((await walk('GET', '/exclusions/{exclusionId}', `/exclusions/${ghosts[6]![0]}`)).statusCode).toBe(404);
+    const component = '/services/{serviceId}/components/{componentId}';
+    expect((await walk('GET', component, '/services/portal/components/login')).statusCode).toBe(200);
     expect((await walk('GET', '/audit', '/audit?entity=customer:alpha')).statusCode).toBe(403);
     expect((await walk('GET', '/webhooks', '/webhooks')).statusCode).toBe(403);
     expect((await walk('DELETE', '/webhooks/{id}', '/webhooks/0123456789abcdef')).statusCode).toBe(403);
@@ -383,6 +391,8 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect(
       (await walk('POST', '/customers/{customerId}/status-links', '/customers/alpha/status-links')).statusCode,
     ).toBe(403);
+    const link = '/customers/{customerId}/status-links/{linkId}';
+    expect((await walk('GET', link, '/customers/alpha/status-links/l-1')).statusCode).toBe(404);
     const revoke = '/customers/{customerId}/status-links/{linkId}/revoke';
     expect((await walk('POST', revoke, '/customers/alpha/status-links/l-1/revoke')).statusCode).toBe(403);
     // The live stream never ends, so it is walked over real HTTP in event-stream.test.ts (a contact hears only its own).

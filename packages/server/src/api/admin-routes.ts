@@ -3,18 +3,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { issueToken, revokeApiToken } from '../services/tokens/api-tokens.js';
 import { listAuditPage } from '../services/audit/list.js';
-import { listTokensPage } from '../services/tokens/list.js';
+import { getToken, listTokensPage } from '../services/tokens/list.js';
+import { issuedTokenSchema, roleSchema, tokenSchema, type IssuedTokenJson } from '../services/tokens/token-json.js';
 import { verifyAuditLog } from '../services/audit/verify.js';
 import { auditEntrySchema, auditVerificationSchema } from '../services/audit/audit-json.js';
 import type { RouteDeps } from './app.js';
-import { instant, instantText } from '../services/core/instant-codec.js';
+import { instant } from '../services/core/instant-codec.js';
+import { createdAt } from './created.js';
 import { noContent, pageQuery, pageSchema } from './list-query.js';
 
-const role = z.enum(['admin', 'agent', 'auditor', 'customer']);
+const role = roleSchema;
 
 export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/tokens', {
+    config: { created: createdAt('/tokens/:id', (t: IssuedTokenJson) => ({ id: t.id })) },
     schema: {
       operationId: 'issueToken',
       tags: ['admin'],
@@ -25,7 +28,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
         label: z.string().min(1),
         expiresAt: instant.optional().describe('ISO-8601 instant after which the token is refused; none: never'),
       }),
-      response: { 201: z.object({ id: z.string(), token: z.string() }) },
+      response: { 201: issuedTokenSchema },
     },
     handler: async (req, reply) => reply.status(201).send(await issueToken(deps.context(req), req.body)),
   });
@@ -36,20 +39,20 @@ export function registerAdminRoutes(app: FastifyInstance, deps: RouteDeps): void
       summary: 'API tokens in the order they were issued, revoked and expired ones included (never their secrets)',
       querystring: z.object(pageQuery),
       response: {
-        200: pageSchema(
-          z.object({
-            id: z.string(),
-            role,
-            customerId: z.string().nullable(),
-            label: z.string(),
-            createdAt: instantText,
-            expiresAt: instantText.nullable(),
-            revokedAt: instantText.nullable(),
-          }),
-        ),
+        200: pageSchema(tokenSchema),
       },
     },
     handler: async (req) => listTokensPage(deps.context(req), req.query),
+  });
+  api.get('/tokens/:id', {
+    schema: {
+      operationId: 'getToken',
+      tags: ['admin'],
+      summary: 'An API token (never its secret)',
+      params: z.object({ id: z.string() }),
+      response: { 200: tokenSchema },
+    },
+    handler: async (req) => getToken(deps.context(req), req.params.id),
   });
   api.delete('/tokens/:id', {
     schema: {

@@ -35,7 +35,8 @@ import { registerStatusRoutes } from './status/status-routes.js';
 import { registerStatusLinkRoutes } from './status-link-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
 import { clientErrorHandler } from './client-error.js';
-import { openApiOverride, withoutUnusedComponents } from './openapi-override.js';
+import { locate, type CreatedAt } from './created.js';
+import { openApiOverride, withLocationHeaders, withoutUnusedComponents } from './openapi-override.js';
 import { pathOf, problem, problemHandler, sendProblem } from './problem.js';
 import { problemSchema } from './problem-schema.js';
 import { RequestLog } from './request-log.js';
@@ -73,6 +74,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** A route anyone may call (sign-in, setup): its principal is ANONYMOUS. */
     public?: boolean;
+    /** A route that answers 201: where the created resource is read (api/created.ts); required of every one. */
+    created?: CreatedAt;
   }
 }
 
@@ -112,6 +115,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     if (!route.schema || route.schema.hide) return;
     const declared = route.schema.response as Record<string, unknown> | undefined;
+    // A create says where its resource is read, so that its answer carries Location (set below).
+    if (declared?.['201'] && !route.config?.created)
+      throw new Error(`${route.method} ${route.url} answers 201 without config.created (api/created.ts)`);
     route.schema = { ...route.schema, response: { ...declared, '4xx': PROBLEM_RESPONSE, '5xx': PROBLEM_RESPONSE } };
   });
   await app.register(fastifySwagger, {
@@ -133,7 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       security: [{ bearer: [] }, { session: [] }],
       servers: [{ url: '/', description: 'this server' }],
     },
-    transform: createJsonSchemaTransform({ zodToJsonConfig: { override: openApiOverride } }),
+    transform: withLocationHeaders(createJsonSchemaTransform({ zodToJsonConfig: { override: openApiOverride } })),
     transformObject: withoutUnusedComponents(
       createJsonSchemaTransformObject({ zodToJsonConfig: { override: openApiOverride } }),
     ),
@@ -165,6 +171,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const stored = await replayIdempotent(options.context(request.principal), idempotent);
     if (stored) return replay(reply, stored);
     request.idempotency = idempotent;
+  });
+  // A created resource's Location, from the answer itself: the handler's, or the first one replayed to a retry.
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    const created = request.routeOptions.config.created;
+    if (created && reply.statusCode === 201)
+      void reply.header('location', locate(created, payload, request.params as Record<string, string>));
+    return payload;
   });
   if (options.onWrite)
     app.addHook('onResponse', async (request, reply) => {

@@ -4,10 +4,22 @@ import { z } from 'zod';
 import { availabilityReport } from '../services/availability/report.js';
 import { availabilityReportJson, availabilityReportSchema } from '../services/availability/report-json.js';
 import { performanceReport, performanceReportSchema } from '../services/reports/performance-report.js';
-import { listExclusionsPage, listIncidentsPage } from '../services/availability/list-inputs.js';
+import {
+  getExclusion,
+  getIncident,
+  listExclusionsPage,
+  listIncidentsPage,
+} from '../services/availability/list-inputs.js';
+import {
+  exclusionSchema as exclusion,
+  incidentSchema as incident,
+  type ExclusionJson,
+  type IncidentJson,
+} from '../services/availability/input-json.js';
 import { recordExclusion, recordIncident } from '../services/availability/record-inputs.js';
 import type { RouteDeps } from './app.js';
-import { instant, instantText } from '../services/core/instant-codec.js';
+import { createdAt } from './created.js';
+import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 
 /** What an incident or exclusion concerns; omitted (as before services existed): the whole offering. */
@@ -15,34 +27,10 @@ const serviceReference = {
   serviceId: z.string().optional().describe('the service affected; omit for the whole offering'),
   componentId: z.string().optional().describe('a component of that service'),
 };
-const incident = z.object({
-  id: z.string(),
-  start: instantText,
-  end: instantText,
-  fraction: z.number(),
-  summary: z.string(),
-  serviceId: z.string().nullable(),
-  componentId: z.string().nullable(),
-  createdAt: instantText,
-});
-const exclusion = z.object({
-  id: z.string(),
-  customerId: z.string().nullable(),
-  start: instantText,
-  end: instantText,
-  category: z.string(),
-  reason: z.string(),
-  noticeAt: instantText.nullable(),
-  communicatedAt: instantText.nullable(),
-  serviceId: z.string().nullable(),
-  componentId: z.string().nullable(),
-  cancelledAt: instantText.nullable().describe('cancelled maintenance: kept as a record, excludes nothing'),
-  createdAt: instantText,
-});
-
 export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/incidents', {
+    config: { created: createdAt('/incidents/:incidentId', (i: IncidentJson) => ({ incidentId: i.id })) },
     schema: {
       operationId: 'declareIncident',
       tags: ['availability'],
@@ -54,11 +42,12 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
         summary: z.string().min(1),
         ...serviceReference,
       }),
-      response: { 201: z.object({ id: z.string() }) },
+      response: { 201: incident },
     },
     handler: async (req, reply) => reply.status(201).send(await recordIncident(deps.context(req), req.body)),
   });
   api.post('/exclusions', {
+    config: { created: createdAt('/exclusions/:exclusionId', (e: ExclusionJson) => ({ exclusionId: e.id })) },
     schema: {
       operationId: 'recordExclusion',
       tags: ['availability'],
@@ -75,9 +64,29 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
           .describe('unplanned maintenance: when the customer received the communication'),
         ...serviceReference,
       }),
-      response: { 201: z.object({ id: z.string() }) },
+      response: { 201: exclusion },
     },
     handler: async (req, reply) => reply.status(201).send(await recordExclusion(deps.context(req), req.body)),
+  });
+  api.get('/incidents/:incidentId', {
+    schema: {
+      operationId: 'getIncident',
+      tags: ['availability'],
+      summary: 'A declared incident',
+      params: z.object({ incidentId: z.string() }),
+      response: { 200: incident },
+    },
+    handler: async (req) => getIncident(deps.context(req), req.params.incidentId),
+  });
+  api.get('/exclusions/:exclusionId', {
+    schema: {
+      operationId: 'getExclusion',
+      tags: ['availability'],
+      summary: "An exclusion (a customer contact reads everyone's and its own customer's)",
+      params: z.object({ exclusionId: z.string() }),
+      response: { 200: exclusion },
+    },
+    handler: async (req) => getExclusion(deps.context(req), req.params.exclusionId),
   });
   api.get('/incidents', {
     schema: {

@@ -5,27 +5,13 @@ import { closeCreditPeriod, creditsOwed } from '../services/credits/owed.js';
 import { fileClaim } from '../services/claims/file.js';
 import { getClaim, listClaimsPage } from '../services/claims/get.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
+import { claimSchema, type ClaimJson } from '../services/claims/claim-json.js';
 import { instant, instantText } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema } from './list-query.js';
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
-const claim = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  contractId: z.string(),
-  period: z.string(),
-  contactId: z.string().nullable(),
-  filedAt: instantText,
-  filedBy: z.string(),
-  affectedAt: instantText.nullable().describe('the day service was affected, from which the claim window runs'),
-  deadline: instantText.nullable().describe('the end of the claim window (exclusive)'),
-  outcome: z.enum(['accepted', 'rejected']),
-  credit: z.number().describe("the credit granted (0 when rejected), in the contract's form"),
-  form: z.string(),
-  uptime: z.string().nullable(),
-  rule: z.string().describe('the contract rule that decided'),
-  reason: z.string(),
-});
+const claim = claimSchema;
 const credit = z.object({
   contractId: z.string(),
   outcome: z.enum(['owed', 'claim needed', 'claim window closed', 'nothing owed', 'not measured']),
@@ -43,6 +29,12 @@ const credit = z.object({
 export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/customers/:customerId/claims', {
+    config: {
+      created: createdAt('/customers/:customerId/claims/:claimId', (c: ClaimJson) => ({
+        customerId: c.customerId,
+        claimId: c.id,
+      })),
+    },
     schema: {
       operationId: 'fileClaim',
       tags: ['credits'],

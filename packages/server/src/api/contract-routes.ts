@@ -5,55 +5,30 @@ import { assignContract } from '../services/contracts/assign.js';
 import { getContract, getContractVersion, listContractsPage } from '../services/contracts/get.js';
 import { publishContract } from '../services/contracts/publish.js';
 import type { RouteDeps } from './app.js';
-import { instantText } from '../services/core/instant-codec.js';
+import {
+  contractSchema,
+  contractSummarySchema,
+  contractVersionSchema,
+  type ContractVersionJson,
+} from '../services/contracts/contract-json.js';
+import { createdAt } from './created.js';
 import { pageQuery, pageSchema } from './list-query.js';
-
-const customers = z.array(z.string()).describe("the customers assigned it (a customer contact's holds its own)");
-const contractVersion = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  title: z.string(),
-  provider: z.string(),
-  publishedAt: instantText,
-  source: z.string().describe('the contract YAML as published'),
-  awaitingOrderForm: z.array(z.string()).describe('parameters each order form must supply'),
-  parameters: z.array(
-    z.object({
-      name: z.string(),
-      type: z.string(),
-      description: z.string(),
-      clause: z.string().nullable(),
-      required: z.boolean().describe('the order form must give it (used, and no default)'),
-    }),
-  ),
-  severities: z
-    .array(z.object({ id: z.string(), name: z.string(), definition: z.string() }))
-    .describe("the contract's severity levels, in its order"),
-  requestFields: z
-    .array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        required: z.boolean().describe('needed to open a request; the others are asked for and shown as missing'),
-        type: z.enum(['text', 'contact', 'choice']),
-        choices: z.array(z.string()).nullable(),
-        clause: z.string().nullable(),
-      }),
-    )
-    .describe('what a request under the contract is asked to give'),
-});
 
 export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/contracts', {
+    config: {
+      created: createdAt('/contracts/:id/versions/:version', (v: ContractVersionJson) => ({
+        id: v.id,
+        version: v.version,
+      })),
+    },
     schema: {
       operationId: 'publishContract',
       tags: ['contracts'],
       summary: 'Publish a contract file as its next version',
       body: z.object({ source: z.string().min(1).describe('the contract YAML') }),
-      response: {
-        201: z.object({ id: z.string(), version: z.number().int(), awaitingOrderForm: z.array(z.string()) }),
-      },
+      response: { 201: contractVersionSchema },
     },
     handler: async (req, reply) => reply.status(201).send(await publishContract(deps.context(req), req.body.source)),
   });
@@ -63,18 +38,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['contracts'],
       summary: "Contracts by id with their latest version (a customer contact's list holds its own contracts)",
       querystring: z.object(pageQuery),
-      response: {
-        200: pageSchema(
-          z.object({
-            id: z.string(),
-            version: z.number().int().describe('the latest'),
-            title: z.string(),
-            provider: z.string(),
-            publishedAt: instantText,
-            customers,
-          }),
-        ),
-      },
+      response: { 200: pageSchema(contractSummarySchema) },
     },
     handler: async (req) => listContractsPage(deps.context(req), req.query),
   });
@@ -84,12 +48,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['contracts'],
       summary: 'A contract: its latest version with its text and order-form parameters, its versions and customers',
       params: z.object({ id: z.string() }),
-      response: {
-        200: contractVersion.extend({
-          customers,
-          versions: z.array(z.object({ version: z.number().int(), publishedAt: instantText })),
-        }),
-      },
+      response: { 200: contractSchema },
     },
     handler: async (req) => getContract(deps.context(req), req.params.id),
   });
@@ -99,7 +58,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['contracts'],
       summary: 'One version of a contract, as published',
       params: z.object({ id: z.string(), version: z.coerce.number().int().positive() }),
-      response: { 200: contractVersion },
+      response: { 200: contractVersionSchema },
     },
     handler: async (req) => getContractVersion(deps.context(req), req.params.id, req.params.version),
   });

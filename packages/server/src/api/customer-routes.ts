@@ -2,14 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addContact } from '../services/contacts/add.js';
+import { getContact } from '../services/contacts/get.js';
 import { createCustomer } from '../services/customers/create.js';
 import { getCustomer, listCustomerPage } from '../services/customers/get.js';
 import { listContactsPage } from '../services/contacts/list.js';
 import { removeContact } from '../services/contacts/remove.js';
 import { updateContact } from '../services/contacts/update.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
 import { contactSchema as contact } from '../services/contacts/contact-json.js';
-import { customerDetailSchema, customerSchema as customer } from '../services/customers/customer-json.js';
+import {
+  customerDetailSchema,
+  customerSchema as customer,
+  type CustomerDetailJson,
+} from '../services/customers/customer-json.js';
+import type { ContactJson } from '../services/contacts/contact-json.js';
 import { noContent, pageQuery, pageSchema } from './list-query.js';
 
 /** Roles as the customer's contracts name them (`contacts.roles`), compared without regard to case. */
@@ -21,12 +28,13 @@ const contactRoles = z
 export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/customers', {
+    config: { created: createdAt('/customers/:customerId', (c: CustomerDetailJson) => ({ customerId: c.id })) },
     schema: {
       operationId: 'createCustomer',
       tags: ['customers'],
       summary: 'Create a customer',
       body: z.object({ id: z.string().regex(/^[\w-]{1,64}$/), name: z.string().min(1) }),
-      response: { 201: customer },
+      response: { 201: customerDetailSchema },
     },
     handler: async (req, reply) => reply.status(201).send(await createCustomer(deps.context(req), req.body)),
   });
@@ -51,6 +59,12 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
     handler: async (req) => getCustomer(deps.context(req), req.params.customerId),
   });
   api.post('/customers/:customerId/contacts', {
+    config: {
+      created: createdAt('/customers/:customerId/contacts/:contactId', (c: ContactJson, path) => ({
+        customerId: path.customerId!,
+        contactId: c.id,
+      })),
+    },
     schema: {
       operationId: 'addContact',
       tags: ['customers'],
@@ -62,7 +76,7 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
         designated: z.boolean().default(false),
         roles: contactRoles.default([]),
       }),
-      response: { 201: z.object({ id: z.string() }) },
+      response: { 201: contact },
     },
     handler: async (req, reply) =>
       reply.status(201).send(await addContact(deps.context(req), { customerId: req.params.customerId, ...req.body })),
@@ -77,6 +91,16 @@ export function registerCustomerRoutes(app: FastifyInstance, deps: RouteDeps): v
       response: { 200: pageSchema(contact) },
     },
     handler: async (req) => listContactsPage(deps.context(req), req.params.customerId, req.query),
+  });
+  api.get('/customers/:customerId/contacts/:contactId', {
+    schema: {
+      operationId: 'getContact',
+      tags: ['customers'],
+      summary: "One of a customer's current contacts",
+      params: z.object({ customerId: z.string(), contactId: z.string() }),
+      response: { 200: contact },
+    },
+    handler: async (req) => getContact(deps.context(req), req.params.customerId, req.params.contactId),
   });
   api.patch('/customers/:customerId/contacts/:contactId', {
     schema: {

@@ -6,42 +6,19 @@ import { getMaintenance, listMaintenance } from '../services/maintenance/get.js'
 import { maintenanceWindows } from '../services/maintenance/windows.js';
 import { scheduleMaintenance } from '../services/maintenance/schedule.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
+import {
+  maintenanceDetailSchema,
+  maintenanceSchema,
+  maintenanceStatusSchema,
+  type MaintenanceDetailJson,
+} from '../services/maintenance/maintenance-json.js';
 import { instant, instantText } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 
-const status = z.enum(['scheduled', 'in_progress', 'completed', 'cancelled']);
-const maintenance = z.object({
-  id: z.string(),
-  customerId: z.string().nullable().describe('null: maintenance for every customer'),
-  serviceId: z.string().nullable(),
-  componentId: z.string().nullable(),
-  start: instantText,
-  end: instantText,
-  reason: z.string(),
-  noticeAt: instantText.nullable(),
-  status,
-  cancelledAt: instantText.nullable(),
-  createdAt: instantText,
-});
-const noticeCheck = z.object({
-  customerId: z.string(),
-  contractId: z.string(),
-  contractVersion: z.number().int(),
-  required: z.string().nullable().describe('the notice the contract asks for; null when it sets none'),
-  sufficient: z.boolean().nullable().describe('null when no notice rule applies'),
-  effect: z.enum(['excluded', 'counted', 'not measured']).describe('what the maintenance window does to downtime'),
-  flagged: z.boolean().describe('short notice the contract tolerates but reports'),
-  rule: z.string(),
-  clause: z.string().nullable(),
-  note: z.string().nullable(),
-  window: z
-    .enum(['inside', 'outside'])
-    .nullable()
-    .describe("against the contract's regular maintenance windows (inside: no notice needed); null: it has none"),
-});
-const withNotice = maintenance.extend({
-  notice: z.array(noticeCheck).describe('per assigned contract: was the notice enough, and is the window excluded'),
-});
+const status = maintenanceStatusSchema;
+const maintenance = maintenanceSchema;
+const withNotice = maintenanceDetailSchema;
 const window = z.object({
   contractId: z.string(),
   start: instantText,
@@ -53,6 +30,7 @@ const window = z.object({
 export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/maintenance', {
+    config: { created: createdAt('/maintenance/:id', (m: MaintenanceDetailJson) => ({ id: m.id })) },
     schema: {
       operationId: 'scheduleMaintenance',
       tags: ['maintenance'],

@@ -18,12 +18,14 @@ import {
   incidentsSetting,
   monitorSchema,
   monitorStatusSchema,
+  type MonitorJson,
 } from '../services/monitors/monitor-json.js';
 import { probeCheckIn } from '../services/monitors/probe-members.js';
 import { recordSamples } from '../services/monitors/record-samples.js';
 import { postRequestCounts, recordProbeCounts } from '../services/monitors/request-counts.js';
 import { removeMonitor, updateMonitorSettings } from '../services/monitors/update.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
 import { instant, instantText } from '../services/core/instant-codec.js';
 import { clientId, pageQuery, pageSchema } from './list-query.js';
 
@@ -73,6 +75,7 @@ const daySchema = z.object({
 export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/monitors', {
+    config: { created: createdAt('/monitors/:monitorId', (m: MonitorJson) => ({ monitorId: m.id })) },
     schema: {
       operationId: 'createMonitor',
       tags: ['monitors'],
@@ -82,7 +85,7 @@ export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): vo
     },
     handler: async (req, reply) => {
       const created = await createMonitor(deps.context(req), req.body);
-      return reply.status(201).header('location', `/monitors/${created.id}`).send(created);
+      return reply.status(201).send(created);
     },
   });
   api.get('/monitors', {

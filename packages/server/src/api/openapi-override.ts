@@ -1,6 +1,8 @@
-import type { createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { RouteOptions } from 'fastify';
+import type { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { isInstantCodec } from '../services/core/instant-codec.js';
+import { openApiPath } from './created.js';
 
 type Override = NonNullable<z.core.ToJSONSchemaParams['override']>;
 
@@ -38,5 +40,27 @@ export function withoutUnusedComponents(transform: TransformObject): TransformOb
       Object.entries(schemas).some(([other, s]) => other !== name && JSON.stringify(s).includes(`/${name}"`));
     for (const name of Object.keys(schemas)) if (!referenced(name)) delete schemas[name];
     return document;
+  };
+}
+
+type Transform = ReturnType<typeof createJsonSchemaTransform>;
+
+/**
+ * Each create's 201 with its `Location` header, whose description names the GET of the created resource: that
+ * GET answers the same representation (packages/server/test/created-resources.test.ts holds both to it).
+ */
+export function withLocationHeaders(transform: Transform): Transform {
+  return (input) => {
+    const out = transform(input);
+    const created = (input as { route?: RouteOptions }).route?.config?.created;
+    const response = (out.schema as { response?: Record<string, Record<string, unknown>> }).response?.['201'];
+    if (created && response)
+      response.headers = {
+        location: {
+          type: 'string',
+          description: `where the created resource is read: GET ${openApiPath(created)}`,
+        },
+      };
+    return out;
   };
 }

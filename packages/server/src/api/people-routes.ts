@@ -2,16 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invite } from '../services/people/invite.js';
-import { changeUser, listInvitationsPage, listUsersPage, revokeInvitation } from '../services/people/manage-users.js';
+import {
+  changeUser,
+  getInvitation,
+  listInvitationsPage,
+  listUsersPage,
+  revokeInvitation,
+} from '../services/people/manage-users.js';
 import {
   email,
   invitation,
   issuedInvitation,
+  type InvitationJson,
   personName,
   role,
   userDetail,
 } from '../services/people/people-schemas.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
 import { noContent, pageQuery, pageSchema } from './list-query.js';
 
 const customerId = z.string().max(64);
@@ -20,6 +28,9 @@ const customerId = z.string().max(64);
 export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/invitations', {
+    config: {
+      created: createdAt('/invitations/:invitationId', (i: InvitationJson) => ({ invitationId: i.id })),
+    },
     schema: {
       tags: ['people'],
       operationId: 'createInvitation',
@@ -29,7 +40,7 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): voi
     },
     handler: async (req, reply) => {
       const created = await invite(deps.context(req), { ...req.body, origin: `${req.protocol}://${req.host}` });
-      return reply.status(201).header('location', `/invitations/${created.id}`).send(created);
+      return reply.status(201).send(created);
     },
   });
   api.get('/invitations', {
@@ -41,6 +52,16 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): voi
       response: { 200: pageSchema(invitation) },
     },
     handler: async (req) => listInvitationsPage(deps.context(req), req.query),
+  });
+  api.get('/invitations/:invitationId', {
+    schema: {
+      tags: ['people'],
+      operationId: 'getInvitation',
+      summary: 'An invitation, accepted, revoked or open (never its link)',
+      params: z.object({ invitationId: z.string().max(64) }),
+      response: { 200: invitation },
+    },
+    handler: async (req) => getInvitation(deps.context(req), req.params.invitationId),
   });
   api.delete('/invitations/:invitationId', {
     schema: {

@@ -3,31 +3,23 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addComponent } from '../services/catalog/add-component.js';
 import { createService } from '../services/catalog/create-service.js';
-import { getService, listComponentsPage, listServicesPage } from '../services/catalog/get-service.js';
+import { getComponent, getService, listComponentsPage, listServicesPage } from '../services/catalog/get-service.js';
+import {
+  componentSchema as component,
+  serviceSchema as service,
+  type ComponentJson,
+  type ServiceJson,
+} from '../services/catalog/service-json.js';
 import { updateComponent } from '../services/catalog/update-component.js';
 import { updateService } from '../services/catalog/update-service.js';
 import type { RouteDeps } from './app.js';
-import { instantText } from '../services/core/instant-codec.js';
+import { createdAt } from './created.js';
 import { clientId, pageQuery, pageSchema } from './list-query.js';
-
-const service = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  createdAt: instantText,
-  updatedAt: instantText,
-});
-const component = z.object({
-  serviceId: z.string(),
-  id: z.string(),
-  name: z.string(),
-  createdAt: instantText,
-  updatedAt: instantText,
-});
 
 export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/services', {
+    config: { created: createdAt('/services/:id', (s: ServiceJson) => ({ id: s.id })) },
     schema: {
       operationId: 'createService',
       tags: ['services'],
@@ -69,6 +61,12 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
     handler: async (req) => updateService(deps.context(req), req.params.id, req.body),
   });
   api.post('/services/:id/components', {
+    config: {
+      created: createdAt('/services/:serviceId/components/:componentId', (c: ComponentJson) => ({
+        serviceId: c.serviceId,
+        componentId: c.id,
+      })),
+    },
     schema: {
       operationId: 'addComponent',
       tags: ['services'],
@@ -90,6 +88,16 @@ export function registerServiceRoutes(app: FastifyInstance, deps: RouteDeps): vo
       response: { 200: pageSchema(component) },
     },
     handler: async (req) => listComponentsPage(deps.context(req), req.params.id, req.query),
+  });
+  api.get('/services/:serviceId/components/:componentId', {
+    schema: {
+      operationId: 'getComponent',
+      tags: ['services'],
+      summary: 'A component of a service',
+      params: z.object({ serviceId: z.string(), componentId: z.string() }),
+      response: { 200: component },
+    },
+    handler: async (req) => getComponent(deps.context(req), req.params.serviceId, req.params.componentId),
   });
   api.patch('/services/:serviceId/components/:componentId', {
     schema: {

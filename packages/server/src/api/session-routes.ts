@@ -11,6 +11,7 @@ import { SignInLimited } from '../services/people/sign-in-limit.js';
 import { redeemSignInTicket } from '../services/people/sign-in-ticket.js';
 import type { StartedSession } from '../services/people/start-session.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
 import { noContent } from './list-query.js';
 
 const secret = z.string().min(1).max(200);
@@ -22,6 +23,8 @@ const secret = z.string().min(1).max(200);
 export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const open = { public: true };
+  // Signing in creates the browser's session, read at GET /session (the cookie says which).
+  const signingIn = { ...open, created: createdAt('/session', () => ({})) };
   api.get('/setup', {
     config: open,
     schema: {
@@ -34,7 +37,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): vo
     handler: async (req) => ({ needed: await setupNeeded(deps.context(req)) }),
   });
   api.post('/setup', {
-    config: open,
+    config: signingIn,
     schema: {
       tags: ['session'],
       operationId: 'createFirstAdmin',
@@ -47,7 +50,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): vo
       signedIn(reply, req, await createFirstAdmin(deps.context(req), { ...req.body, ip: req.ip })),
   });
   api.post('/session', {
-    config: open,
+    config: signingIn,
     schema: {
       tags: ['session'],
       operationId: 'signIn',
@@ -66,7 +69,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): vo
     },
   });
   api.post('/session/ticket', {
-    config: open,
+    config: signingIn,
     schema: {
       tags: ['session'],
       operationId: 'signInWithTicket',
@@ -79,7 +82,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps): vo
       signedIn(reply, req, await redeemSignInTicket(deps.context(req), { ticket: req.body.ticket, ip: req.ip })),
   });
   api.post('/invitations/accept', {
-    config: open,
+    config: signingIn,
     schema: {
       tags: ['session'],
       operationId: 'acceptInvitation',
@@ -125,7 +128,6 @@ function signedIn(reply: FastifyReply, request: FastifyRequest, started: Started
       path: '/',
       expires: new Date(started.session.expiresAt),
     })
-    .header('location', '/session')
     .status(201)
     .send(started.session);
 }

@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { INCIDENT_KINDS, INCIDENT_STATUSES } from '../services/incidents/incident-json.js';
+import {
+  INCIDENT_KINDS,
+  INCIDENT_STATUSES,
+  statusIncidentSchema,
+  type StatusIncidentJson,
+} from '../services/incidents/incident-json.js';
 import { getStatusIncident, listStatusIncidentsPage } from '../services/incidents/list.js';
 import { openIncident, updateIncident } from '../services/incidents/post-update.js';
 import type { RouteDeps } from './app.js';
-import { instantText } from '../services/core/instant-codec.js';
+import { createdAt } from './created.js';
 import { clientId, pageQuery, pageSchema } from './list-query.js';
 
 const component = z
@@ -22,29 +27,15 @@ const updateBody = {
   components: z.array(component).max(200),
 };
 
-const incident = z.object({
-  id: z.string(),
-  title: z.string(),
-  kind: z.enum(INCIDENT_KINDS),
-  status: z.enum(INCIDENT_STATUSES),
-  openedAt: instantText,
-  resolvedAt: instantText.nullable(),
-  updates: z.array(
-    z.object({
-      seq: z.number().int(),
-      at: instantText,
-      status: z.enum(INCIDENT_STATUSES),
-      text: z.string(),
-      fraction: z.number(),
-      components: z.array(component),
-    }),
-  ),
-});
+const incident = statusIncidentSchema;
 
 /** Incidents with a lifecycle: opened, updated until resolved; their impact feeds availability as it is stated. */
 export function registerStatusIncidentRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
+  // An update is read as part of its incident: both creates answer the incident, and Location is the incident's.
+  const readAt = createdAt('/status-incidents/:incidentId', (i: StatusIncidentJson) => ({ incidentId: i.id }));
   api.post('/status-incidents', {
+    config: { created: readAt },
     schema: {
       tags: ['incidents'],
       operationId: 'openStatusIncident',
@@ -56,10 +47,11 @@ export function registerStatusIncidentRoutes(app: FastifyInstance, deps: RouteDe
     },
     handler: async (req, reply) => {
       const created = await openIncident(deps.context(req), req.body);
-      return reply.status(201).header('location', `/status-incidents/${created.id}`).send(created);
+      return reply.status(201).send(created);
     },
   });
   api.post('/status-incidents/:incidentId/updates', {
+    config: { created: readAt },
     schema: {
       tags: ['incidents'],
       operationId: 'updateStatusIncident',
@@ -70,7 +62,7 @@ export function registerStatusIncidentRoutes(app: FastifyInstance, deps: RouteDe
     },
     handler: async (req, reply) => {
       const updated = await updateIncident(deps.context(req), req.params.incidentId, req.body);
-      return reply.status(201).header('location', `/status-incidents/${updated.id}`).send(updated);
+      return reply.status(201).send(updated);
     },
   });
   api.get('/status-incidents', {

@@ -3,12 +3,16 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { customerStatusPage } from '../services/status/customer-status-page.js';
 import {
+  createdStatusLinkSchema,
   createStatusLink,
+  getStatusLink,
   listStatusLinks,
   revokeStatusLink,
   statusLinkSchema,
+  type StatusLinkJson,
 } from '../services/status/status-links.js';
 import type { RouteDeps } from './app.js';
+import { createdAt } from './created.js';
 import { customerStatusHtml } from './status/customer-status-html.js';
 
 const customerParams = z.object({ customerId: z.string() });
@@ -35,12 +39,18 @@ export function registerStatusLinkRoutes(app: FastifyInstance, deps: RouteDeps):
         .send(customerStatusHtml(await customerStatusPage(deps.context(req), req.params.customerId))),
   });
   api.post('/customers/:customerId/status-links', {
+    config: {
+      created: createdAt('/customers/:customerId/status-links/:linkId', (l: StatusLinkJson) => ({
+        customerId: l.customerId,
+        linkId: l.id,
+      })),
+    },
     schema: {
       tags: ['status'],
       operationId: 'createStatusLink',
       summary: "Make a secret link to the customer's private status page; its path (with the token) is shown only now",
       params: customerParams,
-      response: { 201: statusLinkSchema.extend({ path: z.string() }) },
+      response: { 201: createdStatusLinkSchema },
     },
     handler: async (req, reply) =>
       reply.status(201).send(await createStatusLink(deps.context(req), req.params.customerId)),
@@ -54,6 +64,16 @@ export function registerStatusLinkRoutes(app: FastifyInstance, deps: RouteDeps):
       response: { 200: z.object({ items: z.array(statusLinkSchema) }) },
     },
     handler: async (req) => ({ items: await listStatusLinks(deps.context(req), req.params.customerId) }),
+  });
+  api.get('/customers/:customerId/status-links/:linkId', {
+    schema: {
+      tags: ['status'],
+      operationId: 'getStatusLink',
+      summary: "One of the customer's status links (without its token)",
+      params: customerParams.extend({ linkId: z.string() }),
+      response: { 200: statusLinkSchema },
+    },
+    handler: async (req) => getStatusLink(deps.context(req), req.params.customerId, req.params.linkId),
   });
   api.post('/customers/:customerId/status-links/:linkId/revoke', {
     schema: {

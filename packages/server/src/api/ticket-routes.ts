@@ -2,14 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { missingFieldSchema } from '../services/tickets/request-fields.js';
-import { getTicket, listTicketIds, ticketDetailSchema, ticketListItemSchema } from '../services/tickets/get.js';
-import { openTicket } from '../services/tickets/open.js';
+import {
+  getTicket,
+  getTicketEvent,
+  listTicketIds,
+  ticketDetailSchema,
+  ticketEventSchema,
+  ticketListItemSchema,
+  type TicketDetailJson,
+} from '../services/tickets/get.js';
+import { openTicketDetail } from '../services/tickets/open.js';
+
 import { supplyTicketFields } from '../services/tickets/supply-fields.js';
-import { recordTicketEvent, type TicketEventInput } from '../services/tickets/record-event.js';
+import { recordTicketEvent, type RecordedEvent, type TicketEventInput } from '../services/tickets/record-event.js';
 import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
 import { assignTicket, ticketAssigneeSchema } from '../services/tickets/assign.js';
+import { createdAt } from './created.js';
 
 const requestFields = z.record(z.string(), z.string().max(10_000));
 
@@ -30,6 +40,7 @@ const eventBody = z.discriminatedUnion('type', [
 export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/tickets', {
+    config: { created: createdAt('/tickets/:id', (t: TicketDetailJson) => ({ id: t.ticket.id })) },
     schema: {
       operationId: 'openTicket',
       tags: ['tickets'],
@@ -44,28 +55,42 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
         at: instant.optional().describe('when the request was made; default: its time of receipt'),
         fields: requestFields.default({}),
       }),
-      response: { 201: z.object({ id: z.string(), nextDueAt: instant.nullable() }) },
+      response: { 201: ticketDetailSchema },
     },
     handler: async (req, reply) => {
-      const result = await openTicket(deps.context(req), req.body);
-      deps.changed({ timerAt: result.nextDueAt, delivering: result.recorded > 0 });
-      return reply.status(201).send(result);
+      const opened = await openTicketDetail(deps.context(req), req.body);
+      const timerAt = opened.nextDueAt === null ? null : Date.parse(opened.nextDueAt);
+      deps.changed({ timerAt, delivering: opened.recorded > 0 });
+      return reply.status(201).send(opened);
     },
   });
   api.post('/tickets/:id/events', {
+    config: {
+      created: createdAt('/tickets/:id/events/:seq', (e: RecordedEvent, path) => ({ id: path.id!, seq: e.seq })),
+    },
     schema: {
       operationId: 'recordTicketEvent',
       tags: ['tickets'],
       summary: 'Record what happened to a support request',
       params: z.object({ id: z.string() }),
       body: eventBody,
-      response: { 201: z.object({ seq: z.number().int(), nextDueAt: instant.nullable() }) },
+      response: { 201: ticketEventSchema },
     },
     handler: async (req, reply) => {
       const result = await recordTicketEvent(deps.context(req), req.params.id, req.body as TicketEventInput);
       deps.changed({ timerAt: result.nextDueAt, delivering: result.recorded > 0 });
       return reply.status(201).send(result);
     },
+  });
+  api.get('/tickets/:id/events/:seq', {
+    schema: {
+      operationId: 'getTicketEvent',
+      tags: ['tickets'],
+      summary: 'One event of a support request, as recorded (with its time of receipt)',
+      params: z.object({ id: z.string(), seq: z.coerce.number().int().positive() }),
+      response: { 200: ticketEventSchema },
+    },
+    handler: async (req) => getTicketEvent(deps.context(req), req.params.id, req.params.seq),
   });
   api.patch('/tickets/:id/fields', {
     schema: {

@@ -22,7 +22,7 @@ export default function TokensPage() {
         await api.POST('/tokens', {
           body: { role, label: String(form.get('label')).trim(), ...(customerId ? { customerId } : {}) },
         }),
-      ) as { token?: string };
+      );
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tokens'] }),
   });

@@ -1,72 +1,14 @@
 import {
+  findExclusion,
+  findIncident,
   listExclusions,
   listIncidents,
-  type ExclusionRow,
-  type IncidentRow,
 } from '../../storage/repositories/availability-repository.js';
 import { listRange, type RangeFilter } from '../core/list-range.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
-import type { ServiceContext } from '../core/service-context.js';
-import { wireInstant } from '../core/instants.js';
-
-const iso = (t: number | null) => (t === null ? null : wireInstant(t));
-
-export interface IncidentJson {
-  id: string;
-  start: string;
-  end: string;
-  fraction: number;
-  summary: string;
-  serviceId: string | null;
-  componentId: string | null;
-  createdAt: string;
-}
-
-export function incidentJson(r: IncidentRow): IncidentJson {
-  return {
-    id: r.id,
-    start: wireInstant(r.start),
-    end: wireInstant(r.end),
-    fraction: r.fraction,
-    summary: r.summary,
-    serviceId: r.service_id,
-    componentId: r.component_id,
-    createdAt: wireInstant(r.created_at),
-  };
-}
-
-export interface ExclusionJson {
-  id: string;
-  customerId: string | null;
-  start: string;
-  end: string;
-  category: string;
-  reason: string;
-  noticeAt: string | null;
-  communicatedAt: string | null;
-  serviceId: string | null;
-  componentId: string | null;
-  cancelledAt: string | null;
-  createdAt: string;
-}
-
-export function exclusionJson(r: ExclusionRow): ExclusionJson {
-  return {
-    id: r.id,
-    customerId: r.customer_id,
-    start: wireInstant(r.start),
-    end: wireInstant(r.end),
-    category: r.category,
-    reason: r.reason,
-    noticeAt: iso(r.notice_at),
-    communicatedAt: iso(r.communicated_at),
-    serviceId: r.service_id,
-    componentId: r.component_id,
-    cancelledAt: iso(r.cancelled_at),
-    createdAt: wireInstant(r.created_at),
-  };
-}
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { exclusionJson, incidentJson, type ExclusionJson, type IncidentJson } from './input-json.js';
 
 /**
  * Declared incidents overlapping the range, by start. Incidents are provider-wide (they name no customer: every
@@ -110,4 +52,19 @@ export async function listExclusionsPage(
     limit: query.limit + 1,
   });
   return pageOf(rows, query.limit, exclusionJson, (r) => [r.start, r.id]);
+}
+
+/** One declared incident (provider-wide: every role reads it, as the status page shows it). */
+export async function getIncident(ctx: ServiceContext, id: string): Promise<IncidentJson> {
+  const row = await findIncident(ctx.db, id);
+  if (!row) throw new ServiceError('not_found', `no incident ${id}`);
+  return incidentJson(row);
+}
+
+/** One exclusion: a customer contact reads everyone's and its own customer's, as it lists them. */
+export async function getExclusion(ctx: ServiceContext, id: string): Promise<ExclusionJson> {
+  const row = await findExclusion(ctx.db, id);
+  if (row?.customer_id != null) requireVisible(ctx, row.customer_id, `exclusion ${id}`);
+  if (!row) throw new ServiceError('not_found', `no exclusion ${id}`);
+  return exclusionJson(row);
 }

@@ -7,18 +7,22 @@ import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { checkServiceReference, type ServiceReference } from '../catalog/service-references.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { exclusionJson, incidentJson, type ExclusionJson, type IncidentJson } from './input-json.js';
 
-/** Records a declared incident: the fraction of users impaired from `start` to `end` (of one service, if named). */
+/**
+ * Records a declared incident: the fraction of users impaired from `start` to `end` (of one service, if named),
+ * answered as GET /incidents/{id} shows it.
+ */
 export async function recordIncident(
   ctx: ServiceContext,
   input: { start: number; end: number; fraction: number; summary: string } & ServiceReference,
-): Promise<{ id: string }> {
+): Promise<IncidentJson> {
   requireStaffWrite(ctx);
   if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
   const id = randomUUID();
   return writeTransaction(ctx, async (trx) => {
     await checkServiceReference(trx, input);
-    await insertIncident(trx, {
+    const row = {
       id,
       start: input.start,
       end: input.end,
@@ -27,9 +31,10 @@ export async function recordIncident(
       service_id: input.serviceId ?? null,
       component_id: input.componentId ?? null,
       created_at: ctx.now(),
-    });
+    };
+    await insertIncident(trx, row);
     await recordAudit(trx, ctx, 'incident.recorded', `incident:${id}`, input);
-    return { id };
+    return incidentJson(row);
   });
 }
 
@@ -43,8 +48,11 @@ export interface ExclusionInput extends ServiceReference {
   communicatedAt?: number;
 }
 
-/** Records an exclusion, for every customer or for one; whether a contract honours it is decided per report. */
-export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput): Promise<{ id: string }> {
+/**
+ * Records an exclusion, for every customer or for one; whether a contract honours it is decided per report. Answered
+ * as GET /exclusions/{id} shows it.
+ */
+export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput): Promise<ExclusionJson> {
   requireStaffWrite(ctx);
   if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
   if (!EXCLUSION_CATEGORIES.includes(input.category as ExclusionCategory)) {
@@ -55,7 +63,7 @@ export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput
   const id = randomUUID();
   return writeTransaction(ctx, async (trx) => {
     await checkServiceReference(trx, input);
-    await insertExclusion(trx, {
+    const row = {
       id,
       customer_id: input.customerId ?? null,
       start: input.start,
@@ -69,8 +77,9 @@ export async function recordExclusion(ctx: ServiceContext, input: ExclusionInput
       cancelled_at: null,
       cancelled_by: null,
       created_at: ctx.now(),
-    });
+    };
+    await insertExclusion(trx, row);
     await recordAudit(trx, ctx, 'exclusion.recorded', `exclusion:${id}`, input);
-    return { id };
+    return exclusionJson(row);
   });
 }

@@ -1,4 +1,9 @@
-import { findService, listComponents, listServices } from '../../storage/repositories/service-repository.js';
+import {
+  findComponent,
+  findService,
+  listComponents,
+  listServices,
+} from '../../storage/repositories/service-repository.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { componentJson, serviceJson, type ComponentJson, type ServiceJson } from './service-json.js';
@@ -35,4 +40,14 @@ export async function listComponentsPage(
   const after = decodeCursor<[string]>(page.cursor, ['string']);
   const rows = await listComponents(ctx.db, serviceId, { after: after?.[0], limit: page.limit + 1 });
   return pageOf(rows, page.limit, componentJson, (r) => [r.id]);
+}
+
+export async function getComponent(
+  ctx: ServiceContext,
+  serviceId: string,
+  componentId: string,
+): Promise<ComponentJson> {
+  const row = await findComponent(ctx.db, serviceId, componentId);
+  if (!row) throw new ServiceError('not_found', `service ${serviceId} has no component ${componentId}`);
+  return componentJson(row);
 }

@@ -1,21 +1,27 @@
+import { z } from 'zod';
 import type { ComponentRow, ServiceRow } from '../../storage/repositories/service-repository.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
-export interface ServiceJson {
-  id: string;
-  name: string;
-  description: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** One of the provider's services. */
+export const serviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: instantText,
+  updatedAt: instantText,
+});
+export type ServiceJson = z.infer<typeof serviceSchema>;
 
-export interface ComponentJson {
-  serviceId: string;
-  id: string;
-  name: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A component of a service (SecurEnvoy's administration portal, Invoca's call routing). */
+export const componentSchema = z.object({
+  serviceId: z.string(),
+  id: z.string(),
+  name: z.string(),
+  createdAt: instantText,
+  updatedAt: instantText,
+});
+export type ComponentJson = z.infer<typeof componentSchema>;
 
 export function serviceJson(row: ServiceRow): ServiceJson {
   return {

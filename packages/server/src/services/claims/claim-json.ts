@@ -1,24 +1,27 @@
+import { z } from 'zod';
 import type { ClaimRow } from '../../storage/repositories/claim-repository.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
-export interface ClaimJson {
-  id: string;
-  customerId: string;
-  contractId: string;
-  period: string;
-  contactId: string | null;
-  filedAt: string;
-  filedBy: string;
-  affectedAt: string | null;
-  deadline: string | null;
-  outcome: 'accepted' | 'rejected';
-  /** The credit granted (0 when rejected), in the contract's form. */
-  credit: number;
-  form: string;
-  uptime: string | null;
-  rule: string;
-  reason: string;
-}
+/** A service-credit claim with its decision. */
+export const claimSchema = z.object({
+  id: z.string(),
+  customerId: z.string(),
+  contractId: z.string(),
+  period: z.string(),
+  contactId: z.string().nullable(),
+  filedAt: instantText,
+  filedBy: z.string(),
+  affectedAt: instantText.nullable().describe('the day service was affected, from which the claim window runs'),
+  deadline: instantText.nullable().describe('the end of the claim window (exclusive)'),
+  outcome: z.enum(['accepted', 'rejected']),
+  credit: z.number().describe("the credit granted (0 when rejected), in the contract's form"),
+  form: z.string(),
+  uptime: z.string().nullable(),
+  rule: z.string().describe('the contract rule that decided'),
+  reason: z.string(),
+});
+export type ClaimJson = z.infer<typeof claimSchema>;
 
 export function claimJson(r: ClaimRow): ClaimJson {
   return {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { insertContact } from '../../storage/repositories/contact-repository.js';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
 import { recordAudit } from '../audit/log.js';
+import { contactJson, type ContactJson } from './contact-json.js';
 import { requireDesignatedRoom } from './designated-limit.js';
 import { contractRoles } from './contact-roles.js';
 import { requireStaffWrite } from '../core/permissions.js';
@@ -17,7 +18,7 @@ import { writeTransaction } from '../core/write-transaction.js';
 export async function addContact(
   ctx: ServiceContext,
   input: { customerId: string; name: string; email: string; designated: boolean; roles?: readonly string[] },
-): Promise<{ id: string }> {
+): Promise<ContactJson> {
   requireStaffWrite(ctx);
   return writeTransaction(ctx, async (trx) => {
     if (!(await findCustomer(trx, input.customerId)))
@@ -25,7 +26,7 @@ export async function addContact(
     if (input.designated) await requireDesignatedRoom(trx, input.customerId);
     const roles = await contractRoles(trx, input.customerId, input.roles ?? []);
     const id = randomUUID();
-    await insertContact(trx, {
+    const row = {
       id,
       customer_id: input.customerId,
       name: input.name,
@@ -34,12 +35,13 @@ export async function addContact(
       created_at: ctx.now(),
       removed_at: null,
       roles: JSON.stringify(roles),
-    });
+    };
+    await insertContact(trx, row);
     await recordAudit(trx, ctx, 'contact.added', `customer:${input.customerId}`, {
       contact: id,
       designated: input.designated,
       roles,
     });
-    return { id };
+    return contactJson(row);
   });
 }

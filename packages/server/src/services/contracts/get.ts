@@ -1,4 +1,3 @@
-import { outlineContract, parseContract, type ContractDoc, type ContractParameter } from '@surety/engine';
 import {
   assignmentsToContracts,
   contractVersionsOf,
@@ -11,51 +10,13 @@ import {
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { wireInstant } from '../core/instants.js';
-
-export interface ContractSummaryJson {
-  id: string;
-  /** The latest version. */
-  version: number;
-  title: string;
-  provider: string;
-  publishedAt: string;
-  /** The customers assigned the contract (any version); a customer contact sees only its own customer. */
-  customers: string[];
-}
-
-export interface ContractVersionJson {
-  id: string;
-  version: number;
-  title: string;
-  provider: string;
-  publishedAt: string;
-  /** The contract YAML as published. */
-  source: string;
-  /** Parameters an order form must supply before the contract can be evaluated. */
-  awaitingOrderForm: string[];
-  parameters: ContractParameter[];
-  severities: { id: string; name: string; definition: string }[];
-  requestFields: {
-    id: string;
-    label: string;
-    required: boolean;
-    type: 'text' | 'contact' | 'choice';
-    choices: string[] | null;
-    clause: string | null;
-  }[];
-}
-
-export interface ContractJson extends ContractVersionJson {
-  customers: string[];
-  versions: { version: number; publishedAt: string }[];
-}
-
-/** Every stored version passed validation when it was published, so its document is always there. */
-export function docOf(row: ContractVersionRow): ContractDoc {
-  const { doc } = parseContract({ file: `${row.contract_id}@${row.version}`, text: row.source });
-  if (!doc) throw new Error(`stored contract ${row.contract_id}@${row.version} no longer parses`);
-  return doc;
-}
+import {
+  docOf,
+  versionJson,
+  type ContractJson,
+  type ContractSummaryJson,
+  type ContractVersionJson,
+} from './contract-json.js';
 
 /** The customer a customer contact acts for; undefined for staff, who see every contract. */
 const ownCustomer = (ctx: ServiceContext) => (ctx.principal.role === 'customer' ? ctx.principal.customerId : undefined);
@@ -72,30 +33,6 @@ export async function visibleLatest(ctx: ServiceContext, contractId: string): Pr
       : await latestContractVersion(ctx.db, contractId);
   if (!row) throw new ServiceError('not_found', `no contract ${contractId}`);
   return row;
-}
-
-function versionJson(row: ContractVersionRow): ContractVersionJson {
-  const outline = outlineContract(row.source);
-  const doc = outline.doc ?? docOf(row);
-  return {
-    id: row.contract_id,
-    version: row.version,
-    title: doc.contract.title,
-    provider: doc.contract.provider,
-    publishedAt: wireInstant(row.created_at),
-    source: row.source,
-    awaitingOrderForm: outline.awaitingOrderForm,
-    parameters: outline.parameters,
-    severities: doc.severities.levels.map((l) => ({ id: l.id, name: l.name, definition: l.definition })),
-    requestFields: (doc.request_fields ?? []).map((f) => ({
-      id: f.id,
-      label: f.label,
-      required: f.required,
-      type: f.type ?? (f.choices ? 'choice' : 'text'),
-      choices: f.choices ?? null,
-      clause: f.clause ?? null,
-    })),
-  };
 }
 
 /** A contract's latest version with its text, what order forms must supply, its versions and its customers. */

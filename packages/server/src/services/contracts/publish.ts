@@ -1,16 +1,14 @@
 import { formatIssue } from '@surety/engine';
 import { insertContractVersion } from '../../storage/repositories/contract-repository.js';
 import { recordAudit } from '../audit/log.js';
+import { versionJson, type ContractVersionJson } from './contract-json.js';
 import { outlineOffThread } from './outline-off-thread.js';
 import { requireAdmin } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 
-/** Validates a contract file and stores it as the contract's next version. */
-export async function publishContract(
-  ctx: ServiceContext,
-  source: string,
-): Promise<{ id: string; version: number; awaitingOrderForm: string[] }> {
+/** Validates a contract file and stores it as the contract's next version, answered as GET of that version shows it. */
+export async function publishContract(ctx: ServiceContext, source: string): Promise<ContractVersionJson> {
   requireAdmin(ctx); // contracts bind the provider: admins publish and assign them, agents work within them
   const outline = await outlineOffThread(source);
   if (outline.blocking.length)
@@ -18,13 +16,9 @@ export async function publishContract(
   const id = outline.doc?.contract.id;
   if (!id) throw new ServiceError('invalid', 'the contract has no id', 'source');
   return writeTransaction(ctx, async (trx) => {
-    const version = await insertContractVersion(trx, {
-      contract_id: id,
-      source,
-      created_at: ctx.now(),
-      created_by: ctx.principal.actor,
-    });
+    const row = { contract_id: id, source, created_at: ctx.now(), created_by: ctx.principal.actor };
+    const version = await insertContractVersion(trx, row);
     await recordAudit(trx, ctx, 'contract.published', `contract:${id}@${version}`, { bytes: source.length });
-    return { id, version, awaitingOrderForm: outline.awaitingOrderForm };
+    return versionJson({ ...row, version }, outline);
   });
 }

@@ -1,5 +1,6 @@
 import type { ServiceContext } from '../core/service-context.js';
-import { docOf, visibleLatest } from './get.js';
+import { docOf } from './contract-json.js';
+import { visibleLatest } from './get.js';
 
 /** How a contract's open requests are worked: the soonest deadline first, or first in, first out. */
 export type QueueOrder = 'deadline' | 'receipt';

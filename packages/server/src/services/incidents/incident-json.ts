@@ -1,33 +1,43 @@
+import { z } from 'zod';
 import type {
   StatusIncidentRow,
   StatusIncidentUpdateRow,
 } from '../../storage/repositories/status-incident-repository.js';
 import type { AffectedComponent } from '../notices/recipients.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
 export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 export const INCIDENT_KINDS = ['incident', 'unplanned_maintenance'] as const;
 
-export interface IncidentUpdateJson {
-  seq: number;
-  at: string;
-  status: IncidentStatus;
-  text: string;
-  /** Fraction of users impaired from this update on (0–1). */
-  fraction: number;
-  components: AffectedComponent[];
-}
+/** A component an update names: one of a service's components, or (componentId null) all of them. */
+const affectedComponentSchema = z.object({
+  serviceId: z.string(),
+  componentId: z.string().nullable().describe('null: every component of the service'),
+});
 
-export interface StatusIncidentJson {
-  id: string;
-  title: string;
-  kind: StatusIncidentRow['kind'];
-  status: IncidentStatus;
-  openedAt: string;
-  resolvedAt: string | null;
-  updates: IncidentUpdateJson[];
-}
+export const incidentUpdateSchema = z.object({
+  seq: z.number().int(),
+  at: instantText,
+  status: z.enum(INCIDENT_STATUSES),
+  text: z.string(),
+  fraction: z.number().describe('fraction of users impaired from this update on (0–1)'),
+  components: z.array(affectedComponentSchema),
+});
+export type IncidentUpdateJson = z.infer<typeof incidentUpdateSchema>;
+
+/** An incident or unplanned maintenance with its updates, as the status page and the API show it. */
+export const statusIncidentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(INCIDENT_KINDS),
+  status: z.enum(INCIDENT_STATUSES),
+  openedAt: instantText,
+  resolvedAt: instantText.nullable(),
+  updates: z.array(incidentUpdateSchema),
+});
+export type StatusIncidentJson = z.infer<typeof statusIncidentSchema>;
 
 export function updateJson(u: StatusIncidentUpdateRow): IncidentUpdateJson {
   return {

@@ -5,7 +5,8 @@ import {
 } from '../../storage/repositories/availability-repository.js';
 import { listRange, type RangeFilter } from '../core/list-range.js';
 import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
-import { noticeChecks, type NoticeCheck } from './notice.js';
+import { noticeChecks } from './notice.js';
+import type { NoticeCheck } from './maintenance-json.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';

@@ -4,29 +4,7 @@ import { allAssignments, assignmentsOf, type AssignmentRow } from '../../storage
 import type { Executor } from '../../storage/repositories/executor.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { ServiceError } from '../core/service-context.js';
-
-/** What one assigned contract makes of a scheduled maintenance. */
-export interface NoticeCheck {
-  customerId: string;
-  contractId: string;
-  contractVersion: number;
-  /** The notice the contract asks for ("7 business days", "1 week"); null when it sets none. */
-  required: string | null;
-  /** Whether the notice given was enough; null when the contract sets no notice rule for it. */
-  sufficient: boolean | null;
-  /** Whether the maintenance window is excluded from downtime or counted against the provider. */
-  effect: 'excluded' | 'counted' | 'not measured';
-  /** Short notice the contract tolerates but reports (TechJutsu §3.1.1: excluded, flagged). */
-  flagged: boolean;
-  rule: string;
-  clause: string | null;
-  note: string | null;
-  /**
-   * Against the contract's regular maintenance windows: `inside` (the window excuses it; no notice is needed),
-   * `outside` (the work deviates from the window: the notice rule, if any, decides), null when it has none.
-   */
-  window: 'inside' | 'outside' | null;
-}
+import type { NoticeCheck } from './maintenance-json.js';
 
 /**
  * Checks a scheduled maintenance against the notice rule of every contract assigned to the customers it applies

@@ -3,7 +3,8 @@ import { insertExclusion, type ExclusionRow } from '../../storage/repositories/a
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
 import { recordAudit } from '../audit/log.js';
 import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
-import { noticeChecks, type NoticeCheck } from './notice.js';
+import { noticeChecks } from './notice.js';
+import type { NoticeCheck } from './maintenance-json.js';
 import { scheduleMaintenanceStages } from './stages.js';
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';

@@ -35,7 +35,12 @@ export const monitorSchema = z.object({
 });
 
 /** A monitor as created: with the token its jobs push heartbeats or request counts with, shown once. */
-export const createdMonitorSchema = monitorSchema.extend({ pushToken: z.string().nullable() });
+export const createdMonitorSchema = monitorSchema.extend({
+  pushToken: z
+    .string()
+    .nullable()
+    .describe('shown once: the token heartbeat and request-count pushes present (null for other checks)'),
+});
 
 export const monitorStatusSchema = z.object({
   monitorId: z.string(),

@@ -1,4 +1,4 @@
-import { closeInvitation, listInvitations } from '../../storage/repositories/invitation-repository.js';
+import { closeInvitation, findInvitation, listInvitations } from '../../storage/repositories/invitation-repository.js';
 import { endSessionsOfUser } from '../../storage/repositories/session-repository.js';
 import { findUser, listUsers, updateUser } from '../../storage/repositories/user-repository.js';
 import { recordAudit } from '../audit/log.js';
@@ -70,6 +70,14 @@ export async function listInvitationsPage(
     limit: page.limit + 1,
   });
   return pageOf(rows, page.limit, invitationJson, (r) => [r.created_at, r.id]);
+}
+
+/** One invitation, accepted or revoked or not (admins only; never its link). */
+export async function getInvitation(ctx: ServiceContext, id: string): Promise<InvitationJson> {
+  requireAdmin(ctx);
+  const row = await findInvitation(ctx.db, id);
+  if (!row) throw new ServiceError('not_found', `no invitation ${id}`);
+  return invitationJson(row);
 }
 
 export async function revokeInvitation(ctx: ServiceContext, id: string): Promise<void> {

@@ -43,7 +43,7 @@ export const issuedInvitation = invitation.extend({
   acceptPath: z
     .string()
     .describe(
-      'the one-time link to hand to the invitee (shown once): /accept-invitation?token=…, relative to the server',
+      'shown once: the one-time link to hand to the invitee, /accept-invitation?token=…, relative to the server',
     ),
 });
 

@@ -11,6 +11,7 @@ import {
 import { recordAudit } from '../audit/log.js';
 import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
+import { shownOnce } from '../core/idempotency.js';
 import { requireStaffWrite, requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
@@ -23,6 +24,11 @@ export const statusLinkSchema = z.object({
   revokedAt: instantText.nullable(),
 });
 export type StatusLinkJson = z.infer<typeof statusLinkSchema>;
+
+/** POST /customers/{customerId}/status-links: the link with its path, the one time the token is shown. */
+export const createdStatusLinkSchema = statusLinkSchema.extend({
+  path: z.string().describe('shown once: the secret path of the page, /status/private/{token}'),
+});
 
 /** Only its hash is stored: a copy of the database does not open anyone's page. */
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -54,8 +60,17 @@ export async function createStatusLink(
     if (!(await findCustomer(trx, customerId))) throw new ServiceError('not_found', `no customer ${customerId}`);
     await insertStatusLink(trx, row);
     await recordAudit(trx, ctx, 'status_link.created', `customer:${customerId}`, { link: row.id });
-    return { ...linkJson(row), path: `/status/private/${token}` };
+    // Never stored with an Idempotency-Key: a retry is told the link exists, not given its token.
+    return shownOnce({ ...linkJson(row), path: `/status/private/${token}` }, 'path');
   });
+}
+
+/** One of the customer's status links (without its token). */
+export async function getStatusLink(ctx: ServiceContext, customerId: string, id: string): Promise<StatusLinkJson> {
+  requireVisible(ctx, customerId, `customer ${customerId}`);
+  const row = (await statusLinksOf(ctx.db, customerId)).find((l) => l.id === id);
+  if (!row) throw new ServiceError('not_found', `customer ${customerId} has no status link ${id}`);
+  return linkJson(row);
 }
 
 export async function listStatusLinks(ctx: ServiceContext, customerId: string): Promise<StatusLinkJson[]> {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { evaluateTicket, internalGoals } from '@surety/engine';
+import { evaluateTicket, internalGoals, nextDueAt } from '@surety/engine';
 import {
   findTicket,
   listTicketSummaries,
   ticketEvents,
+  type TicketEventRow,
   type TicketStanding,
 } from '../../storage/repositories/ticket-repository.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
@@ -42,6 +43,9 @@ export const ticketEventSchema = z.object({
 /** GET /tickets/{id}: the request, its clocks as of `asOf` (null before its opening is known), and its events. */
 export const ticketDetailSchema = z.object({
   asOf: instantText,
+  nextDueAt: instantText
+    .nullable()
+    .describe("when the ticket's next clock warning or deadline falls due; null when no clock runs"),
   ticket: z.object({
     id: z.string(),
     customerId: z.string(),
@@ -58,7 +62,7 @@ export const ticketDetailSchema = z.object({
   events: z.array(ticketEventSchema),
 });
 export type TicketDetailJson = z.infer<typeof ticketDetailSchema>;
-type TicketEventJson = z.infer<typeof ticketEventSchema>;
+export type TicketEventJson = z.infer<typeof ticketEventSchema>;
 
 /**
  * A ticket with its clocks and their explanation as of the request, and its full event history (with times of
@@ -75,8 +79,11 @@ export async function getTicket(ctx: ServiceContext, id: string): Promise<Ticket
   const fields = JSON.parse(ticket.fields) as Record<string, string>;
   const now = ctx.now();
   const goals = ctx.principal.role === 'customer' ? undefined : internalGoals(contract);
+  const evaluation = inputs.length ? evaluateTicket(contract, inputs, now) : undefined;
+  const next = evaluation ? nextDueAt(evaluation.state, now) : null;
   return {
     asOf: wireInstant(now),
+    nextDueAt: next === null ? null : wireInstant(next),
     ticket: {
       id: ticket.id,
       customerId: ticket.customer_id,
@@ -86,17 +93,32 @@ export async function getTicket(ctx: ServiceContext, id: string): Promise<Ticket
       fields,
       missingFields: missingFields(contract.doc, fields),
     },
-    clocks: inputs.length ? ticketJson(ticket.id, evaluateTicket(contract, inputs, now)) : null,
+    clocks: evaluation ? ticketJson(ticket.id, evaluation) : null,
     // The provider's internal goals (internal_targets), measured from the same events and never the contract's; the
     // provider's own business, so a customer contact is not shown them.
     internalClocks: inputs.length && goals ? ticketJson(ticket.id, evaluateTicket(goals, inputs, now)) : null,
-    events: events.map((e) => ({
-      ...payloadJson(JSON.parse(e.payload) as StoredPayload),
-      seq: e.seq,
-      type: e.type,
-      at: wireInstant(e.at),
-      receivedAt: wireInstant(e.received_at),
-    })),
+    events: events.map(ticketEventJson),
+  };
+}
+
+/** One event of a ticket, as the ticket's events list shows it. */
+export async function getTicketEvent(ctx: ServiceContext, id: string, seq: number): Promise<TicketEventJson> {
+  const ticket = await findTicket(ctx.db, id);
+  if (!ticket) throw new ServiceError('not_found', `no ticket ${id}`);
+  requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
+  const event = (await ticketEvents(ctx.db, id)).find((e) => e.seq === seq);
+  if (!event) throw new ServiceError('not_found', `ticket ${id} has no event ${seq}`);
+  return ticketEventJson(event);
+}
+
+/** An event as stored, in the wire form. */
+export function ticketEventJson(e: TicketEventRow): TicketEventJson {
+  return {
+    ...payloadJson(JSON.parse(e.payload) as StoredPayload),
+    seq: e.seq,
+    type: e.type,
+    at: wireInstant(e.at),
+    receivedAt: wireInstant(e.received_at),
   };
 }
 

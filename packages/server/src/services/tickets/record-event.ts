@@ -8,6 +8,7 @@ import {
 import type { Tables } from '../../storage/tables.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { eventHistoryOf } from './event-history.js';
+import { ticketEventJson, type TicketEventJson } from './get.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { reprojectTickets } from './projection.js';
@@ -21,12 +22,16 @@ export type TicketEventInput =
       : never
     : never;
 
-export interface RecordedEvent {
-  seq: number;
+/**
+ * The event as GET /tickets/{id}/events/{seq} shows it, with what it did to the ticket's clocks (not on the wire:
+ * the ticket's own GET shows its nextDueAt).
+ */
+export type RecordedEvent = TicketEventJson & {
+  /** The next instant a clock of the ticket falls due, for timers. */
   nextDueAt: number | null;
   /** How many warnings and breaches the ticket's clocks recorded with it. */
   recorded: number;
-}
+};
 
 interface EventRequest {
   ctx: ServiceContext;
@@ -165,7 +170,11 @@ async function writeEvents(
       outcomes[index] =
         seq instanceof TicketEventError
           ? new ServiceError('invalid', seq.message)
-          : { seq, nextDueAt: r.nextDueAt, recorded: r.recorded.length };
+          : {
+              ...ticketEventJson(r.events.find((e) => e.seq === seq)!),
+              nextDueAt: r.nextDueAt,
+              recorded: r.recorded.length,
+            };
     }),
   );
   return outcomes;

@@ -7,14 +7,16 @@ import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type Principal, type Role, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { wireInstant } from '../core/instants.js';
+import { tokenJson, type IssuedTokenJson } from './token-json.js';
 
 /** Tokens look like `sur_<id>_<secret>`; only a SHA-256 of the whole token is stored. */
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** Issues an API token, answered as GET /tokens/{id} shows it with its secret, shown this once. */
 export async function issueToken(
   ctx: ServiceContext,
   input: { role: Role; customerId?: string; label: string; expiresAt?: number },
-): Promise<{ id: string; token: string }> {
+): Promise<IssuedTokenJson> {
   requireAdmin(ctx);
   if (input.expiresAt !== undefined && input.expiresAt <= ctx.now())
     throw new ServiceError('invalid', 'expiresAt is not in the future', 'expiresAt');
@@ -30,7 +32,7 @@ export async function issueToken(
   return writeTransaction(ctx, async (trx) => {
     const id = randomBytes(6).toString('hex');
     const token = `sur_${id}_${randomBytes(24).toString('base64url')}`;
-    await insertToken(trx, {
+    const row = {
       id,
       hash: sha256(token),
       role: input.role,
@@ -39,14 +41,15 @@ export async function issueToken(
       created_at: ctx.now(),
       revoked_at: null,
       expires_at: input.expiresAt ?? null,
-    });
+    };
+    await insertToken(trx, row);
     await recordAudit(trx, ctx, 'token.issued', `token:${id}`, {
       role: input.role,
       customerId: input.customerId ?? null,
       label: input.label,
       expiresAt: input.expiresAt === undefined ? null : wireInstant(input.expiresAt),
     });
-    return shownOnce({ id, token }, 'token');
+    return shownOnce({ ...tokenJson(row), token }, 'token');
   });
 }
 

@@ -12,13 +12,15 @@ import { QUEUES } from '../../storage/job-queue.js';
 import { recordAudit } from '../audit/log.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireAdmin, requireOversight } from '../core/permissions.js';
+import { webhookJson, type RegisteredWebhookJson } from './webhook-json.js';
 import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { refusedTargetHost } from './target-policy.js';
 import { wireInstant } from '../core/instants.js';
 
-export async function registerWebhook(ctx: ServiceContext, url: string): Promise<{ id: string; secret: string }> {
+/** Registers an endpoint, answered as GET /webhooks/{id} shows it with its signing secret, shown this once. */
+export async function registerWebhook(ctx: ServiceContext, url: string): Promise<RegisteredWebhookJson> {
   requireAdmin(ctx);
   if (!/^https?:\/\/[^\s]+$/.test(url) || !URL.canParse(url))
     throw new ServiceError('invalid', 'expected an http(s) URL', 'url');
@@ -27,9 +29,10 @@ export async function registerWebhook(ctx: ServiceContext, url: string): Promise
   const id = randomBytes(8).toString('hex');
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   return writeTransaction(ctx, async (trx) => {
-    await insertEndpoint(trx, { id, url, secret, created_at: ctx.now(), disabled_at: null });
+    const row = { id, url, secret, created_at: ctx.now(), disabled_at: null };
+    await insertEndpoint(trx, row);
     await recordAudit(trx, ctx, 'webhook.registered', `webhook:${id}`, { url });
-    return shownOnce({ id, secret }, 'secret');
+    return shownOnce({ ...webhookJson(row), secret }, 'secret');
   });
 }
 

@@ -119,6 +119,10 @@ export async function listExclusions(db: Executor, f: ExclusionFilter): Promise<
   return q.execute();
 }
 
+export async function findIncident(db: Executor, id: string): Promise<IncidentRow | undefined> {
+  return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findExclusion(db: Executor, id: string): Promise<ExclusionRow | undefined> {
   return db.selectFrom('exclusions').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -8,6 +8,10 @@ export async function insertInvitation(db: Executor, row: InvitationRow): Promis
   await db.insertInto('invitations').values(row).execute();
 }
 
+export async function findInvitation(db: Executor, id: string): Promise<InvitationRow | undefined> {
+  return db.selectFrom('invitations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function findInvitationByToken(db: Executor, tokenHash: string): Promise<InvitationRow | undefined> {
   return db.selectFrom('invitations').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
