@@ -1657,6 +1657,8 @@ export interface operations {
               email: string;
               /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
               designated: boolean;
+              /** @description the roles it holds, as the customer's contracts name them; a contract tells these roles of unplanned maintenance and incidents (TechJutsu §5.1) */
+              roles: string[];
               /**
                * Format: date-time
                * @description ISO-8601 instant, UTC, with milliseconds
@@ -1860,6 +1862,8 @@ export interface operations {
             email: string;
             /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
             designated: boolean;
+            /** @description the roles it holds, as the customer's contracts name them; a contract tells these roles of unplanned maintenance and incidents (TechJutsu §5.1) */
+            roles: string[];
             /**
              * Format: date-time
              * @description ISO-8601 instant, UTC, with milliseconds
@@ -1912,6 +1916,8 @@ export interface operations {
             email: string;
             /** @description a designated support contact (Invoca §2.4), counted against each assigned contract limit */
             designated: boolean;
+            /** @description the roles it holds, as the customer's contracts name them; a contract tells these roles of unplanned maintenance and incidents (TechJutsu §5.1) */
+            roles: string[];
             /**
              * Format: date-time
              * @description ISO-8601 instant, UTC, with milliseconds
