@@ -96,6 +96,9 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
     await ok('POST', '/customers/acme/contacts', { name: 'Dee', email: 'dee@acme.test', designated: true });
     await ok('POST', '/customers/beta/contacts', { name: 'Bo', email: 'bo@beta.test', designated: true });
     await ok('POST', '/customers/gamma/contacts', { name: 'Gil', email: 'gil@gamma.test', designated: true });
+    // Delta has no contract yet: nothing says who is told, so its designated contact is, as before contracts could.
+    await ok('POST', '/customers', { id: 'delta', name: 'delta' });
+    await ok('POST', '/customers/delta/contacts', { name: 'Dan', email: 'dan@delta.test', designated: true });
     const ceo = await staff('ceo@provider.test', 'Casey CEO');
     expect(await ok('PUT', '/notice-groups/ceo', { userIds: [ceo] })).toMatchObject({
       id: 'ceo',
@@ -139,7 +142,7 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
         components: [{ serviceId: 'voice', componentId: 'api' }],
       });
       sender.queued();
-      const expected = ['alt@acme.test', 'ceo@provider.test', 'gil@gamma.test', 'sme@acme.test'];
+      const expected = ['alt@acme.test', 'ceo@provider.test', 'dan@delta.test', 'gil@gamma.test', 'sme@acme.test'];
       await waitFor('the notices to arrive', () => sink.count() >= before + expected.length);
       // Give a duplicate the time to show up, were there one.
       await new Promise((r) => setTimeout(r, 300));
@@ -185,11 +188,12 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
         components: [{ serviceId: 'web', componentId: 'portal' }],
       });
       sender.queued();
-      await waitFor('the notices to arrive', () => sink.count() >= before + 3);
+      await waitFor('the notices to arrive', () => sink.count() >= before + 4);
       await new Promise((r) => setTimeout(r, 300));
       const mails = (await sink.received()).filter((m) => m.subject?.includes('Portal errors'));
       expect(mails.map((m) => (m.to as { text: string }).text).sort()).toEqual([
         'bo@beta.test',
+        'dan@delta.test',
         'dee@acme.test',
         'gil@gamma.test',
       ]);

@@ -21,8 +21,8 @@ const PAGE = 500;
  * assigned contract covers an affected component (its availability source; every component while it names none; an
  * incident naming no component affects every contract), the contacts holding the roles the contract names for that
  * kind of notice and the members of the provider groups it names (`ceo`); a contract that names no one for the kind
- * tells the customer's designated contacts, as every notice did before contracts could say. Once per address, with
- * every reason.
+ * tells the customer's designated contacts, as every notice did before contracts could say, and so does a customer
+ * with no contract assigned. Once per address, with every reason.
  */
 export async function contractNoticeRecipients(
   db: Executor,
@@ -36,6 +36,7 @@ export async function contractNoticeRecipients(
     if (!list.includes(why)) list.push(why);
     reasons.set(key, list);
   };
+  const underContract = new Set<string>();
   let after: { customerId: string; contractId: string } | undefined;
   for (;;) {
     const page = await allAssignments(db, { after, limit: PAGE });
@@ -58,10 +59,15 @@ export async function contractNoticeRecipients(
         for (const email of await groupEmails(db, [group]))
           tell(email, `a member of the provider's ${group} group, for ${a.customer_id} ${under}`);
     }
+    for (const a of page) underContract.add(a.customer_id);
     if (page.length < PAGE) break;
     const last = page.at(-1)!;
     after = { customerId: last.customer_id, contractId: last.contract_id };
   }
+  // A customer with no contract assigned yet has nothing to say who is told, nor what it covers: its designated
+  // contacts are told, as every customer's were before contracts could say.
+  for (const c of await designatedContacts(db))
+    if (!underContract.has(c.customer_id)) tell(c.email, `a designated contact of ${c.customer_id}`);
   return [...reasons].map(([email, why]) => ({ email, why: why.join('; ') }));
 }
 
