@@ -3379,8 +3379,8 @@ export interface operations {
   listIncidents: {
     parameters: {
       query?: {
-        service?: string;
-        component?: string;
+        serviceId?: string;
+        componentId?: string;
         /** @description ISO-8601 instant, inclusive */
         from?: string;
         /** @description ISO-8601 instant, exclusive */
@@ -3532,7 +3532,7 @@ export interface operations {
         /** @description everyone's exclusions and this customer's own */
         customerId?: string;
         category?: string;
-        service?: string;
+        serviceId?: string;
         /** @description ISO-8601 instant, inclusive */
         from?: string;
         /** @description ISO-8601 instant, exclusive */
@@ -3830,7 +3830,7 @@ export interface operations {
   getAvailabilityReport: {
     parameters: {
       query: {
-        contract: string;
+        contractId: string;
         /** @description 2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO */
         period: string;
       };
@@ -4121,7 +4121,7 @@ export interface operations {
   getPerformanceReport: {
     parameters: {
       query: {
-        contract: string;
+        contractId: string;
       };
       header?: never;
       path: {
@@ -4594,7 +4594,7 @@ export interface operations {
   listHolidayLists: {
     parameters: {
       query?: {
-        contract?: string;
+        contractId?: string;
         warnWithinDays?: number;
       };
       header?: never;
@@ -5139,7 +5139,7 @@ export interface operations {
         /** @description what applies to this customer: everyone's and its own */
         customerId?: string;
         status?: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
-        service?: string;
+        serviceId?: string;
         /** @description ISO-8601 instant, inclusive */
         from?: string;
         /** @description ISO-8601 instant, exclusive */
@@ -5482,7 +5482,7 @@ export interface operations {
       query: {
         from: string;
         to: string;
-        contract?: string;
+        contractId?: string;
         /** @description opaque: the previous page's `next` */
         cursor?: string;
         limit?: number;
@@ -6014,7 +6014,7 @@ export interface operations {
       query: {
         /** @description YYYY-MM in the contract's zone */
         period: string;
-        contract?: string;
+        contractId?: string;
       };
       header?: never;
       path: {

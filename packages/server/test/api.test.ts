@@ -145,7 +145,7 @@ describe.each(backends)('API on %s', (backend) => {
     const r = (
       await app.inject({
         method: 'GET',
-        url: '/customers/acme/availability?contract=plain&period=2026-06',
+        url: '/customers/acme/availability?contractId=plain&period=2026-06',
         headers: auth(),
       })
     ).json();
@@ -154,9 +154,18 @@ describe.each(backends)('API on %s', (backend) => {
     // The counted downtime is instants too, never epoch ms: 10:30–11:30 after the customer-caused half hour.
     expect(r.time.counted).toEqual([{ start: '2026-06-10T10:30:00.000Z', end: '2026-06-10T11:30:00.000Z' }]);
     expect(r.credit).toMatchObject({ credit: 10, form: 'fee_percent' });
+    // Queries name a contract as bodies do (contractId); the old name is refused, and the answer names it.
+    const renamed = await app.inject({
+      method: 'GET',
+      url: '/customers/acme/availability?contract=plain&period=2026-06',
+      headers: auth(),
+    });
+    expect([renamed.statusCode, renamed.body]).toEqual([expect.any(Number), expect.stringContaining('contract')]);
+    expect(renamed.statusCode).toBeGreaterThanOrEqual(400);
+    expect(renamed.statusCode).toBeLessThan(500);
     // Asked on 1 July 2026 12:00 UTC (+2 h): the previous 30 days run from 1 June 14:00.
     const report = (
-      await app.inject({ method: 'GET', url: '/customers/acme/performance-report?contract=plain', headers: auth() })
+      await app.inject({ method: 'GET', url: '/customers/acme/performance-report?contractId=plain', headers: auth() })
     ).json();
     expect(report).toMatchObject({ customerId: 'acme', contractId: 'plain' });
     expect(report.range).toEqual({ from: '2026-06-01T14:00:00.000Z', to: '2026-07-01T14:00:00.000Z' });

@@ -70,7 +70,7 @@ describe.each(backends)('provider-published holiday lists on %s', (backend) => {
   });
 
   it('says the shipped list ends with 2026, so 2027 has no known holidays yet', async () => {
-    expect((await ok('admin', 'GET', '/calendars?contract=invoca-exhibit-b')).items).toEqual([
+    expect((await ok('admin', 'GET', '/calendars?contractId=invoca-exhibit-b')).items).toEqual([
       {
         contractId: 'invoca-exhibit-b',
         list: 'invoca-holidays',
@@ -120,7 +120,7 @@ describe.each(backends)('provider-published holiday lists on %s', (backend) => {
     });
     const ticket = await ok('admin', 'GET', '/tickets/INV-1');
     expect(ticket.clocks.clocks[0].dueAt).toBe('2027-01-04T23:00:00.000Z');
-    const [coverage] = (await ok('admin', 'GET', '/calendars?contract=invoca-exhibit-b&warnWithinDays=60')).items;
+    const [coverage] = (await ok('admin', 'GET', '/calendars?contractId=invoca-exhibit-b&warnWithinDays=60')).items;
     expect(coverage).toMatchObject({ version: 1, through: '2027-12-31', origin: 'published', endsSoon: false });
     const audit = await ok('admin', 'GET', '/audit?action=holiday_list.');
     expect(audit.items.map((e: { entity: string }) => e.entity)).toEqual([
@@ -137,7 +137,7 @@ describe.each(backends)('provider-published holiday lists on %s', (backend) => {
       through: '2028-01-31',
     });
     expect(fromUrl).toMatchObject({ version: 3, dates: 3, through: '2028-01-31' });
-    const [coverage] = (await ok('admin', 'GET', '/calendars?contract=invoca-exhibit-b')).items;
+    const [coverage] = (await ok('admin', 'GET', '/calendars?contractId=invoca-exhibit-b')).items;
     expect(coverage.versions.map((v: { version: number; origin: string }) => [v.version, v.origin])).toEqual([
       [3, icsUrl],
       [2, 'iCalendar file'],

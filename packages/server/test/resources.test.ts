@@ -157,7 +157,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         componentId: 'radius',
       });
       expect([orphan.statusCode, orphan.json().field]).toEqual([422, '/serviceId']);
-      const byService = await ok('auditor', 'GET', '/incidents?service=auth&period=2026-05');
+      const byService = await ok('auditor', 'GET', '/incidents?serviceId=auth&period=2026-05');
       expect(byService.items).toEqual([
         expect.objectContaining({
           id: named.json().id,
@@ -325,7 +325,7 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         summary: 'outage',
       });
       const report = () =>
-        ok('admin', 'GET', '/customers/globex/availability?contract=securenvoy-cloud-sla&period=2026-09');
+        ok('admin', 'GET', '/customers/globex/availability?contractId=securenvoy-cloud-sla&period=2026-09');
       expect((await report()).time.outageMs).toBe(0);
       expect((await call('auditor', 'POST', `/maintenance/${m.id}/cancel`)).statusCode).toBe(403);
       expect(await ok('agent', 'POST', `/maintenance/${m.id}/cancel`)).toMatchObject({

@@ -98,7 +98,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       expect(component(during, 'voice', 'routing').state).toBe('operational');
       expect(during.ongoing.map((i) => i.title)).toEqual(['API errors']);
       // The open incident counts in the contract's availability up to now: 10:30–11:00.
-      const open = await ok('GET', '/customers/acme/availability?contract=plain&period=2026-07');
+      const open = await ok('GET', '/customers/acme/availability?contractId=plain&period=2026-07');
       expect(open.time.outageMs).toBe(HOUR / 2);
 
       clock = at('2026-07-10T11:30:00Z');
@@ -126,7 +126,9 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       const tenth = api.days.find((d) => d.start === at('2026-07-10T00:00:00Z'))!;
       expect(tenth.outageMs).toBe(HOUR);
       expect(tenth.uptime).toBeCloseTo(23 / 24, 12);
-      expect((await ok('GET', '/customers/acme/availability?contract=plain&period=2026-07')).time.outageMs).toBe(HOUR);
+      expect((await ok('GET', '/customers/acme/availability?contractId=plain&period=2026-07')).time.outageMs).toBe(
+        HOUR,
+      );
       expect(component(after, 'voice', 'routing').days.every((d) => d.outageMs === 0)).toBe(true);
       expect(after.history.map((h) => h.month)).toEqual(['2026-07']);
 

@@ -165,7 +165,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
         await walk(
           'GET',
           '/customers/{customerId}/availability',
-          '/customers/alpha/availability?contract=plain&period=2026-07',
+          '/customers/alpha/availability?contractId=plain&period=2026-07',
         )
       ).statusCode,
     ).toBe(404);
@@ -174,7 +174,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
         await walk(
           'GET',
           '/customers/{customerId}/performance-report',
-          '/customers/alpha/performance-report?contract=plain',
+          '/customers/alpha/performance-report?contractId=plain',
         )
       ).statusCode,
     ).toBe(404);
@@ -336,7 +336,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     const accept = { token: 'x', name: 'x', password: 'long enough password' };
     expect((await walk('POST', '/invitations/accept', '/invitations/accept', accept)).statusCode).toBe(404);
     // Holiday lists are the provider's to read and publish.
-    expect((await walk('GET', '/calendars', '/calendars?contract=plain')).statusCode).toBe(403);
+    expect((await walk('GET', '/calendars', '/calendars?contractId=plain')).statusCode).toBe(403);
     const holidays = { dates: [{ date: '2027-01-01' }] };
     expect((await walk('PUT', '/calendars/{contractId}/{list}', '/calendars/plain/days', holidays)).statusCode).toBe(
       403,

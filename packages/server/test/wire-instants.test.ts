@@ -95,8 +95,8 @@ describe.each(backends)('instants on the wire, on %s', (backend) => {
       '/exclusions',
       '/incidents',
       '/maintenance',
-      '/customers/acme/availability?contract=plain&period=2026-06',
-      '/customers/acme/performance-report?contract=plain',
+      '/customers/acme/availability?contractId=plain&period=2026-06',
+      '/customers/acme/performance-report?contractId=plain',
     ]) {
       const r = await call('GET', url);
       expect([url, r.statusCode]).toEqual([url, 200]);

@@ -94,19 +94,14 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       tags: ['availability'],
       summary: 'Declared incidents overlapping a range, by start (provider-wide: they name no customer)',
       querystring: z.object({
-        service: z.string().optional(),
-        component: z.string().optional(),
+        serviceId: z.string().optional(),
+        componentId: z.string().optional(),
         ...rangeQuery,
         ...pageQuery,
       }),
       response: { 200: pageSchema(incident) },
     },
-    handler: async (req) =>
-      listIncidentsPage(deps.context(req), {
-        ...req.query,
-        serviceId: req.query.service,
-        componentId: req.query.component,
-      }),
+    handler: async (req) => listIncidentsPage(deps.context(req), req.query),
   });
   api.get('/exclusions', {
     schema: {
@@ -116,17 +111,13 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       querystring: z.object({
         customerId: z.string().optional().describe("everyone's exclusions and this customer's own"),
         category: z.string().optional(),
-        service: z.string().optional(),
+        serviceId: z.string().optional(),
         ...rangeQuery,
         ...pageQuery,
       }),
       response: { 200: pageSchema(exclusion) },
     },
-    handler: async (req) =>
-      listExclusionsPage(deps.context(req), {
-        ...req.query,
-        serviceId: req.query.service,
-      }),
+    handler: async (req) => listExclusionsPage(deps.context(req), req.query),
   });
   api.get('/customers/:customerId/availability', {
     schema: {
@@ -135,7 +126,7 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       summary: "A period's availability report: uptime, outages and their classification, exclusions, budget, credit",
       params: z.object({ customerId: z.string() }),
       querystring: z.object({
-        contract: z.string(),
+        contractId: z.string(),
         period: z.string().describe('2026-02, 2026-Q1, 2026-W07, 2026-02-14, 2026, or FROM/TO'),
       }),
       response: { 200: availabilityReportSchema },
@@ -144,7 +135,7 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       const report = await availabilityReport(
         deps.context(req),
         req.params.customerId,
-        req.query.contract,
+        req.query.contractId,
         req.query.period,
       );
       return availabilityReportJson(report, report.source);
@@ -156,9 +147,9 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       tags: ['availability'],
       summary: 'The performance report for the previous 30 days (TechJutsu SCSS §7.2)',
       params: z.object({ customerId: z.string() }),
-      querystring: z.object({ contract: z.string() }),
+      querystring: z.object({ contractId: z.string() }),
       response: { 200: performanceReportSchema },
     },
-    handler: async (req) => performanceReport(deps.context(req), req.params.customerId, req.query.contract),
+    handler: async (req) => performanceReport(deps.context(req), req.params.customerId, req.query.contractId),
   });
 }

@@ -99,7 +99,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
       tags: ['calendars'],
       summary: 'Provider-published holiday lists: how far each reaches, and which run out soon',
       querystring: z.object({
-        contract: z.string().optional(),
+        contractId: z.string().optional(),
         warnWithinDays: z.coerce.number().int().min(0).max(3660).default(DEFAULT_LIST_WARNING_DAYS),
       }),
       response: {
@@ -128,10 +128,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
       },
     },
     handler: async (req) => ({
-      items: await holidayListsCoverage(deps.context(req), {
-        contractId: req.query.contract,
-        warnWithinDays: req.query.warnWithinDays,
-      }),
+      items: await holidayListsCoverage(deps.context(req), req.query),
     }),
   });
 }

@@ -86,17 +86,13 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
       params: z.object({ customerId: z.string() }),
       querystring: z.object({
         period: month.describe("YYYY-MM in the contract's zone"),
-        contract: z.string().optional(),
+        contractId: z.string().optional(),
       }),
       response: {
         200: z.object({ customerId: z.string(), period: z.string(), credits: z.array(credit) }),
       },
     },
-    handler: async (req) =>
-      creditsOwed(deps.context(req), req.params.customerId, {
-        period: req.query.period,
-        contractId: req.query.contract,
-      }),
+    handler: async (req) => creditsOwed(deps.context(req), req.params.customerId, req.query),
   });
   api.post('/customers/:customerId/credits/:period/close', {
     schema: {

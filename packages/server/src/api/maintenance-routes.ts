@@ -65,17 +65,13 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
       querystring: z.object({
         customerId: z.string().optional().describe("what applies to this customer: everyone's and its own"),
         status: status.optional(),
-        service: z.string().optional(),
+        serviceId: z.string().optional(),
         ...rangeQuery,
         ...pageQuery,
       }),
       response: { 200: pageSchema(maintenance) },
     },
-    handler: async (req) =>
-      listMaintenance(deps.context(req), {
-        ...req.query,
-        serviceId: req.query.service,
-      }),
+    handler: async (req) => listMaintenance(deps.context(req), req.query),
   });
   api.get('/maintenance/:id', {
     schema: {
@@ -106,12 +102,11 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
       querystring: z.object({
         from: instant,
         to: instant,
-        contract: z.string().optional(),
+        contractId: z.string().optional(),
         ...pageQuery,
       }),
       response: { 200: pageSchema(window) },
     },
-    handler: async (req) =>
-      maintenanceWindows(deps.context(req), req.params.customerId, { ...req.query, contractId: req.query.contract }),
+    handler: async (req) => maintenanceWindows(deps.context(req), req.params.customerId, req.query),
   });
 }

@@ -147,7 +147,7 @@ describe.each(backends)('monitors on %s', (backend) => {
     expect(status.locations.map((l: { location: string }) => l.location).sort()).toEqual(['ap', 'eu', 'us']);
 
     // Until a source is chosen, declared incidents rule: nothing was declared, so no outage.
-    const before = await ok('admin', 'GET', '/customers/acme/availability?contract=uptime&period=2026-06');
+    const before = await ok('admin', 'GET', '/customers/acme/availability?contractId=uptime&period=2026-06');
     expect(before.source).toMatchObject({ rules: 'incidents', components: [] });
     expect(before.time.outages).toEqual([]);
     expect(
@@ -156,7 +156,7 @@ describe.each(backends)('monitors on %s', (backend) => {
         components: [{ serviceId: 'api', componentId: 'web' }],
       }),
     ).toMatchObject({ rules: 'monitors', updatedAt: iso(clock) });
-    const report = await ok('admin', 'GET', '/customers/acme/availability?contract=uptime&period=2026-06');
+    const report = await ok('admin', 'GET', '/customers/acme/availability?contractId=uptime&period=2026-06');
     expect(report.source).toMatchObject({ rules: 'monitors', components: [{ serviceId: 'api', componentId: 'web' }] });
     // At 10% one failing location of three (33%) is an outage: 10:00 until every location recovers at 10:07.
     expect(report.time.counted).toEqual([{ start: '2026-06-02T10:00:00.000Z', end: '2026-06-02T10:07:00.000Z' }]);
@@ -228,7 +228,7 @@ describe.each(backends)('monitors on %s', (backend) => {
     clock = at('2026-06-10T00:10:00Z');
     expect(await pruneSamples(context(), 7)).toBeGreaterThan(0);
     expect(await store.db.selectFrom('monitor_samples').select('t').execute()).toEqual([]);
-    const report = await ok('admin', 'GET', '/customers/acme/availability?contract=uptime&period=2026-06');
+    const report = await ok('admin', 'GET', '/customers/acme/availability?contractId=uptime&period=2026-06');
     expect(report.time.counted[0]).toEqual({ start: '2026-06-02T10:00:00.000Z', end: '2026-06-02T10:07:00.000Z' });
   });
 

@@ -55,7 +55,7 @@ describe.each(backends)('a target flapping at the outage threshold on %s', (back
     });
   };
   const counted = async (customer: string) =>
-    (await ok('admin', 'GET', `/customers/${customer}/availability?contract=uptime&period=2026-06`)).time.counted;
+    (await ok('admin', 'GET', `/customers/${customer}/availability?contractId=uptime&period=2026-06`)).time.counted;
 
   beforeAll(async () => {
     store = await freshDatabase(backend);

@@ -5,9 +5,13 @@ export async function fetchCustomer(id: string): Promise<CustomerView> {
   return ok(await api.GET('/customers/{customerId}', { params: { path: { customerId: id } } }));
 }
 
-export async function fetchAvailability(customer: string, contract: string, period: string): Promise<AvailabilityView> {
+export async function fetchAvailability(
+  customerId: string,
+  contractId: string,
+  period: string,
+): Promise<AvailabilityView> {
   const result = await api.GET('/customers/{customerId}/availability', {
-    params: { path: { customerId: customer }, query: { contract, period } },
+    params: { path: { customerId }, query: { contractId, period } },
   });
   return ok(result);
 }
