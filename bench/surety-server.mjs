@@ -22,6 +22,9 @@ export function serve(database, port, { logFile } = {}) {
   const child = spawn(
     process.execPath,
     [
+      // BENCH_SERVER_NODE_ARGS: Node flags for the server process only, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`
+      // (Node refuses --cpu-prof in NODE_OPTIONS); the profile is written when the server exits on SIGTERM.
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       'packages/server/dist/cli/main.js',
       'serve',
       '--database',

@@ -30,9 +30,11 @@ import * as monitorTablesClustered from './migrations/0101-monitor-tables-cluste
 import * as oneOpenAlert from './migrations/0102-one-open-alert.js';
 import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
-import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
 import * as noticeRecipients from './migrations/0150-notice-recipients.js';
 import * as ticketAssignees from './migrations/0151-ticket-assignees.js';
+import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js';
+import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
+import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -78,6 +80,8 @@ const migrations: Record<string, Migration> = {
   '0120-tickets-by-contract': ticketsByContract,
   '0150-notice-recipients': noticeRecipients,
   '0151-ticket-assignees': ticketAssignees,
+  '0160-monitor-failing-spans': monitorFailingSpans,
+  '0161-status-history-indexes': statusHistoryIndexes,
   '0170-clock-outcome-counts': clockOutcomeCounts,
 };
 

@@ -56,6 +56,17 @@ export interface MonitorChangeTable {
   reporting: number;
 }
 
+/**
+ * A projection of monitor_changes kept in the same transaction (repositories/monitor-repository.ts): from `start` until
+ * `end` (null: still) the monitor had at least one failing location. Every outage under any contract's rule lies
+ * inside one, so the status page reads the changes of only the monitors with a span in its range, not of all.
+ */
+export interface MonitorFailingSpanTable {
+  monitor_key: number;
+  start: number;
+  end: number | null;
+}
+
 /** Per-minute, hourly and daily sums (size in ms). impact_ms is ∫ failing/reporting dt; no_data_ms has no location. */
 export interface MonitorRollupTable {
   monitor_key: number;
@@ -116,6 +127,7 @@ export interface MonitorTables {
   monitor_samples: MonitorSampleTable;
   monitor_latest: MonitorLatestTable;
   monitor_changes: MonitorChangeTable;
+  monitor_failing_spans: MonitorFailingSpanTable;
   monitor_rollups: MonitorRollupTable;
   monitor_request_counts: MonitorRequestCountTable;
   availability_sources: AvailabilitySourceTable;

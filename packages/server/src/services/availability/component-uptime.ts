@@ -1,6 +1,7 @@
 import {
   clip,
   impactFromIncidents,
+  normalize,
   outagesFromImpact,
   totalLength,
   type Interval,
@@ -14,8 +15,9 @@ import { contractFor } from '../contracts/compiled-contracts.js';
 
 /**
  * The one place component state and uptime come from: reports, the status page and its feeds all read impact through
- * here. Impact today comes from declared incidents (interval with a fraction) and incidents with a lifecycle (their
- * updates' impact segments); monitors add theirs here.
+ * here. Impact comes from declared incidents (interval with a fraction) and incidents with a lifecycle (their
+ * updates' impact segments); monitors' outages are measured from their location changes
+ * (monitors/component-outages.ts) and united with these in outageIntervals.
  */
 export interface ImpactSegment {
   /** null: the provider's whole offering. */
@@ -95,14 +97,20 @@ export async function publicOutageRule(db: Executor): Promise<OutageRule> {
   };
 }
 
-/** Counted outage of a component in [from, to), measured by the engine as the contracts do. */
+/**
+ * Counted outage of a component in [from, to), measured by the engine as the contracts do: the outages of its impact
+ * segments, united with those its monitors measured (`measured`, already judged under the rule), as a contract whose
+ * availability source is both.
+ */
 export function outageIntervals(
   segments: readonly ImpactSegment[],
   rule: OutageRule,
   from: number,
   to: number,
+  measured: readonly Interval[] = [],
 ): Interval[] {
-  return clip(outagesFromImpact(impactFromIncidents(segments), rule), from, to);
+  const declared = outagesFromImpact(impactFromIncidents(segments), rule);
+  return clip(measured.length ? normalize([...declared, ...measured]) : declared, from, to);
 }
 
 export interface UptimeSlot {
@@ -124,9 +132,10 @@ export function uptimeBySlot(
   rule: OutageRule,
   slots: readonly { start: number; end: number }[],
   now: number,
+  measured: readonly Interval[] = [],
 ): UptimeSlot[] {
   if (!slots.length) return [];
-  const outages = outageIntervals(segments, rule, slots[0]!.start, slots[slots.length - 1]!.end);
+  const outages = outageIntervals(segments, rule, slots[0]!.start, slots[slots.length - 1]!.end, measured);
   return slots.map(({ start, end }) => {
     const measuredEnd = Math.min(end, now);
     if (measuredEnd <= start) return { start, end, outageMs: 0, uptime: null };

@@ -4,6 +4,7 @@ import {
   type AvailabilityTerms,
   type Interval,
   type LocationChange,
+  type OutageRule,
   type RequestRow,
 } from '@surety/engine';
 import type { Executor } from '../../storage/repositories/executor.js';
@@ -42,6 +43,18 @@ export async function monitorOutages(
     from,
     to,
   );
+  return outagesOfChanges(changes, terms.outage, to);
+}
+
+/**
+ * The union of the outages of monitors' location changes (sorted by monitor, then time) under an outage rule, each
+ * monitor's judged on its own; one still open ends at `until`. Contracts and the status page measure through here.
+ */
+export function outagesOfChanges(
+  changes: readonly (LocationChange & { monitor_key: number })[],
+  rule: OutageRule,
+  until: number,
+): Interval[] {
   const byMonitor = new Map<number, LocationChange[]>();
   for (const c of changes) {
     const list = byMonitor.get(c.monitor_key) ?? [];
@@ -49,7 +62,7 @@ export async function monitorOutages(
     byMonitor.set(c.monitor_key, list);
   }
   const all: Interval[] = [];
-  for (const list of byMonitor.values()) all.push(...outagesFromLocations(list, terms.outage, to));
+  for (const list of byMonitor.values()) all.push(...outagesFromLocations(list, rule, until));
   return normalize(all);
 }
 

@@ -1,5 +1,6 @@
 import { locationChanges, type LocationLast } from '@surety/engine';
 import type { Executor } from '../../storage/repositories/executor.js';
+import { invalidateDailyUptime } from '../../storage/repositories/status-uptime-repository.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import {
@@ -10,6 +11,9 @@ import {
   samplesBetween,
   type MonitorRow,
 } from '../../storage/repositories/monitor-repository.js';
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 /**
  * How long a location's last result holds: two and a half intervals, so one late or lost check is not silence;
@@ -45,6 +49,11 @@ export async function rederiveChanges(db: Executor, monitor: MonitorRow, from: n
     start,
     changes.map((c) => ({ monitor_key: monitor.key, at: c.at, failing: c.failing, reporting: c.reporting })),
   );
+  // The status page keeps days that are over (services/status/daily-uptime.ts) and measures today and yesterday on
+  // every read: changes from today on touch nothing kept. Changes reaching further back (a probe agent's late batch,
+  // a location found silent long after) drop the kept days they can touch. Within the hour before midnight, "today"
+  // is taken as tomorrow, so that a reader already past midnight is not left with a day measured before this change.
+  if (start < Math.floor((until + HOUR) / DAY) * DAY) await invalidateDailyUptime(db, start, null);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { invalidateDailyUptime } from '../../storage/repositories/status-uptime-repository.js';
 import { deleteMonitor, findMonitor, updateMonitor } from '../../storage/repositories/monitor-repository.js';
 import { recordAudit } from '../audit/log.js';
 import { requireAdmin } from '../core/permissions.js';
@@ -42,6 +43,9 @@ export async function updateMonitorSettings(
       updated_at: ctx.now(),
     };
     await updateMonitor(trx, id, after);
+    // Its outages move to another component: every kept day of the status page is measured again.
+    if (after.service_id !== before.service_id || after.component_id !== before.component_id)
+      await invalidateDailyUptime(trx, 0, null);
     await recordAudit(trx, ctx, 'monitor.updated', `monitor:${id}`, { change });
     return monitorJson(after);
   });

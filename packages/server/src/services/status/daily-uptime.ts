@@ -9,6 +9,7 @@ import {
 import { impactSegments, segmentsOf, uptimeBySlot, type UptimeSlot } from '../availability/component-uptime.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { monitorOutagesByComponent } from '../monitors/component-outages.js';
 
 const DAY = 86_400_000;
 
@@ -43,9 +44,17 @@ async function measure(
   const out = new Map<string, UptimeSlot[]>();
   if (!slots.length) return out;
   // A day's margin either side: an outage crossing the range's bounds is judged whole (its minimum duration).
-  const segments = await impactSegments(ctx.db, slots[0]!.start - DAY, slots[slots.length - 1]!.end + DAY, now);
-  for (const c of components)
-    out.set(componentKey(c), uptimeBySlot(segmentsOf(segments, c.serviceId, c.componentId), rule, slots, now));
+  const from = slots[0]!.start - DAY;
+  const to = slots[slots.length - 1]!.end + DAY;
+  const [segments, measured] = await Promise.all([
+    impactSegments(ctx.db, from, to, now),
+    monitorOutagesByComponent(ctx.db, rule, from, to, now),
+  ]);
+  for (const c of components) {
+    const key = componentKey(c);
+    const own = segmentsOf(segments, c.serviceId, c.componentId);
+    out.set(key, uptimeBySlot(own, rule, slots, now, measured.get(key)));
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import type {
   MonitorSampleTable,
   MonitorTable,
 } from '../monitor-tables.js';
+import { invalidateDailyUptime } from './status-uptime-repository.js';
 import { chunks, type Executor } from './executor.js';
 
 export type MonitorRow = MonitorTable;
@@ -44,12 +45,15 @@ export async function deleteMonitor(db: Executor, row: MonitorRow): Promise<void
     'monitor_samples',
     'monitor_latest',
     'monitor_changes',
+    'monitor_failing_spans',
     'monitor_rollups',
     'monitor_request_counts',
     'monitor_alerts',
   ] as const)
     await db.deleteFrom(table).where('monitor_key', '=', row.key).execute();
   await db.deleteFrom('monitors').where('id', '=', row.id).execute();
+  // Its outages leave its component's kept daily uptime: measured again on the next read.
+  await invalidateDailyUptime(db, 0, null);
 }
 
 export interface MonitorFilter {
@@ -149,7 +153,7 @@ export async function changeBefore(db: Executor, monitorKey: number, at: number)
     .executeTakeFirst();
 }
 
-/** Replaces a monitor's changes from an instant on. */
+/** Replaces a monitor's changes from an instant on, and its failing spans with them. */
 export async function replaceChangesFrom(
   db: Executor,
   monitorKey: number,
@@ -158,6 +162,73 @@ export async function replaceChangesFrom(
 ): Promise<void> {
   await db.deleteFrom('monitor_changes').where('monitor_key', '=', monitorKey).where('at', '>=', from).execute();
   for (const part of chunks(rows, 1000)) await db.insertInto('monitor_changes').values(part).execute();
+  await replaceFailingSpansFrom(db, monitorKey, from, rows);
+}
+
+/**
+ * Keeps monitor_failing_spans equal to what the changes say from `from` on: spans that start there or later go, the
+ * one holding at `from` (if the last change before it had failing locations) is open again, then the new changes
+ * (sorted) open and close spans.
+ */
+async function replaceFailingSpansFrom(
+  db: Executor,
+  monitorKey: number,
+  from: number,
+  rows: readonly ChangeRow[],
+): Promise<void> {
+  await db
+    .deleteFrom('monitor_failing_spans')
+    .where('monitor_key', '=', monitorKey)
+    .where('start', '>=', from)
+    .execute();
+  const before = await changeBefore(db, monitorKey, from);
+  let failing = (before?.failing ?? 0) > 0;
+  if (failing)
+    await db
+      .updateTable('monitor_failing_spans')
+      .set({ end: null })
+      .where('monitor_key', '=', monitorKey)
+      .where('start', '<', from)
+      .where((eb) => eb.or([eb('end', 'is', null), eb('end', '>=', from)]))
+      .execute();
+  for (const r of rows) {
+    if (!failing && r.failing > 0)
+      await db
+        .insertInto('monitor_failing_spans')
+        .values({ monitor_key: monitorKey, start: r.at, end: null })
+        .execute();
+    else if (failing && r.failing === 0)
+      await db
+        .updateTable('monitor_failing_spans')
+        .set({ end: r.at })
+        .where('monitor_key', '=', monitorKey)
+        .where('end', 'is', null)
+        .execute();
+    failing = r.failing > 0;
+  }
+}
+
+/** Failing spans overlapping [from, to): the only monitors that can have an outage there. */
+export async function failingSpansBetween(
+  db: Executor,
+  from: number,
+  to: number,
+): Promise<{ monitor_key: number; start: number; end: number | null }[]> {
+  const [closed, open] = await Promise.all([
+    db
+      .selectFrom('monitor_failing_spans')
+      .select(['monitor_key', 'start', 'end'])
+      .where('end', '>', from)
+      .where('start', '<', to)
+      .execute(),
+    db
+      .selectFrom('monitor_failing_spans')
+      .select(['monitor_key', 'start', 'end'])
+      .where('end', 'is', null)
+      .where('start', '<', to)
+      .execute(),
+  ]);
+  return [...closed, ...open];
 }
 
 /** Changes of monitors in [from, to), each monitor's last change before `from` included (it holds at `from`). */

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type Api } from '../../src/api/app.js';
+import { SYSTEM, type Principal, type ServiceContext } from '../../src/services/core/service-context.js';
+import { statusPage } from '../../src/services/status/status-page.js';
+import { issueToken } from '../../src/services/tokens/api-tokens.js';
+import type { Database } from '../../src/storage/database.js';
+import { apiClient } from '../api-client.js';
+import { backends, freshDatabase, skipped } from '../databases.js';
+import { uptimeContract } from './uptime-contract.js';
+
+const at = Date.parse;
+const iso = (t: number) => new Date(t).toISOString();
+const DAY = 86_400_000;
+
+/**
+ * The public status page's daily uptime of a component whose monitors measure it is the figure a contract covering
+ * that component measures from the same monitors (its availability report), day by day: the page and the contracts
+ * read one measurement. Contract: TechJutsu SCSS §1.11 (an outage is 10% or more of users for 60 s or more), UTC
+ * months; three probe locations, so one failing location (33%) is an outage.
+ */
+describe.each(backends)('status page uptime from monitors on %s', (backend) => {
+  if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
+  let store: Database;
+  let app: Api;
+  let clock = at('2026-07-10T12:00:00Z');
+  const tokens: Record<string, string> = {};
+  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const { ok } = apiClient(() => app, tokens);
+  const LOCATIONS = ['eu', 'us', 'ap'];
+
+  /** Every location's samples every 30 s over [from, to); `fails(location, t)` says which fail. */
+  async function sweep(monitorId: string, from: string, to: string, fails: (location: string, t: number) => boolean) {
+    for (const location of LOCATIONS) {
+      const samples = [];
+      for (let t = at(from); t < at(to); t += 30_000)
+        samples.push({ monitorId, t: iso(t), ok: !fails(location, t), latencyMs: 12 });
+      await ok('agent', 'POST', `/probes/${location}/samples`, { samples });
+    }
+  }
+  const monitor = (id: string, componentId: string) =>
+    ok('admin', 'POST', '/monitors', {
+      id,
+      serviceId: 'api',
+      componentId,
+      name: id,
+      config: { type: 'http', url: `http://127.0.0.1:9/${id}`, timeoutMs: 2_000 },
+      intervalSeconds: 30,
+      locations: LOCATIONS,
+    });
+  const between = (t: number, from: string, to: string) => t >= at(from) && t < at(to);
+
+  /** The report's counted outage in each UTC day of June, and its uptime fraction. */
+  async function report() {
+    const r = await ok('admin', 'GET', '/customers/acme/availability?contract=uptime&period=2026-06');
+    const counted = (r.time.counted as { start: string; end: string }[]).map((i) => [at(i.start), at(i.end)]);
+    const days = Array.from({ length: 30 }, (_, d) => {
+      const start = at('2026-06-01T00:00:00Z') + d * DAY;
+      return counted.reduce((t, [s, e]) => t + Math.max(0, Math.min(e!, start + DAY) - Math.max(s!, start)), 0);
+    });
+    return { days, uptime: (r.time.good as number) / (r.time.total as number) };
+  }
+  /** The page's June days of component web, and the uptime they make. */
+  async function page() {
+    const web = (await statusPage(context())).services[0]!.components.find((c) => c.id === 'web')!;
+    const june = web.days.filter((d) => d.start >= at('2026-06-01T00:00:00Z') && d.start < at('2026-07-01T00:00:00Z'));
+    const outage = june.reduce((t, d) => t + d.outageMs, 0);
+    return { days: june.map((d) => d.outageMs), uptime: (30 * DAY - outage) / (30 * DAY) };
+  }
+
+  beforeAll(async () => {
+    store = await freshDatabase(backend);
+    app = await buildApp({ context });
+    tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
+    tokens.agent = (await issueToken(context(), { role: 'agent', label: 'probe' })).token;
+    await ok('admin', 'POST', '/services', { id: 'api', name: 'API' });
+    await ok('admin', 'POST', '/services/api/components', { id: 'web', name: 'Web' });
+    await ok('admin', 'POST', '/services/api/components', { id: 'calls', name: 'Calls' });
+    await ok('admin', 'POST', '/contracts', { source: uptimeContract });
+    await ok('admin', 'POST', '/customers', { id: 'acme', name: 'Acme' });
+    await ok('admin', 'PUT', '/customers/acme/contracts/uptime', {});
+    await ok('admin', 'PUT', '/customers/acme/contracts/uptime/availability-source', {
+      rules: 'monitors',
+      components: [{ serviceId: 'api', componentId: 'web' }],
+    });
+    await monitor('home', 'web');
+    await monitor('login', 'web');
+    await monitor('dial', 'calls');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  it('equals the availability report day by day, measured and then read back from the kept days', async () => {
+    // 2 Jun 10:00–10:10: two of three locations fail (an outage of 10 min).
+    await sweep('home', '2026-06-02T09:55:00Z', '2026-06-02T10:20:00Z', (l, t) =>
+      l !== 'ap' ? between(t, '2026-06-02T10:00:00Z', '2026-06-02T10:10:00Z') : false,
+    );
+    // 3 Jun: one location fails for 30 s: under the 60 s minimum, no outage.
+    await sweep('home', '2026-06-03T09:55:00Z', '2026-06-03T10:20:00Z', (l, t) =>
+      l === 'eu' ? between(t, '2026-06-03T10:00:00Z', '2026-06-03T10:00:30Z') : false,
+    );
+    // 4 Jun 23:58 – 5 Jun 00:03: one location of three (33%) across midnight, 2 min on one day and 3 on the next.
+    await sweep('home', '2026-06-04T23:50:00Z', '2026-06-05T00:10:00Z', (l, t) =>
+      l === 'us' ? between(t, '2026-06-04T23:58:00Z', '2026-06-05T00:03:00Z') : false,
+    );
+    // 10 Jun: two monitors of the component overlap, 12:00–12:05 and 12:03–12:08: one outage of 8 min.
+    await sweep('home', '2026-06-10T11:55:00Z', '2026-06-10T12:15:00Z', (_l, t) =>
+      between(t, '2026-06-10T12:00:00Z', '2026-06-10T12:05:00Z'),
+    );
+    await sweep('login', '2026-06-10T11:55:00Z', '2026-06-10T12:15:00Z', (_l, t) =>
+      between(t, '2026-06-10T12:03:00Z', '2026-06-10T12:08:00Z'),
+    );
+    // 12 Jun: a monitor of another component fails: not this component's, not this contract's.
+    await sweep('dial', '2026-06-12T11:55:00Z', '2026-06-12T12:15:00Z', (_l, t) =>
+      between(t, '2026-06-12T12:00:00Z', '2026-06-12T12:30:00Z'),
+    );
+
+    const expected = await report();
+    const nonZero = Object.fromEntries(expected.days.flatMap((ms, d) => (ms ? [[d + 1, ms / 60_000]] : [])));
+    expect(nonZero).toEqual({ 2: 10, 4: 2, 5: 3, 10: 8 });
+    const measured = await page();
+    expect(measured.days).toEqual(expected.days);
+    expect(measured.uptime).toBe(expected.uptime);
+    // Read again: the days are kept now, and read back the same.
+    const kept = await store.db
+      .selectFrom('status_uptime_days')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(kept.n)).toBeGreaterThan(80);
+    expect(await page()).toEqual(measured);
+    const calls = (await statusPage(context())).services[0]!.components.find((c) => c.id === 'calls')!;
+    // Failing from 12:00 until its locations' last samples (12:14:30) go silent 75 s later (2.5 intervals).
+    expect(calls.days.find((d) => d.start === at('2026-06-12T00:00:00Z'))!.outageMs).toBe((15 * 60 + 45) * 1000);
+
+    // The HTML page labels the day with its outage.
+    const html = await app.inject({ method: 'GET', url: '/status' });
+    expect(html.body).toContain('title="2 Jun 2026: 99.305%, 10 min outage"');
+  });
+
+  it('a probe batch arriving weeks late moves a kept day on the page as in the report', async () => {
+    const before = await page();
+    expect(before.days[19]).toBe(0);
+    // 20 Jun 08:00–08:04, pushed on 10 Jul: every location failing.
+    await sweep('login', '2026-06-20T07:55:00Z', '2026-06-20T08:10:00Z', (_l, t) =>
+      between(t, '2026-06-20T08:00:00Z', '2026-06-20T08:04:00Z'),
+    );
+    const expected = await report();
+    expect(expected.days[19]).toBe(4 * 60_000);
+    expect((await page()).days).toEqual(expected.days);
+  });
+
+  it('a monitor moved to another component takes its outages with it', async () => {
+    clock = at('2026-07-10T13:00:00Z');
+    await ok('admin', 'PATCH', '/monitors/login', { componentId: 'calls' });
+    const web = await page();
+    // Only home's outages remain on web: 10 Jun is 12:00–12:05, and 20 Jun has none.
+    expect(web.days[9]).toBe(5 * 60_000);
+    expect(web.days[19]).toBe(0);
+    expect(web.days).toEqual((await report()).days);
+  });
+});
