@@ -1,6 +1,8 @@
 // Monitors behind a store's components, for benches that measure something else with monitors present: `count`
 // HTTP monitors at 30 s from location `local` against the given target ports, spread over the components, each with
-// `days` days of daily rollups before today (what the 90-day bars and monthly reports read).
+// `days` days of daily rollups before today, and the location changes and failing spans that agree with them (what
+// contracts' reports and the status page's bars measure outages from): every 97th monitor fails for 90 s at noon on
+// every 10th day.
 const DAY = 86_400_000;
 
 /** The HTTP check of bench monitor `i` against a target port, as the monitor-config schema fills it in. */
@@ -31,14 +33,23 @@ export function seedMonitors(db, { count, ports, days, now }) {
     `INSERT INTO monitor_rollups (monitor_key, size, start, checks, failed, latency_sum, latency_max, impact_ms,
        no_data_ms) VALUES (?, ?, ?, 2880, ?, 11520, 40, ?, 0)`,
   );
+  const change = db.prepare('INSERT INTO monitor_changes (monitor_key, at, failing, reporting) VALUES (?, ?, ?, 1)');
+  const span = db.prepare('INSERT INTO monitor_failing_spans (monitor_key, start, "end") VALUES (?, ?, ?)');
   db.transaction(() => {
     for (let k = 1; k <= count; k++) {
       const c = components[k % components.length];
       const config = benchHttpConfig(ports[k % ports.length], k);
       monitor.run(`m${k}`, k, c.service_id, c.id, `Monitor ${k}`, JSON.stringify(config), now, now);
+      // Reporting, passing, since the first day.
+      change.run(k, today - days * DAY, 0);
       for (let d = days; d >= 1; d--) {
         const failing = k % 97 === 0 && d % 10 === 0;
         rollup.run(k, DAY, today - d * DAY, failing ? 3 : 0, failing ? 90_000 : 0);
+        if (!failing) continue;
+        const noon = today - d * DAY + DAY / 2;
+        change.run(k, noon, 1);
+        change.run(k, noon + 90_000, 0);
+        span.run(k, noon, noon + 90_000);
       }
     }
   })();

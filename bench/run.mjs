@@ -8,6 +8,11 @@ const benches = {
   server: () => import('./server.mjs'),
   crash: () => import('./crash.mjs'),
   status: () => import('./status.mjs'),
+  // The status bench with 10,000 monitors behind the components, probed while the page is loaded (issue 14).
+  'status-monitors': () => {
+    process.env.STATUS_BENCH_MONITORS ??= '10000';
+    return import('./status.mjs');
+  },
   statements: () => import('./statements.mjs'),
   monitors: () => import('./monitors.mjs'),
   web: () => import('./web-bundle.mjs'),

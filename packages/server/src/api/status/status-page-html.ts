@@ -56,16 +56,16 @@ export function incidentHtml(i: StatusIncidentJson): string {
     .reverse()
     .map(
       (u) =>
-        `<li><strong>${esc(u.status)}</strong> · ${timeTag(Date.parse(u.at))}<br>${esc(u.text)}${
+        `<li><strong>${esc(u.status)}</strong> &middot; ${timeTag(Date.parse(u.at))}<br>${esc(u.text)}${
           u.components.length
-            ? `<br><span class="muted">Affects ${u.components.map((c) => esc(c.componentId ? `${c.serviceId}/${c.componentId}` : c.serviceId)).join(', ')}${u.fraction ? ` · ${Math.round(u.fraction * 100)}% of users` : ''}</span>`
+            ? `<br><span class="muted">Affects ${u.components.map((c) => esc(c.componentId ? `${c.serviceId}/${c.componentId}` : c.serviceId)).join(', ')}${u.fraction ? ` &middot; ${Math.round(u.fraction * 100)}% of users` : ''}</span>`
             : ''
         }</li>`,
     )
     .join('');
   return `<article class="card" id="incident-${esc(i.id)}">
-<div class="row"><h3>${esc(i.title)}</h3><span class="muted">${i.kind === 'unplanned_maintenance' ? 'Unplanned maintenance' : 'Incident'} · ${esc(i.status)}</span></div>
-<p class="muted">Opened ${timeTag(Date.parse(i.openedAt))}${i.resolvedAt ? ` · resolved ${timeTag(Date.parse(i.resolvedAt))}` : ''}</p>
+<div class="row"><h3>${esc(i.title)}</h3><span class="muted">${i.kind === 'unplanned_maintenance' ? 'Unplanned maintenance' : 'Incident'} &middot; ${esc(i.status)}</span></div>
+<p class="muted">Opened ${timeTag(Date.parse(i.openedAt))}${i.resolvedAt ? ` &middot; resolved ${timeTag(Date.parse(i.resolvedAt))}` : ''}</p>
 <ol class="updates">${updates}</ol>
 </article>`;
 }
@@ -74,14 +74,16 @@ export function maintenanceHtml(m: MaintenanceJson): string {
   const what = m.componentId ? `${m.serviceId}/${m.componentId}` : (m.serviceId ?? 'all services');
   return `<article class="card">
 <div class="row"><h3>${esc(m.reason)}</h3><span class="muted">${m.status === 'in_progress' ? 'In progress' : 'Scheduled'}</span></div>
-<p>${timeTag(Date.parse(m.start))} – ${timeTag(Date.parse(m.end))}<br><span class="muted">Affects ${esc(what)}</span></p>
+<p>${timeTag(Date.parse(m.start))} &ndash; ${timeTag(Date.parse(m.end))}<br><span class="muted">Affects ${esc(what)}</span></p>
 </article>`;
 }
 
 function subscribeForm(p: StatusPage): string {
   const options = p.services
     .flatMap((s) =>
-      s.components.map((c) => `<option value="${esc(`${s.id}/${c.id}`)}">${esc(`${s.name} — ${c.name}`)}</option>`),
+      s.components.map(
+        (c) => `<option value="${esc(`${s.id}/${c.id}`)}">${esc(s.name)} &mdash; ${esc(c.name)}</option>`,
+      ),
     )
     .join('');
   if (!options) return '';
@@ -121,8 +123,8 @@ ${
         .map(
           (h) =>
             // One line per incident, the latest 20 a month (status-page.ts): a month of hundreds stays a page.
-            `<details${h === p.history[0] ? ' open' : ''}><summary>${esc(h.month)} · ${h.count} incident(s)</summary><ul>${h.incidents
-              .map((i) => `<li>${esc(i.title)} · ${timeTag(Date.parse(i.openedAt))}</li>`)
+            `<details${h === p.history[0] ? ' open' : ''}><summary>${esc(h.month)} &middot; ${h.count} incident(s)</summary><ul>${h.incidents
+              .map((i) => `<li>${esc(i.title)} &middot; ${timeTag(Date.parse(i.openedAt))}</li>`)
               .join('')}</ul></details>`,
         )
         .join('')
@@ -131,7 +133,7 @@ ${
 ${subscribeForm(p)}
 <footer>
 <p>Daily uptime is per UTC day, measured as the contracts measure it: ${esc(rule)}. Updated ${timeTag(p.now)}.</p>
-<p><a href="/status/feed.rss">RSS</a> · <a href="/status/feed.atom">Atom</a> · <a href="/status/maintenance.ics">Maintenance calendar (iCalendar)</a></p>
+<p><a href="/status/feed.rss">RSS</a> &middot; <a href="/status/feed.atom">Atom</a> &middot; <a href="/status/maintenance.ics">Maintenance calendar (iCalendar)</a></p>
 </footer>`;
   return page(
     title,

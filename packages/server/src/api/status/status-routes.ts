@@ -31,7 +31,7 @@ export async function registerStatusRoutes(
       done(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
     const api = scope.withTypeProvider<ZodTypeProvider>();
-    const html = (reply: FastifyReply, body: string, status = 200) =>
+    const html = (reply: FastifyReply, body: string | Buffer, status = 200) =>
       reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(body);
     const message = (reply: FastifyReply, title: string, text: string, status = 200) =>
       html(
@@ -40,8 +40,9 @@ export async function registerStatusRoutes(
         status,
       );
 
+    // Sent as bytes: encoded once here, instead of measured (content-length) and then encoded again by the socket.
     api.get('/status', { schema: { hide: true } }, async (_req, reply) =>
-      html(reply, statusPageHtml(await statusPage(context()), TITLE)),
+      html(reply, Buffer.from(statusPageHtml(await statusPage(context()), TITLE))),
     );
     // A customer's private page by its secret link: the link acts as the customer's contact, reading its page only.
     // An unknown or revoked link says no more than "not found", and the page is never cached or indexed.

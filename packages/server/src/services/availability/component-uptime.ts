@@ -8,10 +8,10 @@ import {
   type OutageRule,
 } from '@surety/engine';
 import { incidentsBetween } from '../../storage/repositories/availability-repository.js';
-import { allAssignments } from '../../storage/repositories/contract-repository.js';
+import { assignedContractVersions } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { impactsBetween } from '../../storage/repositories/status-incident-repository.js';
-import { contractFor } from '../contracts/compiled-contracts.js';
+import { compiledVersion } from '../contracts/compiled-contracts.js';
 
 /**
  * The one place component state and uptime come from: reports, the status page and its feeds all read impact through
@@ -80,15 +80,15 @@ const ANY_IMPAIRMENT: OutageRule = { minImpact: Number.MIN_VALUE, minDurationMs:
  */
 export async function publicOutageRule(db: Executor): Promise<OutageRule> {
   const rules: OutageRule[] = [];
-  for (let after: { customerId: string; contractId: string } | undefined, page; ;) {
-    page = await allAssignments(db, { after, limit: 500 });
-    for (const a of page) {
-      const terms = (await contractFor(db, a.customer_id, a.contract_id).catch(() => undefined))?.contract.availability;
-      if (terms?.sli === 'time') rules.push(terms.outage);
-    }
-    if (page.length < 500) break;
-    const last = page[page.length - 1]!;
-    after = { customerId: last.customer_id, contractId: last.contract_id };
+  // One read of the distinct versions and order forms assigned, each compiled once per process: not one read per
+  // customer on every page.
+  for (const a of await assignedContractVersions(db)) {
+    const terms = (
+      await compiledVersion(db, a.customer_id, a.contract_id, Number(a.contract_version), a.order_form).catch(
+        () => undefined,
+      )
+    )?.availability;
+    if (terms?.sli === 'time') rules.push(terms.outage);
   }
   if (!rules.length) return ANY_IMPAIRMENT;
   return {

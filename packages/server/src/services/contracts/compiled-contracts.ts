@@ -30,33 +30,62 @@ export async function contractFor(
   if (!assignment)
     throw new ServiceError('not_found', `customer ${customerId} is not assigned contract ${contractId}`, 'contract');
   const v = version ?? assignment.contract_version;
-  const cache = cacheOf(db);
   const key = `${contractId}\u0000${v}\u0000${assignment.order_form ?? ''}`;
-  const compile = async (published?: ReadonlyMap<string, PublishedList>): Promise<CompiledContract> => {
-    const row = await findContractVersion(db, contractId, v);
-    if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
-    const compiled = compileContract(
-      { file: `${contractId}@${v}`, text: row.source },
-      assignment.order_form ? { file: `order form of ${customerId}`, text: assignment.order_form } : undefined,
-      published,
-    );
-    if (!compiled.contract)
-      throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'order_form');
-    return compiled.contract;
-  };
-  let contract = cache.get(key);
-  if (!contract) cache.set(key, (contract = await compile()));
+  let contract = await compiledVersion(db, customerId, contractId, v, assignment.order_form);
   // A contract that closes on provider-published holiday lists is compiled again with the versions in force.
   if (usesPublishedLists(contract)) {
     const published = await publishedListsOf(db, contractId);
     if (published.key) {
+      const cache = cacheOf(db);
       const withLists = `${key}\u0000${published.key}`;
       const known = cache.get(withLists);
       if (known) contract = known;
-      else cache.set(withLists, (contract = await compile(published.lists)));
+      else
+        cache.set(
+          withLists,
+          (contract = await compile(db, customerId, contractId, v, assignment.order_form, published.lists)),
+        );
     }
   }
   return { contract, version: v };
+}
+
+/**
+ * A contract version compiled with an order form (`customerId` names whose, in errors), without provider-published
+ * holiday lists: enough for what needs no calendar (the availability terms' outage rule), read once per version and
+ * order form without reading the assignment again.
+ */
+export async function compiledVersion(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+  version: number,
+  orderForm: string | null,
+): Promise<CompiledContract> {
+  const cache = cacheOf(db);
+  const key = `${contractId}\u0000${version}\u0000${orderForm ?? ''}`;
+  let contract = cache.get(key);
+  if (!contract) cache.set(key, (contract = await compile(db, customerId, contractId, version, orderForm)));
+  return contract;
+}
+
+async function compile(
+  db: Executor,
+  customerId: string,
+  contractId: string,
+  v: number,
+  orderForm: string | null,
+  published?: ReadonlyMap<string, PublishedList>,
+): Promise<CompiledContract> {
+  const row = await findContractVersion(db, contractId, v);
+  if (!row) throw new ServiceError('not_found', `contract ${contractId} has no version ${v}`, 'contract');
+  const compiled = compileContract(
+    { file: `${contractId}@${v}`, text: row.source },
+    orderForm ? { file: `order form of ${customerId}`, text: orderForm } : undefined,
+    published,
+  );
+  if (!compiled.contract) throw new ServiceError('invalid', compiled.issues.map(formatIssue).join('\n'), 'order_form');
+  return compiled.contract;
 }
 
 /** The contract of each ticket, as it was assigned when the ticket was opened or last recomputed. */

@@ -102,6 +102,22 @@ export async function allAssignments(
 }
 
 /**
+ * Each contract version assigned with each order form, once, with one customer it is assigned to: what differs
+ * between assignments as far as the contract's terms go (thousands of customers share a few of these).
+ */
+export async function assignedContractVersions(
+  db: Executor,
+): Promise<{ customer_id: string; contract_id: string; contract_version: number; order_form: string | null }[]> {
+  return db
+    .selectFrom('assignments')
+    .select((eb) => [eb.fn.min('customer_id').as('customer_id'), 'contract_id', 'contract_version', 'order_form'])
+    .groupBy(['contract_id', 'contract_version', 'order_form'])
+    .execute() as Promise<
+    { customer_id: string; contract_id: string; contract_version: number; order_form: string | null }[]
+  >;
+}
+
+/**
  * The latest version of each contract, ordered by id after the previous page's last; for a customer, only the
  * contracts it is assigned.
  */

@@ -141,16 +141,16 @@ export async function resolvedIncidentCounts(
   const rows = await db
     .selectFrom('status_incidents')
     .select((eb) => {
-      let bucket = eb.case().when('opened_at', '<', bounds[1]!).then(0);
-      for (let i = 2; i < bounds.length; i++) bucket = bucket.when('opened_at', '<', bounds[i]!).then(i - 1);
+      let bucket = eb.case().when('opened_at', '<', bounds[0]!).then(-1);
+      for (let i = 1; i < bounds.length; i++) bucket = bucket.when('opened_at', '<', bounds[i]!).then(i - 1);
       return [bucket.end().as('bucket'), eb.fn.countAll().as('n')];
     })
     .where('resolved_at', '>=', resolvedFrom)
-    .where('opened_at', '>=', bounds[0]!)
-    .where('opened_at', '<', bounds[bounds.length - 1]!)
     .groupBy('bucket')
     .execute();
-  for (const r of rows) counts[Number(r.bucket)] = Number(r.n);
+  // Openings outside [bounds[0], last) fall in bucket -1 or none (null): filtered here rather than in the query, so that the
+  // query reads the (resolved_at, opened_at) index alone (migration 0161).
+  for (const r of rows) if (r.bucket !== null && Number(r.bucket) >= 0) counts[Number(r.bucket)] = Number(r.n);
   return counts;
 }
 
