@@ -51,7 +51,7 @@ describe.each(backends)('status page uptime from monitors on %s', (backend) => {
 
   /** The report's counted outage in each UTC day of June, and its uptime fraction. */
   async function report() {
-    const r = await ok('admin', 'GET', '/customers/acme/availability?contract=uptime&period=2026-06');
+    const r = await ok('admin', 'GET', '/customers/acme/availability?contractId=uptime&period=2026-06');
     const counted = (r.time.counted as { start: string; end: string }[]).map((i) => [at(i.start), at(i.end)]);
     const days = Array.from({ length: 30 }, (_, d) => {
       const start = at('2026-06-01T00:00:00Z') + d * DAY;
