@@ -4616,6 +4616,7 @@ export interface operations {
               calendars: string[];
               /** @description 0: the contract's initial copy */
               version: number;
+              /** @description the last date the list answers for; null when it holds no date */
               through: string | null;
               /** @enum {string} */
               origin: 'contract' | 'published';
@@ -5514,7 +5515,7 @@ export interface operations {
                * @description ISO-8601 instant, UTC, with milliseconds
                */
               end: string;
-              /** @description the zone the contract states its windows in */
+              /** @description the zone the contract states its windows in (Tactful: the customer's server zone) */
               zone: string;
               clause: string | null;
             }[];
@@ -6038,12 +6039,13 @@ export interface operations {
               /** @enum {string} */
               outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
               uptime: string | null;
-              /** @description the credit the month earns, in the contract's form */
+              /** @description the credit the month earns under the contract's tiers, capped, in the contract's form */
               credit: number;
               form: string;
               /** @description what is owed now (0 until a needed claim is accepted) */
               owed: number;
               claimNeeded: boolean;
+              /** @description the end of the claim window, where the contract sets one and a credit is earned */
               deadline: string | null;
               claimId: string | null;
               rule: string;
@@ -6099,12 +6101,13 @@ export interface operations {
               /** @enum {string} */
               outcome: 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
               uptime: string | null;
-              /** @description the credit the month earns, in the contract's form */
+              /** @description the credit the month earns under the contract's tiers, capped, in the contract's form */
               credit: number;
               form: string;
               /** @description what is owed now (0 until a needed claim is accepted) */
               owed: number;
               claimNeeded: boolean;
+              /** @description the end of the claim window, where the contract sets one and a credit is earned */
               deadline: string | null;
               claimId: string | null;
               rule: string;

@@ -3,10 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importHolidayList } from '../services/calendars/import-ical.js';
-import { holidayListsCoverage } from '../services/calendars/list-coverage.js';
+import { holidayListCoverageSchema, holidayListsCoverage } from '../services/calendars/list-coverage.js';
 import { publishHolidayList } from '../services/calendars/publish-list.js';
 import type { RouteDeps } from './app.js';
-import { instantText } from '../services/core/instant-codec.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a local time HH:MM');
@@ -102,30 +101,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
         contractId: z.string().optional(),
         warnWithinDays: z.coerce.number().int().min(0).max(3660).default(DEFAULT_LIST_WARNING_DAYS),
       }),
-      response: {
-        200: z.object({
-          items: z.array(
-            z.object({
-              contractId: z.string(),
-              list: z.string(),
-              calendars: z.array(z.string()),
-              version: z.number().int().describe("0: the contract's initial copy"),
-              through: date.nullable(),
-              origin: z.enum(['contract', 'published']),
-              endsSoon: z.boolean().describe('runs out within warnWithinDays: publish the next list'),
-              versions: z.array(
-                z.object({
-                  version: z.number().int(),
-                  through: date,
-                  origin: z.string(),
-                  publishedAt: instantText,
-                  publishedBy: z.string(),
-                }),
-              ),
-            }),
-          ),
-        }),
-      },
+      response: { 200: z.object({ items: z.array(holidayListCoverageSchema) }) },
     },
     handler: async (req) => ({
       items: await holidayListsCoverage(deps.context(req), req.query),

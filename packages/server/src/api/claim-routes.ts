@@ -1,31 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { closeCreditPeriod, creditsOwed } from '../services/credits/owed.js';
+import { closeCreditPeriod, creditsOwed, creditsOwedSchema } from '../services/credits/owed.js';
 import { fileClaim } from '../services/claims/file.js';
 import { getClaim, listClaimsPage } from '../services/claims/get.js';
 import type { RouteDeps } from './app.js';
 import { createdAt } from './created.js';
 import { claimSchema, type ClaimJson } from '../services/claims/claim-json.js';
-import { instant, instantText } from '../services/core/instant-codec.js';
+import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema } from './list-query.js';
 
 const month = z.string().regex(/^\d{4}-\d{2}$/);
 const claim = claimSchema;
-const credit = z.object({
-  contractId: z.string(),
-  outcome: z.enum(['owed', 'claim needed', 'claim window closed', 'nothing owed', 'not measured']),
-  uptime: z.string().nullable(),
-  credit: z.number().describe("the credit the month earns, in the contract's form"),
-  form: z.string(),
-  owed: z.number().describe('what is owed now (0 until a needed claim is accepted)'),
-  claimNeeded: z.boolean(),
-  deadline: instantText.nullable(),
-  claimId: z.string().nullable(),
-  rule: z.string(),
-  reason: z.string(),
-});
-
 export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post('/customers/:customerId/claims', {
@@ -88,9 +74,7 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
         period: month.describe("YYYY-MM in the contract's zone"),
         contractId: z.string().optional(),
       }),
-      response: {
-        200: z.object({ customerId: z.string(), period: z.string(), credits: z.array(credit) }),
-      },
+      response: { 200: creditsOwedSchema },
     },
     handler: async (req) => creditsOwed(deps.context(req), req.params.customerId, req.query),
   });
@@ -100,9 +84,7 @@ export function registerClaimRoutes(app: FastifyInstance, deps: RouteDeps): void
       tags: ['credits'],
       summary: "Close a month's credits: record each contract's decision as of now (audited when new or changed)",
       params: z.object({ customerId: z.string(), period: month.describe("YYYY-MM in the contract's zone") }),
-      response: {
-        200: z.object({ customerId: z.string(), period: z.string(), credits: z.array(credit) }),
-      },
+      response: { 200: creditsOwedSchema },
     },
     handler: async (req) => closeCreditPeriod(deps.context(req), req.params.customerId, req.params.period),
   });

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { cancelMaintenance } from '../services/maintenance/cancel.js';
 import { getMaintenance, listMaintenance } from '../services/maintenance/get.js';
-import { maintenanceWindows } from '../services/maintenance/windows.js';
+import { maintenanceWindowSchema, maintenanceWindows } from '../services/maintenance/windows.js';
 import { scheduleMaintenance } from '../services/maintenance/schedule.js';
 import type { RouteDeps } from './app.js';
 import { createdAt } from './created.js';
@@ -13,19 +13,13 @@ import {
   maintenanceStatusSchema,
   type MaintenanceDetailJson,
 } from '../services/maintenance/maintenance-json.js';
-import { instant, instantText } from '../services/core/instant-codec.js';
+import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 
 const status = maintenanceStatusSchema;
 const maintenance = maintenanceSchema;
 const withNotice = maintenanceDetailSchema;
-const window = z.object({
-  contractId: z.string(),
-  start: instantText,
-  end: instantText,
-  zone: z.string().describe('the zone the contract states its windows in'),
-  clause: z.string().nullable(),
-});
+const window = maintenanceWindowSchema;
 
 export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { disableWebhook } from '../services/webhooks/disable.js';
 import { getWebhook, listWebhooksPage } from '../services/webhooks/list.js';
 import {
+  deliverySchema as delivery,
   registeredWebhookSchema,
   webhookSchema,
   type RegisteredWebhookJson,
@@ -11,25 +12,7 @@ import {
 import { registerWebhook, webhookDeliveries } from '../services/webhooks/webhooks.js';
 import type { RouteDeps } from './app.js';
 import { createdAt } from './created.js';
-import { instantText } from '../services/core/instant-codec.js';
 import { noContent, pageQuery, pageSchema } from './list-query.js';
-
-const delivery = z.object({
-  id: z.string(),
-  endpoint: z.string(),
-  event: z.string(),
-  state: z.enum(['delivered', 'failed', 'pending', 'stopped']).describe('stopped: its endpoint was disabled first'),
-  attempts: z.array(
-    z.object({
-      attempt: z.number().int(),
-      at: instantText,
-      status: z.number().int().nullable(),
-      error: z.string().nullable(),
-      durationMs: z.number(),
-    }),
-  ),
-  nextAttemptAt: instantText.nullable(),
-});
 
 export function registerWebhookRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();

@@ -1,26 +1,37 @@
+import { z } from 'zod';
 import { compileContract, holidayListCoverage, listEndsBefore } from '@surety/engine';
 import { latestContractVersion, listContractIds } from '../../storage/repositories/contract-repository.js';
 import { holidayListVersions } from '../../storage/repositories/holiday-list-repository.js';
 import { requireOversight } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { publishedListsOf } from './holiday-lists.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
 const DAY = 86_400_000;
 
-export interface HolidayListCoverageJson {
-  contractId: string;
-  list: string;
-  calendars: string[];
-  /** The version in force (0: the contract's initial copy). */
-  version: number;
-  /** Last date the list answers for; null when it holds no date. */
-  through: string | null;
-  origin: 'contract' | 'published';
-  /** Whether it runs out within the warning period: days after `through` have no known holidays. */
-  endsSoon: boolean;
-  versions: { version: number; through: string; origin: string; publishedAt: string; publishedBy: string }[];
-}
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+/** A provider-published holiday list of a contract: how far the version in force reaches, and its versions. */
+export const holidayListCoverageSchema = z.object({
+  contractId: z.string(),
+  list: z.string(),
+  calendars: z.array(z.string()),
+  version: z.number().int().describe("0: the contract's initial copy"),
+  through: date.nullable().describe('the last date the list answers for; null when it holds no date'),
+  origin: z.enum(['contract', 'published']),
+  endsSoon: z.boolean().describe('runs out within warnWithinDays: publish the next list'),
+  versions: z.array(
+    z.object({
+      version: z.number().int(),
+      through: date,
+      origin: z.string(),
+      publishedAt: instantText,
+      publishedBy: z.string(),
+    }),
+  ),
+});
+export type HolidayListCoverageJson = z.infer<typeof holidayListCoverageSchema>;
 
 /**
  * The provider-published holiday lists of a contract (or of every contract), how far each reaches, and which run

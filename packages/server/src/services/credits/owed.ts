@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { claimDeadline, evaluateClaim } from '@surety/engine';
 import { acceptedClaim, saveCreditDecision } from '../../storage/repositories/claim-repository.js';
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
@@ -7,27 +8,41 @@ import { measureMonth, type MonthMeasure } from './month-credit.js';
 import { requireAdmin, requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
 export type CreditStanding = 'owed' | 'claim needed' | 'claim window closed' | 'nothing owed' | 'not measured';
 
 /** What a customer is owed for a month under one contract, and what it must do to get it. */
-export interface CreditOwed {
-  contractId: string;
-  outcome: CreditStanding;
-  uptime: string | null;
-  /** The credit the month's uptime earns under the contract's tiers, capped. */
-  credit: number;
-  form: string;
-  /** What is owed now: the credit once it is due (without a claim, or claimed in time); else 0. */
-  owed: number;
-  claimNeeded: boolean;
-  /** The end of the claim window, where the contract sets one and a credit is earned. */
-  deadline: string | null;
-  claimId: string | null;
-  rule: string;
-  reason: string;
-}
+export const creditOwedSchema = z.object({
+  contractId: z.string(),
+  outcome: z.enum([
+    'owed',
+    'claim needed',
+    'claim window closed',
+    'nothing owed',
+    'not measured',
+  ] satisfies CreditStanding[]),
+  uptime: z.string().nullable(),
+  credit: z.number().describe("the credit the month earns under the contract's tiers, capped, in the contract's form"),
+  form: z.string(),
+  owed: z.number().describe('what is owed now (0 until a needed claim is accepted)'),
+  claimNeeded: z.boolean(),
+  deadline: instantText
+    .nullable()
+    .describe('the end of the claim window, where the contract sets one and a credit is earned'),
+  claimId: z.string().nullable(),
+  rule: z.string(),
+  reason: z.string(),
+});
+export type CreditOwed = z.infer<typeof creditOwedSchema>;
+
+/** A month's credits of a customer, per contract. */
+export const creditsOwedSchema = z.object({
+  customerId: z.string(),
+  period: z.string(),
+  credits: z.array(creditOwedSchema),
+});
 
 /** The credits a customer is owed for a month, per contract, as of now. Reading writes nothing. */
 export async function creditsOwed(

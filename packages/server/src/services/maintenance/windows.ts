@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { recurringWindows } from '@surety/engine';
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
@@ -5,20 +6,22 @@ import { contractFor } from '../contracts/compiled-contracts.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
 const DAY = 86_400_000;
 /** Windows are computed, not stored: a year at most per request keeps the answer bounded. */
 const LONGEST_RANGE = 366 * DAY;
 
-export interface MaintenanceWindowJson {
-  contractId: string;
-  start: string;
-  end: string;
-  /** The zone the contract states the windows in (Tactful: the customer's server zone). */
-  zone: string;
-  clause: string | null;
-}
+/** One occurrence of a contract's recurring maintenance window, in UTC. */
+export const maintenanceWindowSchema = z.object({
+  contractId: z.string(),
+  start: instantText,
+  end: instantText,
+  zone: z.string().describe("the zone the contract states its windows in (Tactful: the customer's server zone)"),
+  clause: z.string().nullable(),
+});
+export type MaintenanceWindowJson = z.infer<typeof maintenanceWindowSchema>;
 
 /**
  * The recurring maintenance windows of a customer's contracts in [from, to), in UTC, clipped to the range: the

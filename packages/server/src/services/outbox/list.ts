@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   attemptsOfMessages,
   countMessages,
@@ -7,30 +8,43 @@ import {
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireOversight } from '../core/permissions.js';
 import type { ServiceContext } from '../core/service-context.js';
+import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
-export interface OutboxMessageJson {
-  id: string;
-  messageId: string;
-  kind: string;
-  recipient: string;
-  subject: string;
-  state: 'accepted' | 'waiting' | 'refused';
-  createdAt: string;
-  /** When the attempt the mail server accepted began, and when it answered 250 (TechJutsu §5.2: time of receipt). */
-  sentAt: string | null;
-  acceptedAt: string | null;
-  smtpResponse: string | null;
-  nextAttemptAt: string | null;
-  attempts: {
-    attempt: number;
-    at: string;
-    acceptedAt: string | null;
-    response: string | null;
-    error: string | null;
-    durationMs: number;
-  }[];
-}
+const attemptSchema = z.object({
+  attempt: z.number().int(),
+  at: instantText.describe('when the attempt began'),
+  acceptedAt: instantText.nullable().describe('when the mail server answered 250, if it did'),
+  response: z.string().nullable().describe("the mail server's reply"),
+  error: z.string().nullable(),
+  durationMs: z.number(),
+});
+
+/** One message to one recipient with every attempt (TechJutsu §5.2: the time of receipt decides disputes). */
+export const outboxMessageSchema = z.object({
+  id: z.string(),
+  messageId: z.string().describe('the Message-ID header: the same on every attempt'),
+  kind: z.string(),
+  recipient: z.string(),
+  subject: z.string(),
+  state: z.enum(['accepted', 'waiting', 'refused']).describe('refused: the mail server refused it for good (5xx)'),
+  createdAt: instantText,
+  sentAt: instantText.nullable().describe('when the accepted attempt began'),
+  acceptedAt: instantText.nullable().describe('time of receipt: when the mail server accepted it (250)'),
+  smtpResponse: z.string().nullable(),
+  nextAttemptAt: instantText.nullable(),
+  attempts: z.array(attemptSchema),
+});
+export type OutboxMessageJson = z.infer<typeof outboxMessageSchema>;
+
+/** GET /outbox: a page of messages with the outbox's counts, and whether email is configured at all. */
+export const outboxPageSchema = z.object({
+  emailConfigured: z.boolean(),
+  notice: z.string().nullable().describe('set when email is not configured: messages wait until it is'),
+  counts: z.object({ waiting: z.number().int(), accepted: z.number().int(), refused: z.number().int() }),
+  items: z.array(outboxMessageSchema),
+  next: z.string().nullable(),
+});
 
 export interface OutboxPage extends Page<OutboxMessageJson> {
   counts: { waiting: number; accepted: number; refused: number };

@@ -1,3 +1,4 @@
+import type { AvailabilityReportJson } from '../availability/report-json.js';
 import type { Statement } from './issue-statement.js';
 
 /** A table as both documents draw it. */
@@ -37,28 +38,8 @@ export function duration(ms: number): string {
 export const when = (iso: string | null) =>
   iso ? iso.replace('T', ' ').replace(/(:\d\d)?\.\d+Z$|(:\d\d)?Z$/, ' UTC') : '-';
 
-interface TimeReportJson {
-  uptime: string;
-  target: { text: string };
-  met: boolean;
-  denominator: string;
-  budget?: { allowedMs: number; usedMs: number; remainingMs: number };
-  outages: {
-    start: string;
-    end: string;
-    durationMs: number;
-    countedMs: number;
-    classification: string;
-    coveredBy: { exclusion: string; category: string; ms: number }[];
-  }[];
-  decisions: {
-    exclusion: { id: string; start: string; end: string; category: string; reason: string };
-    excluded: boolean;
-    flagged: boolean;
-    rule: string;
-    why?: string;
-  }[];
-}
+/** The time-based part of an availability report, as GET /customers/{customerId}/availability answers it. */
+type TimeReportJson = NonNullable<AvailabilityReportJson['time']>;
 
 export function statementView(s: Statement): StatementView {
   const c = s.content;
@@ -150,7 +131,7 @@ export function availabilityView(report: unknown): StatementView['availability']
         when(d.exclusion.start),
         when(d.exclusion.end),
         d.exclusion.category,
-        `${d.excluded ? 'excluded' : 'not excluded'}${d.flagged ? ' (flagged)' : ''}${d.why ? `: ${d.why}` : ''}`,
+        `${d.excluded ? 'excluded' : 'not excluded'}${d.flagged ? ' (flagged)' : ''}${d.note ? `: ${d.note}` : ''}`,
         d.exclusion.reason,
       ]),
     },

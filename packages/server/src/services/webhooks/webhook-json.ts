@@ -18,6 +18,25 @@ export const registeredWebhookSchema = webhookSchema.extend({
 });
 export type RegisteredWebhookJson = z.infer<typeof registeredWebhookSchema>;
 
+/** One delivery of an event to an endpoint, with every attempt. */
+export const deliverySchema = z.object({
+  id: z.string(),
+  endpoint: z.string(),
+  event: z.string(),
+  state: z.enum(['delivered', 'failed', 'pending', 'stopped']).describe('stopped: its endpoint was disabled first'),
+  attempts: z.array(
+    z.object({
+      attempt: z.number().int(),
+      at: instantText,
+      status: z.number().int().nullable(),
+      error: z.string().nullable(),
+      durationMs: z.number(),
+    }),
+  ),
+  nextAttemptAt: instantText.nullable(),
+});
+export type DeliveryJson = z.infer<typeof deliverySchema>;
+
 export function webhookJson(row: WebhookEndpointRow): WebhookJson {
   return {
     id: row.id,

@@ -12,7 +12,7 @@ import { QUEUES } from '../../storage/job-queue.js';
 import { recordAudit } from '../audit/log.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireAdmin, requireOversight } from '../core/permissions.js';
-import { webhookJson, type RegisteredWebhookJson } from './webhook-json.js';
+import { webhookJson, type DeliveryJson, type RegisteredWebhookJson } from './webhook-json.js';
 import { shownOnce } from '../core/idempotency.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
@@ -76,16 +76,6 @@ export async function enqueueEvents(
     QUEUES.webhooks,
     rows.map((r) => ({ key: `${r.id}#1`, at: now, data: { delivery: r.id } })),
   );
-}
-
-export interface DeliveryJson {
-  id: string;
-  endpoint: string;
-  event: string;
-  /** `stopped`: its endpoint was disabled before it was delivered. */
-  state: 'delivered' | 'failed' | 'pending' | 'stopped';
-  attempts: { attempt: number; at: string; status: number | null; error: string | null; durationMs: number }[];
-  nextAttemptAt: string | null;
 }
 
 function deliveryState(d: WebhookDeliveryRow): DeliveryJson['state'] {
