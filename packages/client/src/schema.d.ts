@@ -5190,6 +5190,8 @@ export interface operations {
                * @description ISO-8601 instant, UTC, with milliseconds
                */
               createdAt: string;
+              /** @description the series it was published in (repeat); null: published on its own */
+              seriesId: string | null;
             }[];
             next: string | null;
           };
@@ -5241,6 +5243,18 @@ export interface operations {
           noticeAt?: string;
           /** @description publish although the notice is short for a contract under which the window then counts (else 409) */
           acceptShortNotice?: boolean;
+          /** @description publish a series: each occurrence is a maintenance of its own, with its notice check and its reminder */
+          repeat?: {
+            /** @enum {string} */
+            every: 'day' | 'week';
+            /** @description occurrences in all, the first included */
+            count: number;
+            /**
+             * @description the zone whose wall-clock time the occurrences keep
+             * @default UTC
+             */
+            zone?: string;
+          };
         };
       };
     };
@@ -5279,6 +5293,8 @@ export interface operations {
              * @description ISO-8601 instant, UTC, with milliseconds
              */
             createdAt: string;
+            /** @description the series it was published in (repeat); null: published on its own */
+            seriesId: string | null;
             /** @description per assigned contract: was the notice enough, and is the window excluded */
             notice: {
               customerId: string;
@@ -5300,6 +5316,20 @@ export interface operations {
               note: string | null;
               /** @description against the contract's regular maintenance windows (inside: no notice needed; outside: the work deviates and the notice rule decides); null: it has none */
               window: ('inside' | 'outside') | null;
+            }[];
+            /** @description published with repeat: every occurrence, this first one included, each a maintenance of its own */
+            occurrences: {
+              id: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
             }[];
           };
         };
@@ -5367,6 +5397,8 @@ export interface operations {
              * @description ISO-8601 instant, UTC, with milliseconds
              */
             createdAt: string;
+            /** @description the series it was published in (repeat); null: published on its own */
+            seriesId: string | null;
             /** @description per assigned contract: was the notice enough, and is the window excluded */
             notice: {
               customerId: string;
@@ -5388,6 +5420,20 @@ export interface operations {
               note: string | null;
               /** @description against the contract's regular maintenance windows (inside: no notice needed; outside: the work deviates and the notice rule decides); null: it has none */
               window: ('inside' | 'outside') | null;
+            }[];
+            /** @description published with repeat: every occurrence, this first one included, each a maintenance of its own */
+            occurrences: {
+              id: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
             }[];
           };
         };
@@ -5455,6 +5501,8 @@ export interface operations {
              * @description ISO-8601 instant, UTC, with milliseconds
              */
             createdAt: string;
+            /** @description the series it was published in (repeat); null: published on its own */
+            seriesId: string | null;
           };
         };
       };

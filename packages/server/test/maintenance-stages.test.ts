@@ -10,6 +10,7 @@ import { openStore, type Store } from '../src/services/core/store.js';
 import { createCustomer } from '../src/services/customers/create.js';
 import { cancelMaintenance } from '../src/services/maintenance/cancel.js';
 import { scheduleMaintenance } from '../src/services/maintenance/schedule.js';
+import { getMaintenance } from '../src/services/maintenance/get.js';
 import {
   fireDueMaintenanceStages,
   nextMaintenanceStage,
@@ -137,6 +138,79 @@ describe.each(backends)('maintenance moves through its stages on %s', (backend) 
       'maintenance.started',
       'maintenance.started',
     ]);
+  });
+
+  it('a weekly series: announced once, then each occurrence reminded a day before its own start, across DST', async () => {
+    clock = at('2026-04-01T09:00:00Z');
+    // Sunday 18:00–20:00 in Cairo, three weeks running. Real-world fact (tzdata; Egypt's DST law of 2023): Cairo moves
+    // from UTC+2 to UTC+3 on Friday 24 April 2026, so the first Sunday starts 16:00Z and the next two 15:00Z.
+    const series = await scheduleMaintenance(ctx(), {
+      serviceId: 'voice',
+      componentId: 'api',
+      start: at('2026-04-19T16:00:00Z'),
+      end: at('2026-04-19T18:00:00Z'),
+      reason: 'Weekly patching',
+      repeat: { every: 'week', count: 3, zone: 'Africa/Cairo' },
+    });
+    expect(series.occurrences.map((o) => o.start)).toEqual([
+      '2026-04-19T16:00:00.000Z',
+      '2026-04-26T15:00:00.000Z',
+      '2026-05-03T15:00:00.000Z',
+    ]);
+    const [first, second, third] = series.occurrences.map((o) => o.id);
+    expect(series.id).toBe(first);
+    // One announcement of the series, listing every occurrence, to each recipient.
+    const published = await database.db
+      .selectFrom('outbox_messages')
+      .select(['recipient', 'text_body'])
+      .where('kind', '=', 'maintenance.published')
+      .where('subject', 'like', '%: Weekly patching')
+      .execute();
+    expect(published.map((m) => m.recipient).sort()).toEqual(['reader@example.test', 'sme@acme.test']);
+    expect(published[0]!.text_body).toContain('Repeats every week at the same time in Africa/Cairo, 3 times in all');
+
+    // The second occurrence is called off: it has no stages left; the others keep theirs.
+    clock = at('2026-04-10T09:00:00Z');
+    await cancelMaintenance(ctx(), second!);
+
+    // Step the clock from one due stage to the next, as the worker does, and note what each step tells.
+    const told: [string, string, string][] = [];
+    for (let next = await nextMaintenanceStage(ctx()); next !== null; next = await nextMaintenanceStage(ctx())) {
+      clock = next;
+      for (const f of await fireDueMaintenanceStages(ctx()))
+        if (series.occurrences.some((o) => o.id === f.maintenanceId))
+          told.push([f.maintenanceId, f.stage, new Date(f.dueAt).toISOString()]);
+    }
+    expect(told).toEqual([
+      [first, 'reminder', '2026-04-18T16:00:00.000Z'],
+      [first, 'started', '2026-04-19T16:00:00.000Z'],
+      [first, 'completed', '2026-04-19T18:00:00.000Z'],
+      [third, 'reminder', '2026-05-02T15:00:00.000Z'],
+      [third, 'started', '2026-05-03T15:00:00.000Z'],
+      [third, 'completed', '2026-05-03T17:00:00.000Z'],
+    ]);
+    // Each reminder went to each recipient once, naming its own occurrence.
+    const reminders = await database.db
+      .selectFrom('outbox_messages')
+      .select(['recipient', 'text_body'])
+      .where('kind', '=', 'maintenance.reminder')
+      .where('subject', 'like', '%: Weekly patching')
+      .execute();
+    expect(reminders.map((m) => m.recipient).sort()).toEqual([
+      'reader@example.test',
+      'reader@example.test',
+      'sme@acme.test',
+      'sme@acme.test',
+    ]);
+    expect(reminders.map((m) => /When: (\S+)/.exec(m.text_body)![1]).sort()).toEqual([
+      '2026-04-19T16:00:00.000Z',
+      '2026-04-19T16:00:00.000Z',
+      '2026-05-03T15:00:00.000Z',
+      '2026-05-03T15:00:00.000Z',
+    ]);
+    // Each occurrence is a maintenance of its own, naming the series.
+    const got = await getMaintenance(ctx(), third!);
+    expect([got.seriesId, got.occurrences.length, got.status]).toEqual([series.seriesId, 3, 'completed']);
   });
 });
 

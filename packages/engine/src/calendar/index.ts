@@ -13,3 +13,4 @@ export { localToEpochMs, localDateOf, assertValidZone } from './local-time.js';
 export { STATUTORY_SETS, statutorySet, statutoryDatesOfYear, type StatutorySet } from './statutory-sets.js';
 export { holidayListCoverage, listEndsBefore, describeCoverage, type HolidayListCoverage } from './holiday-coverage.js';
 export * from './business-dates.js';
+export { repeatedWindows, MAX_OCCURRENCES, type RepeatRule, type Occurrence } from './repeated-windows.js';

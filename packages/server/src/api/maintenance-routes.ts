@@ -46,6 +46,16 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
           .describe(
             'publish although the notice is short for a contract under which the window then counts (else 409)',
           ),
+        repeat: z
+          .object({
+            every: z.enum(['day', 'week']),
+            count: z.number().int().min(2).max(104).describe('occurrences in all, the first included'),
+            zone: z.string().default('UTC').describe('the zone whose wall-clock time the occurrences keep'),
+          })
+          .optional()
+          .describe(
+            'publish a series: each occurrence is a maintenance of its own, with its notice check and its reminder',
+          ),
       }),
       response: { 201: withNotice },
     },

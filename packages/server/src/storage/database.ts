@@ -32,6 +32,7 @@ import * as clockOutcomes from './migrations/0110-clock-outcomes.js';
 import * as ticketsByContract from './migrations/0120-tickets-by-contract.js';
 import * as noticeRecipients from './migrations/0150-notice-recipients.js';
 import * as ticketAssignees from './migrations/0151-ticket-assignees.js';
+import * as maintenanceSeries from './migrations/0152-maintenance-series.js';
 import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js';
 import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
 import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
@@ -80,6 +81,7 @@ const migrations: Record<string, Migration> = {
   '0120-tickets-by-contract': ticketsByContract,
   '0150-notice-recipients': noticeRecipients,
   '0151-ticket-assignees': ticketAssignees,
+  '0152-maintenance-series': maintenanceSeries,
   '0160-monitor-failing-spans': monitorFailingSpans,
   '0161-status-history-indexes': statusHistoryIndexes,
   '0170-clock-outcome-counts': clockOutcomeCounts,

@@ -155,6 +155,8 @@ export interface ExclusionTable {
   /** Maintenance called off before it began: kept as a record, excludes nothing. */
   cancelled_at: number | null;
   cancelled_by: string | null;
+  /** Maintenance published as a series (services/maintenance/schedule.ts): the series, shared by its occurrences. */
+  series_id?: string | null;
 }
 
 /** A provider's service (what customers buy and the status page shows). */

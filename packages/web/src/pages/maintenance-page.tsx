@@ -77,6 +77,10 @@ function Schedule() {
   const schedule = useMutation({
     mutationFn: async (form: FormData): Promise<Scheduled> => {
       const instant = (name: string) => new Date(String(form.get(name))).toISOString();
+      // Weekly at the same time on the reader's clock (start and end are entered in it): one maintenance per week,
+      // each reminded of a day before its own start.
+      const weeks = Number(form.get('weeks') || 1);
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       return ok(
         await api.POST('/maintenance', {
           body: {
@@ -85,6 +89,7 @@ function Schedule() {
             end: instant('end'),
             reason: String(form.get('reason')).trim(),
             noticeAt: new Date().toISOString(),
+            ...(weeks > 1 ? { repeat: { every: 'week' as const, count: weeks, zone } } : {}),
           },
         }),
       );
@@ -113,6 +118,15 @@ function Schedule() {
             <TextInput name="start" label="Start (your time)" type="datetime-local" required />
             <TextInput name="end" label="End (your time)" type="datetime-local" required />
             <TextInput name="reason" label="Reason" required maxLength={500} />
+            <TextInput
+              name="weeks"
+              label="Weeks (repeats weekly)"
+              type="number"
+              min={1}
+              max={104}
+              defaultValue={1}
+              w={160}
+            />
             <Button type="submit" loading={schedule.isPending}>
               Schedule, notice now
             </Button>

@@ -1,12 +1,14 @@
 import {
+  exclusionsOfSeries,
   findExclusion,
   listExclusions,
   type MaintenanceStatus,
 } from '../../storage/repositories/availability-repository.js';
 import { listRange, type RangeFilter } from '../core/list-range.js';
+import { wireInstant } from '../core/instants.js';
 import { maintenanceJson, type MaintenanceJson } from './maintenance-json.js';
 import { noticeChecks } from './notice.js';
-import type { NoticeCheck } from './maintenance-json.js';
+import type { MaintenanceDetailJson } from './maintenance-json.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
@@ -15,17 +17,17 @@ import { ServiceError, type ServiceContext } from '../core/service-context.js';
  * One scheduled maintenance with its notice checked against each contract it touches (a customer contact sees its
  * own contracts only). Cancelled maintenance excludes nothing, so it has no checks.
  */
-export async function getMaintenance(
-  ctx: ServiceContext,
-  id: string,
-): Promise<MaintenanceJson & { notice: NoticeCheck[] }> {
+export async function getMaintenance(ctx: ServiceContext, id: string): Promise<MaintenanceDetailJson> {
   const row = await findExclusion(ctx.db, id);
   // Another customer's maintenance does not exist for a customer contact: the same answer as an unknown id.
   if (!row || row.category !== 'scheduled_maintenance') throw new ServiceError('not_found', `no maintenance ${id}`);
   if (row.customer_id !== null) requireVisible(ctx, row.customer_id, `maintenance ${id}`);
   const own = ctx.principal.role === 'customer' ? ctx.principal.customerId : undefined;
   const notice = row.cancelled_at === null ? await noticeChecks(ctx.db, row, own) : [];
-  return { ...maintenanceJson(row, ctx.now()), notice };
+  // The series it was published in, every occurrence with its own id (each is cancelled on its own).
+  const series = row.series_id ? await exclusionsOfSeries(ctx.db, row.series_id) : [];
+  const occurrences = series.map((r) => ({ id: r.id, start: wireInstant(r.start), end: wireInstant(r.end) }));
+  return { ...maintenanceJson(row, ctx.now()), notice, occurrences };
 }
 
 /** Scheduled maintenance overlapping the range, by start; with a customer, what applies to it. */

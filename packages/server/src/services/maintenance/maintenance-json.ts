@@ -23,6 +23,7 @@ export const maintenanceSchema = z.object({
   status: maintenanceStatusSchema,
   cancelledAt: instantText.nullable(),
   createdAt: instantText,
+  seriesId: z.string().nullable().describe('the series it was published in (repeat); null: published on its own'),
 });
 export type MaintenanceJson = z.infer<typeof maintenanceSchema>;
 
@@ -55,6 +56,9 @@ export const maintenanceDetailSchema = maintenanceSchema.extend({
   notice: z
     .array(noticeCheckSchema)
     .describe('per assigned contract: was the notice enough, and is the window excluded'),
+  occurrences: z
+    .array(z.object({ id: z.string(), start: instantText, end: instantText }))
+    .describe('published with repeat: every occurrence, this first one included, each a maintenance of its own'),
 });
 export type MaintenanceDetailJson = z.infer<typeof maintenanceDetailSchema>;
 
@@ -80,5 +84,6 @@ export function maintenanceJson(row: ExclusionRow, now: number): MaintenanceJson
     status,
     cancelledAt: row.cancelled_at === null ? null : wireInstant(row.cancelled_at),
     createdAt: wireInstant(row.created_at),
+    seriesId: row.series_id ?? null,
   };
 }

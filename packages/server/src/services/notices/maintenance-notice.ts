@@ -1,3 +1,4 @@
+import type { RepeatRule } from '@surety/engine';
 import type { ExclusionRow } from '../../storage/repositories/availability-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import type { ServiceContext } from '../core/service-context.js';
@@ -26,9 +27,17 @@ export async function maintenanceStageEmails(
   ctx: ServiceContext,
   m: ExclusionRow,
   stage: MaintenanceNoticeStage,
+  /** Published as a series: announced once, with every occurrence (each is then reminded of on its own). */
+  series?: { rule: RepeatRule; rows: readonly ExclusionRow[] },
 ): Promise<OutgoingEmail[]> {
   const what = m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
-  const window = `${new Date(m.start).toISOString()} to ${new Date(m.end).toISOString()} (UTC)`;
+  const span = (r: ExclusionRow) => `${new Date(r.start).toISOString()} to ${new Date(r.end).toISOString()}`;
+  const window = `${span(m)} (UTC)`;
+  const repeats = series
+    ? [
+        `Repeats every ${series.rule.every} at the same time in ${series.rule.zone}, ${series.rows.length} times in all (UTC): ${series.rows.map(span).join('; ')}. A reminder goes out a day before each.`,
+      ]
+    : [];
   const { subject, lead } = STAGES[stage];
   return noticeEmails(
     db,
@@ -39,7 +48,7 @@ export async function maintenanceStageEmails(
       subject: `${subject}: ${m.reason}`,
       content: {
         title: `${subject}: ${m.reason}`,
-        paragraphs: [...(lead ? [lead] : []), `When: ${window}.`, `Affects: ${what}.`],
+        paragraphs: [...(lead ? [lead] : []), `When: ${window}.`, ...repeats, `Affects: ${what}.`],
         action: { label: 'Add every window to your calendar', url: publicLink(ctx, '/status/maintenance.ics') },
       },
     },

@@ -127,6 +127,11 @@ export async function findExclusion(db: Executor, id: string): Promise<Exclusion
   return db.selectFrom('exclusions').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The occurrences of a maintenance series, by start. */
+export async function exclusionsOfSeries(db: Executor, seriesId: string): Promise<ExclusionRow[]> {
+  return db.selectFrom('exclusions').selectAll().where('series_id', '=', seriesId).orderBy('start').execute();
+}
+
 /** Marks an exclusion cancelled; false when it already was. */
 export async function cancelExclusion(db: Executor, id: string, at: number, by: string): Promise<boolean> {
   const r = await db
