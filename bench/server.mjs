@@ -11,7 +11,9 @@
 //    the breach events in the database afterwards.
 // 3. full recompute of those 100,000 open tickets after a contract change (a new version assigned over HTTP).
 // The server's log goes to a file, as a deployed server's would. Figures also go to bench/.out/server.json.
-// SERVER_BENCH_PARTS=ingestion (or timers) runs one part only.
+// SERVER_BENCH_PARTS=ingestion (or timers) runs one part only. SERVER_BENCH_DATABASE_PREFIX names its PostgreSQL
+// databases (default surety_bench: <prefix>_ingest, _ceiling, _naive, _timers), so that two people benching on one
+// server do not drop each other's databases.
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +31,7 @@ const CONNECTIONS = 32;
 const INGEST_TICKETS = 2000;
 const PORT = Number(process.env.SERVER_BENCH_PORT ?? 18090);
 const PARTS = (process.env.SERVER_BENCH_PARTS ?? 'ingestion,timers').split(',');
+const DATABASE_PREFIX = process.env.SERVER_BENCH_DATABASE_PREFIX ?? 'surety_bench';
 
 const contract = (response) => `surety: 1
 contract: { id: bench, title: Bench, provider: Bench }
@@ -231,7 +234,7 @@ export async function run() {
   const backends = (process.env.SERVER_BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
   console.log(`server logs and SQLite files in ${dir}`);
   for (const backend of backends) {
-    const db = (name) => (backend === 'sqlite' ? join(dir, `${name}.db`) : freshPostgres(`surety_bench_${name}`));
+    const db = (name) => (backend === 'sqlite' ? join(dir, `${name}.db`) : freshPostgres(`${DATABASE_PREFIX}_${name}`));
     results[backend] = {};
     if (PARTS.includes('ingestion')) {
       const surety = await ingestion(await db('ingest'), join(dir, `${backend}-ingest.log`));
