@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { ensureAdminToken, issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
+import { openDatabase, type Database } from '../src/storage/database.js';
+import { TOKEN_CACHE_MS } from '../src/services/tokens/token-cache.js';
 import { apiClient } from './api-client.js';
 import { backends, freshDatabase, skipped } from './databases.js';
 
@@ -10,7 +11,7 @@ const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('API tokens on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: Database & { url: string };
   let app: Api;
   // The admin token is issued a minute before the others, so that the order of issue is not a tie.
   let clock = T0 - 60_000;
@@ -82,6 +83,29 @@ describe.each(backends)('API tokens on %s', (backend) => {
     for (const { hash } of hashes) expect(JSON.stringify(items)).not.toContain(hash);
     tokens.auditor = (await issueToken(context(), { role: 'auditor', label: 'auditor' })).token;
     expect((await call('auditor', 'GET', '/tokens')).statusCode).toBe(403);
+  });
+
+  it('refuses a revoked token at once, though it was just used; another server on the database within TOKEN_CACHE_MS', async () => {
+    // Another server process on the same PostgreSQL database, stood in for by a second store and app (SQLite has one).
+    const other = backend === 'postgres' ? openDatabase(store.url) : undefined;
+    const otherApp =
+      other && (await buildApp({ context: (principal = SYSTEM) => ({ ...context(principal), db: other.db }) }));
+    try {
+      const issued = await ok('admin', 'POST', '/tokens', { role: 'agent', label: 'revoked soon' });
+      tokens.soon = issued.token;
+      const get = (a: Api) =>
+        a.inject({ method: 'GET', url: '/customers/acme', headers: { authorization: `Bearer ${issued.token}` } });
+      // Both servers have just read it.
+      expect((await get(app)).statusCode).toBe(200);
+      if (otherApp) expect((await get(otherApp)).statusCode).toBe(200);
+      await ok('admin', 'DELETE', `/tokens/${issued.id}`);
+      expect((await get(app)).statusCode).toBe(401);
+      clock += TOKEN_CACHE_MS;
+      if (otherApp) expect((await get(otherApp)).statusCode).toBe(401);
+    } finally {
+      await otherApp?.close();
+      await other?.close();
+    }
   });
 
   it('issues a new admin token on start when every admin token has expired', async () => {

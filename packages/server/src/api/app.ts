@@ -59,8 +59,11 @@ export interface AppOptions {
   logger?: boolean;
   /** Why email is not sent (SMTP_URL unset), shown with the outbox; null or absent: it is configured. */
   emailNotice?: string | null;
-  /** Called after every successful write: it may have queued email (the sender then looks at once). */
-  onWrite?(): void;
+  /**
+   * Called after every successful write, with its path: it may have queued email (the sender then looks at once)
+   * or scheduled maintenance.
+   */
+  onWrite?(path: string): void;
   /** Where requests are counted and /metrics reads from (the server shares it with its workers); default: its own. */
   metrics?: Metrics;
 }
@@ -181,7 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   if (options.onWrite)
     app.addHook('onResponse', async (request, reply) => {
-      if (request.method !== 'GET' && reply.statusCode < 300) options.onWrite!();
+      if (request.method !== 'GET' && reply.statusCode < 300) options.onWrite!(request.url);
     });
   const deps: RouteDeps = {
     context: (request) => {

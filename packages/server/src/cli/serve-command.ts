@@ -29,7 +29,7 @@ export function registerServe(program: Command): void {
         context: (principal) => store.context(principal),
         metrics,
         onScheduleChanged: (change) => work?.scheduled(change),
-        onWrite: () => work?.written(),
+        onWrite: (path) => work?.written(path),
         emailNotice: opts.smtpUrl ? null : EMAIL_NOT_CONFIGURED,
         logger: true,
       });

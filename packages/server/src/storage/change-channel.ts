@@ -12,6 +12,12 @@ export const CHANGE_CHANNEL = 'surety_ticket_changes';
  */
 export interface ChangeChannel {
   announce(trx: Executor, payloads: readonly string[]): Promise<void>;
+  /**
+   * PostgreSQL: the channel `announce` notifies, for a write that sends its notifications within a statement of its
+   * own (one round trip less: storage/repositories/ticket-write-repository.ts). Absent where announcing is not a
+   * NOTIFY.
+   */
+  readonly notifyChannel?: string;
   /** The transaction committed: what it announced goes out (SQLite; PostgreSQL's commit did it). */
   committed(trx: Executor): void;
   /** Resolves once listening (on PostgreSQL, once LISTEN is in effect), with the way to stop. */
@@ -70,6 +76,7 @@ export function postgresChannel(url: string, onError: (e: unknown) => void = () 
   };
   let ready: Promise<void> | undefined;
   return {
+    notifyChannel: CHANGE_CHANNEL,
     announce: async (trx, payloads) => {
       if (payloads.length)
         await sql`select pg_notify(${CHANGE_CHANNEL}, p) from unnest(${[...payloads]}::text[]) as p`.execute(trx);

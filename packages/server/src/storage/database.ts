@@ -36,6 +36,8 @@ import * as maintenanceSeries from './migrations/0152-maintenance-series.js';
 import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js';
 import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
 import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
+import * as ticketWriteLock from './migrations/0140-ticket-write-lock.js';
+import * as ticketWriteSave from './migrations/0141-ticket-write-save.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
 import { sqliteDialect, type SqliteDurability } from './sqlite-dialect.js';
 import type { Tables } from './tables.js';
@@ -85,6 +87,8 @@ const migrations: Record<string, Migration> = {
   '0160-monitor-failing-spans': monitorFailingSpans,
   '0161-status-history-indexes': statusHistoryIndexes,
   '0170-clock-outcome-counts': clockOutcomeCounts,
+  '0140-ticket-write-lock': ticketWriteLock,
+  '0141-ticket-write-save': ticketWriteSave,
 };
 
 /**

@@ -12,6 +12,10 @@ const PREPARED_PER_CONNECTION = 300;
  * A migration by another process can change a table under a prepared statement: PostgreSQL then refuses it
  * ("cached plan must not change result type"). That statement fails once, and the connection prepares afresh
  * under new names (a name, once prepared, cannot be given another statement).
+ *
+ * A statement without parameters (BEGIN, COMMIT, or a text whose values are literals) goes as a simple query: one
+ * message instead of four, and it may hold several statements (storage/pg-batch-transaction.ts), in which case the
+ * answer is the last statement's.
  */
 export class PreparedStatementClient extends pg.Client {
   #names = new Map<string, string>();
@@ -19,6 +23,10 @@ export class PreparedStatementClient extends pg.Client {
 
   override query(...args: unknown[]): never {
     const [text, values] = args;
+    if (typeof text === 'string' && Array.isArray(values) && args.length === 2 && values.length === 0)
+      return (super.query(text) as Promise<pg.QueryResult | pg.QueryResult[]>).then((r) =>
+        Array.isArray(r) ? r.at(-1) : r,
+      ) as never;
     if (typeof text === 'string' && Array.isArray(values) && args.length === 2) {
       let name = this.#names.get(text);
       if (name === undefined && this.#names.size < PREPARED_PER_CONNECTION) {

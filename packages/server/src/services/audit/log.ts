@@ -20,8 +20,14 @@ const GENESIS = '0'.repeat(64);
  */
 export const AUDIT_CHAINS = 16;
 const chainOfTransaction = new WeakMap<Executor, number>();
+/**
+ * The last hash of the chain a transaction holds, when it took the chain with its tickets' locks
+ * (`holdAuditChain`): its entries are then chained without reading the chain again.
+ */
+const headOfTransaction = new WeakMap<Executor, string>();
 
-function chainOf(entity: string): number {
+/** The chain an entity's writes prefer (a transaction writes to one chain: see AUDIT_CHAINS). */
+export function auditChainOf(entity: string): number {
   let h = 0;
   for (let i = 0; i < entity.length; i++) h = (h * 31 + entity.charCodeAt(i)) | 0;
   return (h >>> 0) % AUDIT_CHAINS;
@@ -60,18 +66,42 @@ export async function recordAudit(
   await recordAudits(db, ctx, [{ action, entity, detail }]);
 }
 
-/** Several entries at once, chained in the order given. */
-export async function recordAudits(db: Executor, ctx: ServiceContext, records: readonly AuditRecord[]): Promise<void> {
-  if (!records.length) return;
-  let chain = chainOfTransaction.get(db);
-  if (chain === undefined) {
-    chain = chainOf(records[0]!.entity);
-    chainOfTransaction.set(db, chain);
-    await lockAuditChain(db, chain);
-  }
-  let prev = (await lastAuditHash(db, chain)) ?? GENESIS;
+/**
+ * Records that a PostgreSQL transaction has locked audit chain `chain`, whose last hash is `head` (null: it is
+ * empty), as read after the lock was granted (storage/migrations/0140-ticket-write-lock.ts). Its entries are chained
+ * from there without reading the chain, and may be inserted with the transaction's other writes (`chainAudits`).
+ * Not for SQLite's group commit, whose writers share a transaction and roll back to savepoints alone.
+ */
+export function holdAuditChain(db: Executor, chain: number, head: string | null): void {
+  chainOfTransaction.set(db, chain);
+  headOfTransaction.set(db, head ?? GENESIS);
+}
+
+/**
+ * For a transaction that holds its chain (`holdAuditChain`): the entries chained onto its head, which the caller
+ * inserts in this transaction, in this order, before it records anything else in the log. Undefined otherwise.
+ */
+export function chainAudits(
+  db: Executor,
+  ctx: ServiceContext,
+  records: readonly AuditRecord[],
+): Omit<AuditRow, 'seq'>[] | undefined {
+  const head = headOfTransaction.get(db);
+  if (head === undefined) return undefined;
+  const rows = chained(chainOfTransaction.get(db)!, head, ctx, records);
+  if (rows.length) headOfTransaction.set(db, rows.at(-1)!.hash);
+  return rows;
+}
+
+function chained(
+  chain: number,
+  head: string,
+  ctx: ServiceContext,
+  records: readonly AuditRecord[],
+): Omit<AuditRow, 'seq'>[] {
+  let prev = head;
   const at = ctx.now();
-  const rows = records.map((r) => {
+  return records.map((r) => {
     const entry = {
       chain,
       at,
@@ -85,7 +115,20 @@ export async function recordAudits(db: Executor, ctx: ServiceContext, records: r
     prev = hash;
     return row;
   });
-  await insertAuditEntries(db, rows);
+}
+
+/** Several entries at once, chained in the order given. */
+export async function recordAudits(db: Executor, ctx: ServiceContext, records: readonly AuditRecord[]): Promise<void> {
+  if (!records.length) return;
+  const held = chainAudits(db, ctx, records);
+  if (held) return insertAuditEntries(db, held);
+  let chain = chainOfTransaction.get(db);
+  if (chain === undefined) {
+    chain = auditChainOf(records[0]!.entity);
+    chainOfTransaction.set(db, chain);
+    await lockAuditChain(db, chain);
+  }
+  await insertAuditEntries(db, chained(chain, (await lastAuditHash(db, chain)) ?? GENESIS, ctx, records));
 }
 
 export interface VerifyOptions {

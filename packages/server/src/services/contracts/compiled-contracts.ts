@@ -1,5 +1,9 @@
 import { compileContract, formatIssue, type CompiledContract, type PublishedList } from '@surety/engine';
-import { findAssignment, findContractVersion } from '../../storage/repositories/contract-repository.js';
+import {
+  findAssignment,
+  findContractVersion,
+  type AssignmentRow,
+} from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { publishedListsOf, usesPublishedLists } from '../calendars/holiday-lists.js';
 import { ServiceError } from '../core/service-context.js';
@@ -19,14 +23,18 @@ function cacheOf(db: Executor): Map<string, CompiledContract> {
   return cache;
 }
 
-/** The contract a customer is assigned, compiled with the customer's order form. */
+/**
+ * The contract a customer is assigned, compiled with the customer's order form. `known` is the assignment when the
+ * caller has read it in this transaction already (null: there is none).
+ */
 export async function contractFor(
   db: Executor,
   customerId: string,
   contractId: string,
   version?: number,
+  known?: AssignmentRow | null,
 ): Promise<{ contract: CompiledContract; version: number }> {
-  const assignment = await findAssignment(db, customerId, contractId);
+  const assignment = known === undefined ? await findAssignment(db, customerId, contractId) : known;
   if (!assignment)
     throw new ServiceError('not_found', `customer ${customerId} is not assigned contract ${contractId}`, 'contract');
   const v = version ?? assignment.contract_version;

@@ -7,8 +7,9 @@ import type { TicketEventRow } from '../../storage/repositories/ticket-repositor
  * tenth of the server's time under bench/server.mjs ingestion). An entry is used only when it ends at the
  * ticket's last sequence number as read under the ticket's lock: events are append-only and a committed number
  * is never reused, so that proves it whole, whichever process wrote since. Entries are added only after their
- * write committed, so a rolled-back write leaves nothing behind. On PostgreSQL the write path cannot read that
- * number under the lock in the same statement (`findTicketsForWrite`), so there every write reads its events.
+ * write committed, so a rolled-back write leaves nothing behind. On PostgreSQL that number is read after the
+ * ticket's lock is granted (`findTicketsForWrite`, storage/migrations/0140-ticket-write-lock.ts), so it is the last
+ * writer's, whichever process it was.
  */
 export interface EventHistory {
   /** The ticket's events, if the entry ends at `lastSeq`. */

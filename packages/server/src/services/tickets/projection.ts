@@ -6,7 +6,8 @@ import {
   type TicketEvaluation,
   type TicketEvent,
 } from '@surety/engine';
-import type { Executor } from '../../storage/repositories/executor.js';
+import { isPostgres, type Executor } from '../../storage/repositories/executor.js';
+import { saveTicketWrites } from '../../storage/repositories/ticket-write-repository.js';
 import {
   clockOutcomesOf,
   replaceClockOutcomes,
@@ -22,9 +23,9 @@ import {
 } from '../../storage/repositories/ticket-repository.js';
 import { QUEUES } from '../../storage/job-queue.js';
 import { overdueSince, ticketJson, type TicketJson } from './ticket-json.js';
-import { recordAudits, type AuditRecord } from '../audit/log.js';
+import { chainAudits, recordAudits, type AuditRecord } from '../audit/log.js';
 import { enqueueEvents, type OutgoingEvent } from '../webhooks/webhooks.js';
-import { announceTicketChanges } from './ticket-changes.js';
+import { announceTicketChanges, type TicketChange } from './ticket-changes.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { wireInstant } from '../core/instants.js';
 import { clockNoticeEmails, type ClockNotice } from '../notices/clock-notice.js';
@@ -98,8 +99,7 @@ export async function reprojectTickets(
   const read = unknown.length ? await eventsOfTickets(db, idsOf(unknown)) : new Map<string, TicketEventRow[]>();
   for (const t of tickets) if (t.events) read.set(t.ticket.id, [...t.events]);
   const derived = derive(tickets, read, now);
-  await save(db, ctx, now, derived, callerAudits(derived.results));
-  await announceTicketChanges(db, ctx, changesOf(tickets, derived.results, now));
+  await save(db, ctx, now, derived, callerAudits(derived.results), changesOf(tickets, derived.results, now));
   return derived.results;
 }
 
@@ -291,7 +291,28 @@ async function save(
   now: number,
   { newEvents, audits, outgoing, notices, projections, outcomes, timers }: Derived,
   callerAudits: AuditRecord[],
+  changes: readonly TicketChange[] = [],
 ): Promise<void> {
+  if (isPostgres(db)) {
+    // One round trip for the tables every write touches (each statement is one on PostgreSQL): the deliveries and
+    // timers, when there are any, go first, and the audit entries with the rest when the transaction already holds
+    // its chain (record-event.ts), else last, as recordAudits takes the chain.
+    await enqueueEvents(db, ctx, now, outgoing);
+    await ctx.jobs?.add(db, QUEUES.timers, timers);
+    const records = [...callerAudits, ...audits];
+    const chained = chainAudits(db, ctx, records);
+    const channel = ctx.changes?.notifyChannel;
+    await saveTicketWrites(db, {
+      events: newEvents,
+      projections,
+      outcomes,
+      audits: chained ?? [],
+      ...(channel && changes.length ? { notices: { channel, payloads: changes.map((c) => JSON.stringify(c)) } } : {}),
+    });
+    if (!channel) await announceTicketChanges(db, ctx, changes);
+    if (!chained) await recordAudits(db, ctx, records);
+    return;
+  }
   await insertTicketEvents(db, newEvents);
   await enqueueEvents(db, ctx, now, outgoing);
   // Told by email as by webhook, in the same transaction: a warning or breach is emailed exactly when it is recorded.
@@ -305,6 +326,7 @@ async function save(
   await ctx.jobs?.add(db, QUEUES.timers, timers);
   // Last: the audit chain stays locked until the transaction ends.
   await recordAudits(db, ctx, [...callerAudits, ...audits]);
+  await announceTicketChanges(db, ctx, changes);
 }
 
 /** The events of a ticket's rows that the engine evaluates, in order (not the warnings and breaches recorded). */

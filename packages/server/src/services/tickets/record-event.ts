@@ -1,12 +1,17 @@
 import { TicketEventError, type CompiledContract, type TicketEvent } from '@surety/engine';
-import type { Transaction } from 'kysely';
 import {
   findTicketsForWrite,
+  ticketsForWriteStatement,
+  ticketsLockedForWrite,
+  type LockedRow,
   type TicketEventRow,
   type TicketForWrite,
+  type TicketsForWrite,
 } from '../../storage/repositories/ticket-repository.js';
-import type { Tables } from '../../storage/tables.js';
+import { isPostgres, type Executor } from '../../storage/repositories/executor.js';
+import { batchTransaction } from '../../storage/pg-batch-transaction.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
+import { AUDIT_CHAINS, auditChainOf, holdAuditChain } from '../audit/log.js';
 import { eventHistoryOf } from './event-history.js';
 import { ticketEventJson, type TicketEventJson } from './get.js';
 import { requireVisible } from '../core/permissions.js';
@@ -87,15 +92,23 @@ function remember(ctx: ServiceContext, written: Written): void {
  * tickets written whose history a later write can check, with their events, are added to `written`.
  */
 async function writeEvents(
-  trx: Transaction<Tables>,
+  trx: Executor,
   ctx: ServiceContext,
   requests: readonly EventRequest[],
   written: Written,
+  locked?: TicketsForWrite,
 ): Promise<(RecordedEvent | Error)[]> {
-  const found = await findTicketsForWrite(
-    trx,
-    requests.map((r) => r.ticketId),
-  );
+  // The tickets' locks, and on PostgreSQL an audit chain's, in one round trip (unless the caller took them): the
+  // batch's entries go to the first chain free from its first ticket's, so it never waits for another writer's
+  // commit to extend the log.
+  const { tickets: found, auditChain } =
+    locked ??
+    (await findTicketsForWrite(
+      trx,
+      requests.map((r) => r.ticketId),
+      auditChainFor(requests),
+    ));
+  if (auditChain) holdAuditChain(trx, auditChain.chain, auditChain.head);
   const history = eventHistoryOf(ctx.db);
   // Read once the tickets are ours: events that arrive together get receipt times in the order they are numbered.
   const now = ctx.now();
@@ -117,7 +130,10 @@ async function writeEvents(
   for (const { ticket, events } of byTicket.values()) {
     const key = `${ticket.customer_id}\u0000${ticket.contract_id}\u0000${ticket.contract_version}`;
     if (!terms.has(key))
-      terms.set(key, contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version));
+      terms.set(
+        key,
+        contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version, ticket.assignment),
+      );
     try {
       tickets.push({ ticket, contract: (await terms.get(key)!).contract, events });
     } catch (e) {
@@ -128,7 +144,7 @@ async function writeEvents(
   const results = await reprojectTickets(
     trx,
     ctx,
-    tickets.map(({ ticket: { timer_at: timerAt, last_seq: lastSeq, ...ticket }, contract, events }) => ({
+    tickets.map(({ ticket: { timer_at: timerAt, last_seq: lastSeq, assignment: _, ...ticket }, contract, events }) => ({
       ticket,
       contract,
       append: events.map((e) => e.event),
@@ -159,8 +175,7 @@ async function writeEvents(
         }),
       ),
   );
-  // A history is kept only where the next write can check it: without the last event number (PostgreSQL, see
-  // findTicketsForWrite) it would never be used.
+  // A history is kept only where the next write can check it: a ticket without a projection has no last number.
   results.forEach((r, i) => {
     if (tickets[i]!.ticket.last_seq !== null) written.push({ ticketId: r.ticketId, events: r.events });
   });
@@ -178,6 +193,27 @@ async function writeEvents(
     }),
   );
   return outcomes;
+}
+
+const auditChainFor = (requests: readonly EventRequest[]) => ({
+  preferred: auditChainOf(`ticket:${requests[0]!.ticketId}`),
+  chains: AUDIT_CHAINS,
+});
+
+/**
+ * A batch's transaction. PostgreSQL: two round trips, the tickets' locks with BEGIN and all the writes with COMMIT
+ * (storage/pg-batch-transaction.ts); SQLite: the group commit's shared transaction.
+ */
+function batchWrite(ctx: ServiceContext, batch: readonly EventRequest[], written: Written) {
+  if (!isPostgres(ctx.db)) return writeTransaction(ctx, (trx) => writeEvents(trx, ctx, batch, written));
+  return batchTransaction<LockedRow, (RecordedEvent | Error)[]>(
+    ctx.db,
+    ticketsForWriteStatement(
+      batch.map((r) => r.ticketId),
+      auditChainFor(batch),
+    ),
+    (trx, rows) => writeEvents(trx, ctx, batch, written, ticketsLockedForWrite(rows)),
+  );
 }
 
 /** The event a request may add to its ticket, as of `now`; throws why it may not. */
@@ -223,7 +259,7 @@ function eventBatcher(inFlight: number): Batcher {
       try {
         const ctx = batch[0]!.ctx;
         const written: Written = [];
-        const outcomes = await writeTransaction(ctx, (trx) => writeEvents(trx, ctx, batch, written));
+        const outcomes = await batchWrite(ctx, batch, written);
         remember(ctx, written);
         // Only now, committed: each caller hears about its own event.
         batch.forEach((r, i) => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
-import { countActiveAdmins, findToken, insertToken, revokeToken } from '../../storage/repositories/token-repository.js';
+import { countActiveAdmins, insertToken, revokeToken } from '../../storage/repositories/token-repository.js';
 import { recordAudit } from '../audit/log.js';
 import { requireAdmin } from '../core/permissions.js';
 import { shownOnce } from '../core/idempotency.js';
@@ -8,6 +8,7 @@ import { ServiceError, type Principal, type Role, type ServiceContext } from '..
 import { writeTransaction } from '../core/write-transaction.js';
 import { wireInstant } from '../core/instants.js';
 import { tokenJson, type IssuedTokenJson } from './token-json.js';
+import { tokenCacheOf } from './token-cache.js';
 
 /** Tokens look like `sur_<id>_<secret>`; only a SHA-256 of the whole token is stored. */
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -59,6 +60,8 @@ export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<v
     if (!(await revokeToken(trx, id, ctx.now()))) throw new ServiceError('not_found', `no active token ${id}`);
     await recordAudit(trx, ctx, 'token.revoked', `token:${id}`, {});
   });
+  // Committed: this process refuses the token from now on (others within TOKEN_CACHE_MS).
+  tokenCacheOf(ctx.db).forget(id);
 }
 
 /**
@@ -73,7 +76,8 @@ export async function authenticate(
   // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" name it as well as "Bearer".
   const m = /^Bearer +(sur_([0-9a-f]{12})_[\w-]+)$/i.exec(bearer ?? '');
   if (!m) throw fail();
-  const row = await findToken(ctx.db, m[2]!);
+  // Read at most TOKEN_CACHE_MS ago (token-cache.ts); revocation and expiry are checked below on every use.
+  const row = await tokenCacheOf(ctx.db).find(ctx.db, m[2]!, ctx.now());
   const presented = Buffer.from(sha256(m[1]!), 'hex');
   if (
     !row ||

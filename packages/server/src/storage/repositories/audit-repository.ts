@@ -5,7 +5,7 @@ import { chunks, isPostgres, type Executor } from './executor.js';
 export type AuditRow = Omit<AuditLogTable, 'seq'> & { seq: number };
 
 /** An arbitrary constant naming the audit chains' locks among PostgreSQL advisory locks (with the chain). */
-const AUDIT_CHAIN_LOCK = 7_305_001;
+export const AUDIT_CHAIN_LOCK = 7_305_001;
 
 /**
  * Takes an audit chain for the rest of the transaction: on PostgreSQL two writers would otherwise both read the

@@ -1,6 +1,9 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { ClockProjectionTable, TicketTable } from '../tables.js';
+import { AUDIT_CHAIN_LOCK } from './audit-repository.js';
+import type { AssignmentRow } from './contract-repository.js';
 import { chunks, isPostgres, type Executor } from './executor.js';
+import { literal } from '../pg-batch-transaction.js';
 
 export type TicketRow = TicketTable;
 export type ClockProjectionRow = ClockProjectionTable;
@@ -32,33 +35,75 @@ export async function findTicket(db: Executor, id: string): Promise<TicketRow | 
   return (await sql<TicketRow>`select * from tickets where id = ${id}`.execute(db)).rows[0];
 }
 
-export type TicketForWrite = TicketRow & { timer_at: number | null; last_seq: number | null };
+export type TicketForWrite = TicketRow & {
+  timer_at: number | null;
+  last_seq: number | null;
+  /** PostgreSQL: the customer's assignment of the ticket's contract, read with it (null: none). */
+  assignment?: AssignmentRow | null;
+};
+
+export interface TicketsForWrite {
+  tickets: Map<string, TicketForWrite>;
+  /** PostgreSQL, when an audit chain was asked for: the chain now locked, and its last hash (null: it is empty). */
+  auditChain?: { chain: number; head: string | null };
+}
 
 /**
  * Tickets about to be written to, by id, locked for the rest of the transaction on PostgreSQL in id order (see
  * `lockTickets`), each with the instant its timer is queued for (its projection's `next_due_at`), so that an
- * unchanged timer is not queued again, and on SQLite the sequence number of its last event. One statement: on
- * PostgreSQL each is a round trip.
+ * unchanged timer is not queued again, and the sequence number of its last event (its projection's `last_seq`).
  *
- * On PostgreSQL the projection is read as of the statement's start, which may come before another writer of the
- * ticket commits and releases its lock (read committed re-reads only the locked row): its `last_seq` could be
- * stale, so it is not given (null), and the ticket's events are read afresh. SQLite has one writer at a time, and
- * its write transaction reads what is committed.
+ * PostgreSQL: one round trip (storage/migrations/0140-ticket-write-lock.ts) that also reads each ticket's
+ * assignment and, given `auditChain` (the preferred chain and how many there are), locks an audit chain and reads
+ * its last hash. The reads come after the locks are granted, so they see what the last writer committed. SQLite has
+ * one writer at a time, and its write transaction reads what is committed.
  */
-export async function findTicketsForWrite(db: Executor, ids: readonly string[]): Promise<Map<string, TicketForWrite>> {
-  const found = new Map<string, TicketForWrite>();
-  const postgres = isPostgres(db);
-  const lock = postgres ? sql`for update of t` : sql``;
-  const lastSeq = postgres ? sql`null` : sql`p.last_seq`;
-  for (const part of chunks([...new Set(ids)].sort())) {
-    const { rows } =
-      await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at, ${lastSeq} as last_seq from tickets t
-      left join clock_projections p on p.ticket_id = t.id where t.id in (${sql.join(part)}) order by t.id ${lock}`.execute(
-        db,
-      );
-    for (const r of rows) found.set(r.id, r);
+export async function findTicketsForWrite(
+  db: Executor,
+  ids: readonly string[],
+  auditChain?: { preferred: number; chains: number },
+): Promise<TicketsForWrite> {
+  const unique = [...new Set(ids)].sort();
+  if (isPostgres(db)) {
+    const { rows } = await sql<LockedRow>`select surety_lock_tickets_for_write(${unique}::text[],
+      ${auditChain?.preferred ?? 0}::integer, ${auditChain?.chains ?? null}::integer,
+      ${AUDIT_CHAIN_LOCK}::integer) as locked`.execute(db);
+    return ticketsLockedForWrite(rows);
   }
-  return found;
+  const tickets = new Map<string, TicketForWrite>();
+  for (const part of chunks(unique)) {
+    const { rows } =
+      await sql<TicketForWrite>`select t.*, p.next_due_at as timer_at, p.last_seq as last_seq from tickets t
+      left join clock_projections p on p.ticket_id = t.id where t.id in (${sql.join(part)})`.execute(db);
+    for (const r of rows) tickets.set(r.id, r);
+  }
+  return { tickets };
+}
+
+/** What the lock function answers (storage/migrations/0140-ticket-write-lock.ts). */
+export interface LockedRow {
+  locked: { tickets: TicketForWrite[]; chain: number | null; head: string | null };
+}
+
+/**
+ * PostgreSQL: `findTicketsForWrite`'s statement with its values as literals, to begin a batch transaction with
+ * (storage/pg-batch-transaction.ts); `ticketsLockedForWrite` reads its answer.
+ */
+export function ticketsForWriteStatement(
+  ids: readonly string[],
+  auditChain: { preferred: number; chains: number },
+): string {
+  const unique = [...new Set(ids)].sort();
+  const int = (n: number) => String(Math.trunc(n));
+  return `select surety_lock_tickets_for_write(array(select jsonb_array_elements_text(${literal(JSON.stringify(unique))}::jsonb)),
+    ${int(auditChain.preferred)}, ${int(auditChain.chains)}, ${int(AUDIT_CHAIN_LOCK)}) as locked`;
+}
+
+export function ticketsLockedForWrite(rows: readonly LockedRow[]): TicketsForWrite {
+  const locked = rows[0]!.locked;
+  const tickets = new Map<string, TicketForWrite>();
+  for (const t of locked.tickets) tickets.set(t.id, t);
+  return { tickets, ...(locked.chain === null ? {} : { auditChain: { chain: locked.chain, head: locked.head } }) };
 }
 
 export async function findTickets(db: Executor, ids: readonly string[]): Promise<TicketRow[]> {

@@ -1,0 +1,66 @@
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+
+/**
+ * PostgreSQL: one function that saves what re-projecting a batch of tickets writes, so that it is one round trip
+ * (storage/repositories/ticket-write-repository.ts): the events appended, the projections saved, the tickets' clock
+ * outcomes replaced, the audit entries appended (already chained, in order, onto the head of a chain the transaction
+ * holds) and the notifications sent. Its argument is one JSON document, so that it can also travel as a literal
+ * in the same simple query as the transaction's COMMIT (storage/pg-batch-transaction.ts), and its statements'
+ * plans are kept by the session.
+ *
+ * It names every column it writes: a migration that adds a column to one of these tables and wants it written
+ * here replaces this function.
+ */
+export async function up(db: Kysely<unknown>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`
+    create function surety_save_ticket_writes(w jsonb) returns void language plpgsql volatile as $$
+    declare
+      -- An array, so that the outcomes' primary key finds the tickets' rows (= any), not a scan of the table.
+      written text[] := array(select jsonb_array_elements_text(w->'outcomeTickets'));
+    begin
+      insert into ticket_events (ticket_id, seq, type, at, received_at, payload)
+        select e.ticket_id, e.seq, e.type, e.at, e.received_at, e.payload
+        from jsonb_populate_recordset(null::ticket_events, w->'events') e;
+      insert into clock_projections (ticket_id, last_seq, state, next_due_at, overdue_since, updated_at)
+        select p.ticket_id, p.last_seq, p.state, p.next_due_at, p.overdue_since, p.updated_at
+        from jsonb_populate_recordset(null::clock_projections, w->'projections') p
+        on conflict (ticket_id) do update set last_seq = excluded.last_seq, state = excluded.state,
+          next_due_at = excluded.next_due_at, overdue_since = excluded.overdue_since, updated_at = excluded.updated_at;
+      -- The tickets' outcomes become those given: most writes change none of them, and a row left as it was
+      -- costs nothing to the log, where a row deleted and inserted again costs both and its index entries.
+      delete from clock_outcomes c
+        where c.ticket_id = any(written)
+        and not exists (select 1 from jsonb_populate_recordset(null::clock_outcomes, w->'outcomes') o
+          where o.ticket_id = c.ticket_id and o.clock = c.clock and o.cycle = c.cycle);
+      update clock_outcomes c set customer_id = o.customer_id, contract_id = o.contract_id, severity = o.severity,
+          month = o.month, opened_at = o.opened_at, status = o.status, running = o.running, due_at = o.due_at,
+          warn_at = o.warn_at
+        from jsonb_populate_recordset(null::clock_outcomes, w->'outcomes') o
+        where c.ticket_id = any(written) and o.ticket_id = c.ticket_id and o.clock = c.clock and o.cycle = c.cycle
+        and (c.customer_id, c.contract_id, c.severity, c.month, c.opened_at, c.status, c.running, c.due_at, c.warn_at)
+          is distinct from
+          (o.customer_id, o.contract_id, o.severity, o.month, o.opened_at, o.status, o.running, o.due_at, o.warn_at);
+      insert into clock_outcomes (ticket_id, clock, cycle, customer_id, contract_id, severity, month, opened_at,
+          status, running, due_at, warn_at)
+        select o.ticket_id, o.clock, o.cycle, o.customer_id, o.contract_id, o.severity, o.month, o.opened_at,
+          o.status, o.running, o.due_at, o.warn_at
+        from jsonb_populate_recordset(null::clock_outcomes, w->'outcomes') o
+        where not exists (select 1 from clock_outcomes c
+          where c.ticket_id = any(written) and c.ticket_id = o.ticket_id and c.clock = o.clock and c.cycle = o.cycle);
+      -- In the order given, which is the chain's: the sequence numbers are taken in the order of the rows.
+      insert into audit_log (chain, at, actor, action, entity, detail, prev_hash, hash)
+        select a.chain, a.at, a.actor, a.action, a.entity, a.detail, a.prev_hash, a.hash
+        from jsonb_array_elements(w->'audits') with ordinality as x (entry, n),
+          jsonb_populate_record(null::audit_log, x.entry) a
+        order by x.n;
+      if w->>'channel' is not null then
+        perform pg_notify(w->>'channel', n) from jsonb_array_elements_text(w->'notices') as n;
+      end if;
+    end $$`.execute(db);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`drop function surety_save_ticket_writes(jsonb)`.execute(db);
+}
