@@ -58,3 +58,13 @@ export function deferToCommit(db: Executor, statement: string): boolean {
 
 /** A value as an SQL string literal (pg's own quoting, which also escapes backslashes). */
 export const literal = (value: string): string => pg.escapeLiteral(value);
+
+/**
+ * A value as JSON that PostgreSQL's jsonb accepts: a lone UTF-16 surrogate (which JSON.stringify writes as a
+ * \ud800-like escape, and jsonb refuses) becomes U+FFFD, as pg's UTF-8 encoding of a text parameter makes it. One
+ * such string would otherwise fail the whole batch it travels in, the other callers' events with it.
+ */
+export const jsonDocument = (value: unknown): string =>
+  JSON.stringify(value, (_, v: unknown) => (typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v));
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

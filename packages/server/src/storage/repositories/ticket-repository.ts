@@ -3,7 +3,7 @@ import type { ClockProjectionTable, TicketTable } from '../tables.js';
 import { AUDIT_CHAIN_LOCK } from './audit-repository.js';
 import type { AssignmentRow } from './contract-repository.js';
 import { chunks, isPostgres, type Executor } from './executor.js';
-import { literal } from '../pg-batch-transaction.js';
+import { jsonDocument, literal } from '../pg-batch-transaction.js';
 
 export type TicketRow = TicketTable;
 export type ClockProjectionRow = ClockProjectionTable;
@@ -95,7 +95,7 @@ export function ticketsForWriteStatement(
 ): string {
   const unique = [...new Set(ids)].sort();
   const int = (n: number) => String(Math.trunc(n));
-  return `select surety_lock_tickets_for_write(array(select jsonb_array_elements_text(${literal(JSON.stringify(unique))}::jsonb)),
+  return `select surety_lock_tickets_for_write(array(select jsonb_array_elements_text(${literal(jsonDocument(unique))}::jsonb)),
     ${int(auditChain.preferred)}, ${int(auditChain.chains)}, ${int(AUDIT_CHAIN_LOCK)}) as locked`;
 }
 

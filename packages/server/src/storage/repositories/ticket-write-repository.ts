@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { deferToCommit, literal } from '../pg-batch-transaction.js';
+import { deferToCommit, jsonDocument, literal } from '../pg-batch-transaction.js';
 import type { AuditRow } from './audit-repository.js';
 import type { ClockOutcomeRow } from './clock-outcome-repository.js';
 import type { Executor } from './executor.js';
@@ -23,7 +23,7 @@ export interface TicketWrites {
  * notifications sent. In a batch transaction it travels with the COMMIT (storage/pg-batch-transaction.ts).
  */
 export async function saveTicketWrites(db: Executor, w: TicketWrites): Promise<void> {
-  const document = JSON.stringify({
+  const document = jsonDocument({
     events: w.events,
     projections: w.projections,
     outcomeTickets: w.projections.map((p) => p.ticket_id),

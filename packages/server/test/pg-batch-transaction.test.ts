@@ -1,0 +1,70 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchTransaction, deferToCommit, jsonDocument, literal } from '../src/storage/pg-batch-transaction.js';
+import { freshDatabase, skipped } from './databases.js';
+
+describe('a JSON document for PostgreSQL', () => {
+  it('turns a lone surrogate into U+FFFD, as pg does for a text parameter, and keeps a pair', () => {
+    expect(JSON.parse(jsonDocument({ a: 'x\ud800y', b: ['\udc00'], c: '😀' }))).toEqual({
+      a: 'x\uFFFDy',
+      b: ['\uFFFD'],
+      c: '😀',
+    });
+  });
+});
+
+describe.skipIf(skipped('postgres'))('a batch transaction (PostgreSQL, two round trips)', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  beforeAll(async () => {
+    database = await freshDatabase('postgres');
+    await sql`create table notes (id integer primary key, body jsonb not null)`.execute(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  const count = async () =>
+    (await sql<{ n: number }>`select count(*)::int as n from notes`.execute(database.db)).rows[0]!.n;
+  const note = (id: number, body: unknown) =>
+    `insert into notes (id, body) values (${id}, ${literal(jsonDocument(body))}::jsonb)`;
+
+  it('sends its first statement with BEGIN and what is deferred with COMMIT, after what the work sent itself', async () => {
+    const answer = await batchTransaction<{ one: number }, number>(
+      database.db,
+      'select 1 as one',
+      async (trx, rows) => {
+        expect(deferToCommit(trx, note(2, { quote: "it's \\ fine", odd: '\ud800' }))).toBe(true);
+        await sql`insert into notes (id, body) values (1, '{}'::jsonb)`.execute(trx);
+        // Not yet committed: another connection does not see it.
+        expect(await count()).toBe(0);
+        return rows[0]!.one;
+      },
+    );
+    expect(answer).toBe(1);
+    const rows = await sql<{ id: number; body: unknown }>`select id, body from notes order by id`.execute(database.db);
+    expect(rows.rows).toEqual([
+      { id: 1, body: {} },
+      { id: 2, body: { quote: "it's \\ fine", odd: '\uFFFD' } },
+    ]);
+    expect(deferToCommit(database.db, note(3, {}))).toBe(false);
+  });
+
+  it('writes nothing when its work throws, or when a deferred statement fails', async () => {
+    const before = await count();
+    await expect(
+      batchTransaction(database.db, 'select 1', async (trx) => {
+        await sql`insert into notes (id, body) values (10, '{}'::jsonb)`.execute(trx);
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await expect(
+      batchTransaction(database.db, 'select 1', async (trx) => {
+        await sql`insert into notes (id, body) values (11, '{}'::jsonb)`.execute(trx);
+        deferToCommit(trx, note(1, {})); // id 1 exists: the COMMIT after it is never reached
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await count()).toBe(before);
+    // The connections went back to the pool usable, outside any transaction.
+    await batchTransaction(database.db, 'select 1', async (trx) => void deferToCommit(trx, note(12, {})));
+    expect(await count()).toBe(before + 1);
+  });
+});
