@@ -21,7 +21,8 @@ const KILL_AFTER_MS = [300, 1500];
 const SETUP_TICKETS = 200;
 /** How long a restarted server has to record a breach that fell due while it was down. */
 const TIMER_PATIENCE_MS = 45_000;
-const PORT = 18095;
+// CRASH_BENCH_PORT and CRASH_BENCH_DATABASE (the PostgreSQL database's name) let two people run it on one machine.
+const PORT = Number(process.env.CRASH_BENCH_PORT ?? 18095);
 const serve = (database) => serveOn(database, PORT);
 
 const contract = `surety: 1
@@ -293,7 +294,10 @@ export async function run() {
   const backends = (process.env.CRASH_BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
   const results = [];
   for (const backend of backends) {
-    const database = backend === 'sqlite' ? join(dir, 'crash.db') : await freshPostgres('surety_bench_crash');
+    const database =
+      backend === 'sqlite'
+        ? join(dir, 'crash.db')
+        : await freshPostgres(process.env.CRASH_BENCH_DATABASE ?? 'surety_bench_crash');
     const r = await crashRounds(backend, database);
     print(r);
     results.push(r);
