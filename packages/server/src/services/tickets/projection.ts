@@ -294,10 +294,11 @@ async function save(
   changes: readonly TicketChange[] = [],
 ): Promise<void> {
   if (isPostgres(db)) {
-    // One round trip for the tables every write touches (each statement is one on PostgreSQL): the deliveries and
-    // timers, when there are any, go first, and the audit entries with the rest when the transaction already holds
+    // One round trip for the tables every write touches (each statement is one on PostgreSQL): the deliveries, the
+    // emails of warnings and breaches and the timers, when there are any, go first, and the audit entries with the rest when the transaction already holds
     // its chain (record-event.ts), else last, as recordAudits takes the chain.
     await enqueueEvents(db, ctx, now, outgoing);
+    if (notices.length) await enqueueEmail(db, ctx, await clockNoticeEmails(db, ctx, notices, assigneeEmails));
     await ctx.jobs?.add(db, QUEUES.timers, timers);
     const records = [...callerAudits, ...audits];
     const chained = chainAudits(db, ctx, records);

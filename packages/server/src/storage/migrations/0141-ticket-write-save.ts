@@ -3,8 +3,8 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 /**
  * PostgreSQL: one function that saves what re-projecting a batch of tickets writes, so that it is one round trip
  * (storage/repositories/ticket-write-repository.ts): the events appended, the projections saved, the tickets' clock
- * outcomes replaced, the audit entries appended (already chained, in order, onto the head of a chain the transaction
- * holds) and the notifications sent. Its argument is one JSON document, so that it can also travel as a literal
+ * outcomes replaced and the overview's counts of them changed to match, the audit entries appended (already chained,
+ * in order, onto the head of a chain the transaction holds) and the notifications sent. Its argument is one JSON document, so that it can also travel as a literal
  * in the same simple query as the transaction's COMMIT (storage/pg-batch-transaction.ts), and its statements'
  * plans are kept by the session.
  *
@@ -27,6 +27,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         from jsonb_populate_recordset(null::clock_projections, w->'projections') p
         on conflict (ticket_id) do update set last_seq = excluded.last_seq, state = excluded.state,
           next_due_at = excluded.next_due_at, overdue_since = excluded.overdue_since, updated_at = excluded.updated_at;
+      -- The overview's counts (clock_outcome_counts, migration 0170) change by what the outcomes below change:
+      -- read before them. In the order of their key as storage/repositories/clock-outcome-repository.ts takes it
+      -- (its fields joined by newlines, compared code unit by code unit), so that two writers lock shared counts in
+      -- one order.
+      insert into clock_outcome_counts (month, contract_id, severity, clock, status, clocks)
+        select month, contract_id, severity, clock, status, sum(d)
+        from (
+          select c.month, c.contract_id, c.severity, c.clock, c.status, -1 as d
+            from clock_outcomes c where c.ticket_id = any(written)
+          union all
+          select o.month, o.contract_id, o.severity, o.clock, o.status, 1
+            from jsonb_populate_recordset(null::clock_outcomes, w->'outcomes') o) as change
+        group by month, contract_id, severity, clock, status
+        having sum(d) <> 0
+        order by (month || E'\n' || contract_id || E'\n' || severity || E'\n' || clock || E'\n' || status) collate "C"
+        on conflict (month, contract_id, severity, clock, status)
+          do update set clocks = clock_outcome_counts.clocks + excluded.clocks;
       -- The tickets' outcomes become those given: most writes change none of them, and a row left as it was
       -- costs nothing to the log, where a row deleted and inserted again costs both and its index entries.
       delete from clock_outcomes c
