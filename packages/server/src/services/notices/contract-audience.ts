@@ -1,10 +1,15 @@
 import type { NoticeKind } from '@surety/engine';
 import { allAssignments } from '../../storage/repositories/contract-repository.js';
-import { contactsOf, designatedContacts } from '../../storage/repositories/contact-repository.js';
+import {
+  contactsOfCustomers,
+  designatedContacts,
+  type ContactRow,
+} from '../../storage/repositories/contact-repository.js';
+import { availabilitySourcesOf } from '../../storage/repositories/monitor-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { rolesOf } from '../contacts/contact-roles.js';
-import { contractFor } from '../contracts/compiled-contracts.js';
-import { readAvailabilitySource, type CoveredComponent } from '../monitors/availability-source.js';
+import { compiledVersion } from '../contracts/compiled-contracts.js';
+import type { CoveredComponent } from '../monitors/availability-source.js';
 import { groupEmails } from './notice-groups.js';
 import type { AffectedComponent } from './recipients.js';
 
@@ -36,27 +41,46 @@ export async function contractNoticeRecipients(
     if (!list.includes(why)) list.push(why);
     reasons.set(key, list);
   };
+  const groups = new Map<string, Promise<string[]>>();
+  const members = (group: string) => {
+    let emails = groups.get(group);
+    if (!emails) groups.set(group, (emails = groupEmails(db, [group])));
+    return emails;
+  };
   const underContract = new Set<string>();
   let after: { customerId: string; contractId: string } | undefined;
   for (;;) {
     const page = await allAssignments(db, { after, limit: PAGE });
+    // A page's sources and contacts in one read each: an incident is recorded in one write transaction, which must
+    // not wait on a query per customer.
+    const customers = page.map((a) => a.customer_id);
+    const sources = new Map(
+      (await availabilitySourcesOf(db, customers)).map((r) => [
+        `${r.customer_id}\u0000${r.contract_id}`,
+        JSON.parse(r.components) as CoveredComponent[],
+      ]),
+    );
+    const contacts = new Map<string, ContactRow[]>();
+    for (const c of await contactsOfCustomers(db, customers))
+      contacts.set(c.customer_id, [...(contacts.get(c.customer_id) ?? []), c]);
     for (const a of page) {
-      const covered = (await readAvailabilitySource(db, a.customer_id, a.contract_id)).components;
+      const covered = sources.get(`${a.customer_id}\u0000${a.contract_id}`) ?? [];
       if (!affects(components, covered)) continue;
-      const { contract } = await contractFor(db, a.customer_id, a.contract_id);
+      // Who is told needs no calendar: the contract as compiled from its version and order form, cached.
+      const contract = await compiledVersion(db, a.customer_id, a.contract_id, a.contract_version, a.order_form);
       const audience = contract.notices[kind];
       const under = `under ${contract.id}${audience?.clause ? ` (${audience.clause})` : ''}`;
+      const own = contacts.get(a.customer_id) ?? [];
       if (!audience) {
-        for (const c of await designatedContacts(db, a.customer_id))
-          tell(c.email, `a designated contact of ${a.customer_id}`);
+        for (const c of own) if (c.designated === 1) tell(c.email, `a designated contact of ${a.customer_id}`);
         continue;
       }
       const wanted = new Set(audience.contactRoles.map((r) => r.toLowerCase()));
-      for (const c of await contactsOf(db, a.customer_id))
+      for (const c of own)
         for (const role of rolesOf(c))
           if (wanted.has(role.toLowerCase())) tell(c.email, `${role} of ${a.customer_id} ${under}`);
       for (const group of audience.providerGroups)
-        for (const email of await groupEmails(db, [group]))
+        for (const email of await members(group))
           tell(email, `a member of the provider's ${group} group, for ${a.customer_id} ${under}`);
     }
     for (const a of page) underContract.add(a.customer_id);

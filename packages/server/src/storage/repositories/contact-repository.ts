@@ -18,6 +18,19 @@ export async function contactsOf(db: Executor, customerId: string): Promise<Cont
     .execute();
 }
 
+/** The current contacts of the named customers, by customer then id. */
+export async function contactsOfCustomers(db: Executor, customerIds: readonly string[]): Promise<ContactRow[]> {
+  if (!customerIds.length) return [];
+  return db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('customer_id', 'in', [...new Set(customerIds)])
+    .where('removed_at', 'is', null)
+    .orderBy('customer_id')
+    .orderBy('id')
+    .execute();
+}
+
 /** A customer's current contacts ordered by id, after the last id of the previous page. */
 export async function listContacts(
   db: Executor,

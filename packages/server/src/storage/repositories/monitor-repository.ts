@@ -430,6 +430,19 @@ export async function findAvailabilitySource(
     .executeTakeFirst();
 }
 
+/** The availability sources the named customers set, for every contract of theirs that has one. */
+export async function availabilitySourcesOf(
+  db: Executor,
+  customerIds: readonly string[],
+): Promise<AvailabilitySourceRow[]> {
+  if (!customerIds.length) return [];
+  return db
+    .selectFrom('availability_sources')
+    .selectAll()
+    .where('customer_id', 'in', [...new Set(customerIds)])
+    .execute();
+}
+
 export async function saveAvailabilitySource(db: Executor, row: AvailabilitySourceRow): Promise<void> {
   await db
     .insertInto('availability_sources')
