@@ -68,30 +68,44 @@ export interface HistoryLine {
 
 const HISTORY_LINES = 20;
 
-/** The incidents resolved since `from`, by the UTC month they opened in, newest month first; empty months left out. */
-async function history(ctx: ServiceContext, from: number, now: number): Promise<StatusPage['history']> {
-  const earliest = await earliestOpenedResolvedSince(ctx.db, from);
-  if (earliest === undefined) return [];
-  const first = new Date(earliest);
-  const last = new Date(now);
-  // Month starts from the earliest month to the one after this one.
+/** Month starts (UTC) from the month of `first` to the one after the month of `last`. */
+function monthStarts(first: number, last: number): number[] {
+  const a = new Date(first);
+  const b = new Date(last);
   const bounds: number[] = [];
-  for (let y = first.getUTCFullYear(), m = first.getUTCMonth(); ; m === 11 ? ((m = 0), y++) : m++) {
+  for (let y = a.getUTCFullYear(), m = a.getUTCMonth(); ; m === 11 ? ((m = 0), y++) : m++) {
     bounds.push(Date.UTC(y, m, 1));
-    if (y > last.getUTCFullYear() || (y === last.getUTCFullYear() && m > last.getUTCMonth())) break;
+    if (y > b.getUTCFullYear() || (y === b.getUTCFullYear() && m > b.getUTCMonth())) break;
   }
-  const counts = await resolvedIncidentCounts(ctx.db, from, bounds);
-  const months: StatusPage['history'] = [];
-  for (let i = counts.length - 1; i >= 0; i--) {
-    if (!counts[i]) continue;
-    const lines = await resolvedIncidentLines(ctx.db, from, bounds[i]!, bounds[i + 1]!, HISTORY_LINES);
-    months.push({
-      month: new Date(bounds[i]!).toISOString().slice(0, 7),
-      count: counts[i]!,
-      incidents: lines.map((l) => ({ id: l.id, title: l.title, openedAt: wireInstant(l.opened_at) })),
-    });
+  return bounds;
+}
+
+/**
+ * The incidents resolved since `from`, by the UTC month they opened in, newest month first; empty months left out.
+ * Two reads: the counts of the months from `from`'s on, then the lines of every month at once. Only when an incident
+ * resolved since `from` opened before that month (open for weeks) are its earlier months counted again from there.
+ */
+async function history(ctx: ServiceContext, from: number, now: number): Promise<StatusPage['history']> {
+  let bounds = monthStarts(from, now);
+  let { counts, before } = await resolvedIncidentCounts(ctx.db, from, bounds);
+  if (before > 0) {
+    bounds = monthStarts((await earliestOpenedResolvedSince(ctx.db, from)) ?? from, now);
+    ({ counts } = await resolvedIncidentCounts(ctx.db, from, bounds));
   }
-  return months;
+  const shown = counts.flatMap((n, i) => (n ? [i] : [])).reverse();
+  const lines = await resolvedIncidentLines(
+    ctx.db,
+    from,
+    shown.map((i) => ({ from: bounds[i]!, to: bounds[i + 1]! })),
+    HISTORY_LINES,
+  );
+  return shown.map((i) => ({
+    month: new Date(bounds[i]!).toISOString().slice(0, 7),
+    count: counts[i]!,
+    incidents: lines
+      .filter((l) => l.opened_at >= bounds[i]! && l.opened_at < bounds[i + 1]!)
+      .map((l) => ({ id: l.id, title: l.title, openedAt: wireInstant(l.opened_at) })),
+  }));
 }
 
 const SEVERITY: ComponentState[] = ['operational', 'maintenance', 'degraded', 'partial_outage', 'major_outage'];

@@ -128,16 +128,18 @@ export async function earliestOpenedResolvedSince(db: Executor, resolvedFrom: nu
 }
 
 /**
- * How many incidents resolved at or after `resolvedFrom` opened in each [bounds[i], bounds[i + 1]): one read for all
- * the months of the history.
+ * How many incidents resolved at or after `resolvedFrom` opened in each [bounds[i], bounds[i + 1]), and how many opened
+ * before bounds[0]: one read for all the months of the history, from the (resolved_at, opened_at) index alone
+ * (migration 0161).
  */
 export async function resolvedIncidentCounts(
   db: Executor,
   resolvedFrom: number,
   bounds: readonly number[],
-): Promise<number[]> {
+): Promise<{ counts: number[]; before: number }> {
   const counts = bounds.slice(1).map(() => 0);
-  if (!counts.length) return counts;
+  let before = 0;
+  if (!counts.length) return { counts, before };
   const rows = await db
     .selectFrom('status_incidents')
     .select((eb) => {
@@ -148,30 +150,45 @@ export async function resolvedIncidentCounts(
     .where('resolved_at', '>=', resolvedFrom)
     .groupBy('bucket')
     .execute();
-  // Openings outside [bounds[0], last) fall in bucket -1 or none (null): filtered here rather than in the query, so that the
-  // query reads the (resolved_at, opened_at) index alone (migration 0161).
-  for (const r of rows) if (r.bucket !== null && Number(r.bucket) >= 0) counts[Number(r.bucket)] = Number(r.n);
-  return counts;
+  // Openings at or after the last bound fall in no bucket (null).
+  for (const r of rows)
+    if (r.bucket === null) continue;
+    else if (Number(r.bucket) < 0) before = Number(r.n);
+    else counts[Number(r.bucket)] = Number(r.n);
+  return { counts, before };
 }
 
-/** The latest `limit` incidents resolved at or after `resolvedFrom` that opened in [from, to), newest first. */
+/**
+ * For each range [from, to) (months), the latest `limit` incidents resolved at or after `resolvedFrom` that opened in
+ * it, newest first: one statement, each range read in the (opened_at desc, id) index's order and cut at `limit`.
+ */
 export async function resolvedIncidentLines(
   db: Executor,
   resolvedFrom: number,
-  from: number,
-  to: number,
+  ranges: readonly { from: number; to: number }[],
   limit: number,
 ): Promise<Pick<StatusIncidentRow, 'id' | 'title' | 'opened_at'>[]> {
-  return db
-    .selectFrom('status_incidents')
-    .select(['id', 'title', 'opened_at'])
-    .where('resolved_at', '>=', resolvedFrom)
-    .where('opened_at', '>=', from)
-    .where('opened_at', '<', to)
-    .orderBy('opened_at', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  const range = ({ from, to }: { from: number; to: number }, i: number) =>
+    db
+      .selectFrom(
+        db
+          .selectFrom('status_incidents')
+          .select(['id', 'title', 'opened_at'])
+          .where('resolved_at', '>=', resolvedFrom)
+          .where('opened_at', '>=', from)
+          .where('opened_at', '<', to)
+          .orderBy('opened_at', 'desc')
+          .orderBy('id')
+          .limit(limit)
+          .as(`m${i}`),
+      )
+      .selectAll();
+  if (!ranges.length) return [];
+  let q = range(ranges[0]!, 0);
+  for (let i = 1; i < ranges.length; i++) q = q.unionAll(range(ranges[i]!, i));
+  const rows = await q.execute();
+  // A union keeps no order: newest first, then id, as each range was cut.
+  return rows.sort((a, b) => Number(b.opened_at) - Number(a.opened_at) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The earliest start of an impact segment still open (undefined: none is). */
