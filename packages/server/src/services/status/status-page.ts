@@ -87,8 +87,9 @@ function monthStarts(first: number, last: number): number[] {
  */
 async function history(ctx: ServiceContext, from: number, now: number): Promise<StatusPage['history']> {
   let bounds = monthStarts(from, now);
-  let { counts, before } = await resolvedIncidentCounts(ctx.db, from, bounds);
-  if (before > 0) {
+  const first = await resolvedIncidentCounts(ctx.db, from, bounds);
+  let counts = first.counts;
+  if (first.before > 0) {
     bounds = monthStarts((await earliestOpenedResolvedSince(ctx.db, from)) ?? from, now);
     ({ counts } = await resolvedIncidentCounts(ctx.db, from, bounds));
   }
