@@ -3,8 +3,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // A 24x7 UTC contract keeps the arithmetic plain: first response within 1 hour, warning at 50%.
 const contract = `surety: 1
@@ -21,13 +20,13 @@ const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('API on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = T0;
   let admin = '';
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'test admin' })).token;
   });

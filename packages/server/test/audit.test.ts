@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 interface Entry {
@@ -21,11 +20,11 @@ interface Entry {
 
 describe.each(backends)('the audit log over the API on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = T0;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
   /** Every page of a query, following `next`. */
   const all = async (query: string, limit: number): Promise<Entry[]> => {
@@ -45,7 +44,7 @@ describe.each(backends)('the audit log over the API on %s', (backend) => {
   let contact = '';
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     tokens.agent = (await issueToken(context(), { role: 'agent', label: 'Dana at the desk' })).token;

@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { clockQueueQuery } from '../src/storage/repositories/clock-queue-repository.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // 24x7 UTC keeps the arithmetic plain: warnings at 50%; resolution (not first response) pauses on the customer.
 const contract = `surety: 1
@@ -29,11 +28,11 @@ const iso = (t: number) => new Date(t).toISOString();
 
 describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = T0;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
   const ids = async (who: string, url: string) =>
     (await ok(who, 'GET', url)).items.map((i: { id: string }) => i.id) as string[];
@@ -41,7 +40,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     ok('admin', 'POST', '/tickets', { id, customerId, contractId: 'queue', severity, at: iso(at), status });
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('admin', 'POST', '/contracts', { source: contract });

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // 24x7 UTC keeps the arithmetic plain: warnings at 50%.
 const contract = `surety: 1
@@ -26,17 +25,17 @@ const iso = (t: number) => new Date(t).toISOString();
 
 describe.each(backends)('the compliance overview (GET /overview/compliance) on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => T0 });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
   const open = (id: string, customerId: string, severity: string, at: number) =>
     ok('admin', 'POST', '/tickets', { id, customerId, contractId: 'ovw', severity, at: iso(at) });
   const event = (id: string, body: object) => ok('admin', 'POST', `/tickets/${id}/events`, body);
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => T0);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('admin', 'POST', '/contracts', { source: contract });

@@ -3,8 +3,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { issueSignInTicket } from '../src/services/people/sign-in-ticket.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 type Schema = Record<string, unknown>;
 interface Response {
@@ -110,13 +109,13 @@ describe('201 Created', () => {
 
   describe.each(backends)('made and read back on %s', (backend) => {
     if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-    let store: Database;
+    let store: TestStore;
     let app: Api;
     const clock = Date.parse('2026-07-01T12:00:00.000Z');
     let admin = '';
-    const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+    const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
     beforeAll(async () => {
-      store = await freshDatabase(backend);
+      store = await freshStore(backend, () => clock);
       app = await buildApp({ context });
     });
     afterAll(async () => {

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // A 24x7 UTC contract, 99.9% a month; an outage is 10% of users or more for 60 s or more.
 const contract = `surety: 1
@@ -15,10 +14,10 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 `;
 
 describe.each(backends)("a customer's private status page on %s", (backend) => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   const clock = Date.parse('2026-07-11T00:00:00Z');
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const tokens: Record<string, string> = {};
   const call = (who: string | null, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     app.inject({ method, url, payload, headers: who ? { authorization: `Bearer ${tokens[who]}` } : {} });
@@ -26,7 +25,7 @@ describe.each(backends)("a customer's private status page on %s", (backend) => {
 
   beforeAll(async () => {
     if (skipped(backend)) return;
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     for (const [id, name] of [

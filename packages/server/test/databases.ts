@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
+import { storeOver } from '../src/services/core/store.js';
 import { migrate, openDatabase, type Database } from '../src/storage/database.js';
 
 /**
@@ -42,5 +44,32 @@ export async function freshDatabase(
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },
+  };
+}
+
+/** A fresh store for a test: its database (for direct reads) and contexts on the test's clock. */
+export interface TestStore {
+  db: Database['db'];
+  url: string;
+  backend: Database['backend'];
+  /** A context for a principal (default: the system), as the server hands its routes one. */
+  context(principal?: Principal): ServiceContext;
+  close(): Promise<void>;
+}
+
+/**
+ * A new, migrated database of the backend with the store over it, built as the server builds its own
+ * (services/core/store.ts): writes on SQLite go through the group commit, ticket changes through the change
+ * channel. `now` is the test's clock, read at every call.
+ */
+export async function freshStore(backend: 'sqlite' | 'postgres', now: () => number): Promise<TestStore> {
+  const database = await freshDatabase(backend);
+  const store = storeOver(database, backend === 'postgres' ? database.url : undefined);
+  return {
+    db: database.db,
+    url: database.url,
+    backend,
+    context: (principal = SYSTEM) => store.context(principal, now),
+    close: () => store.close(),
   };
 }

@@ -11,11 +11,10 @@ import { warnOfEndingHolidayLists } from '../src/services/calendars/list-end-war
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { openStore } from '../src/services/core/store.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
 import { insertUser } from '../src/storage/repositories/user-repository.js';
 import { startHolidayListWatch } from '../src/worker/holiday-list-watch.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const contracts = fileURLToPath(new URL('../../../contracts/', import.meta.url));
 const read = (file: string) => readFileSync(`${contracts}${file}`, 'utf8');
@@ -37,11 +36,11 @@ const user = (id: string, role: 'admin' | 'agent', disabledAt: number | null = n
 
 describe.each(backends)('warnings before a holiday list runs out, on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = SEP_1;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { ok } = apiClient(() => app, tokens);
   const outbox = () =>
     store.db
@@ -53,7 +52,7 @@ describe.each(backends)('warnings before a holiday list runs out, on %s', (backe
       .execute();
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('admin', 'POST', '/contracts', { source: read('invoca.yaml') });

@@ -5,9 +5,8 @@ import { publishContract } from '../src/services/contracts/publish.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { createCustomer } from '../src/services/customers/create.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // A 10-minute first response and a resolution in 1 hour: an opened request has two running clocks.
 const contract = `surety: 1
@@ -26,15 +25,15 @@ function sample(text: string, series: string): number | undefined {
 
 describe.each(backends)('probes and metrics on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = T0;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.auditor = (await issueToken(context(), { role: 'auditor', label: 'auditor' })).token;
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;

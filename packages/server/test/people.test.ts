@@ -3,8 +3,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueSignInTicket } from '../src/services/people/sign-in-ticket.js';
 import { FAILURES_PER_EMAIL, SIGN_IN_WINDOW_MS } from '../src/services/people/sign-in-limit.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const T0 = Date.parse('2026-07-01T12:00:00Z');
 const contract = `surety: 1
@@ -33,10 +32,10 @@ class Browser {
 
 describe.each(backends)('people and sessions on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = T0;
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const admin = new Browser(() => app);
   const audit = async (action: string) =>
     (await store.db.selectFrom('audit_log').select(['entity', 'detail']).where('action', '=', action).execute()).map(
@@ -44,7 +43,7 @@ describe.each(backends)('people and sessions on %s', (backend) => {
     );
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
   });
   afterAll(async () => {

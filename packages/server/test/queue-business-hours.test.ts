@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // Business hours Mon-Fri 09:00-17:00 UTC (UTC has no DST, so the instants below are the wall times).
 const contract = `surety: 1
@@ -24,16 +23,16 @@ const iso = (t: number) => new Date(t).toISOString();
 
 describe.each(backends)("the queue's countdowns in business hours on %s", (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = FRIDAY_3PM;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { ok } = apiClient(() => app, tokens);
   const firstResponse = async () => (await ok('admin', 'GET', '/clocks')).items[0].clocks[0];
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('admin', 'POST', '/contracts', { source: contract });

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const contract = `surety: 1
 contract: { id: plain, title: Plain SLA, provider: Test }
@@ -22,18 +21,18 @@ const STATEMENT = '/customers/alpha/contracts/plain/statements/2026-06';
 
 describe.each(backends)('monthly statements on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   // June 2026 (UTC, the contract's zone) is still running until the clock passes 2026-07-01T00:00Z.
   let clock = Date.parse('2026-06-20T12:00:00Z');
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
   const open = (id: string, at: string) =>
     ok('admin', 'POST', '/tickets', { id, customerId: 'alpha', contractId: 'plain', severity: 'S1', at });
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('admin', 'POST', '/contracts', { source: contract });

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient, type Method } from './api-client.js';
-import { freshDatabase } from './databases.js';
+import { freshStore, type TestStore } from './databases.js';
 
 const contract = `surety: 1
 contract: { id: plain, title: Plain SLA, provider: Test }
@@ -18,7 +17,7 @@ maintenance: { windows: [{ days: [sun], hours: '18:00-24:00' }] }
 `;
 
 describe('tenants: a customer contact sees only its own customer', () => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   const tokens: Record<string, string> = {};
   // alpha's ids and the ids that never existed that stand in for them in the ghost walk.
@@ -26,15 +25,11 @@ describe('tenants: a customer contact sees only its own customer', () => {
     ['A-1', 'Z-9'],
     ['alpha', 'omega'],
   ];
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({
-    db: store.db,
-    principal,
-    now: () => Date.parse('2026-07-01T12:00:00.000Z'),
-  });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call } = apiClient(() => app, tokens);
 
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', () => Date.parse('2026-07-01T12:00:00.000Z'));
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     for (const id of ['alpha', 'beta']) {

@@ -7,9 +7,8 @@ import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { deliverDueWebhooks } from '../src/services/webhooks/deliver.js';
 import { webhookPoster } from '../src/worker/webhook-poster.js';
-import type { Database } from '../src/storage/database.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // These tests' receivers listen on loopback, which webhooks may reach only when the operator allows it.
 process.env.SURETY_WEBHOOK_ALLOW_PRIVATE = '1';
@@ -25,7 +24,7 @@ const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('disabling a webhook on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let receiver: Server;
   let clock = T0;
@@ -33,7 +32,7 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
   /** Requests received per path: /failing always answers 500, /working 204. */
   const received: Record<string, number> = {};
   const endpoints: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
   const breach = async (ticket: string) => {
     await ok('admin', 'POST', '/tickets', { id: ticket, customerId: 'acme', contractId: 'quick', severity: 'S1' });
@@ -49,7 +48,7 @@ describe.each(backends)('disabling a webhook on %s', (backend) => {
     }[];
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     tokens.auditor = (await issueToken(context(), { role: 'auditor', label: 'auditor' })).token;

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // A 24x7 UTC contract with availability terms, so the availability and performance reports read every exclusion.
 const contract = `surety: 1
@@ -23,12 +22,12 @@ const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 describe.each(backends)('instants on the wire, on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let admin = '';
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => T0 });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => T0);
     app = await buildApp({ context, logger: !!process.env.LOG });
     admin = (await issueToken(context(), { role: 'admin', label: 'test admin' })).token;
     for (const [method, url, payload] of [

@@ -4,11 +4,10 @@ import { SYSTEM, type Principal, type ServiceContext } from '../../src/services/
 import { alertOnStateChanges } from '../../src/services/monitors/alerts.js';
 import { recordMissedBeats } from '../../src/services/monitors/heartbeat.js';
 import { issueToken } from '../../src/services/tokens/api-tokens.js';
-import type { Database } from '../../src/storage/database.js';
 import { runCheck } from '../../src/worker/checks/probe-checks.js';
 import type { ProbeConfig } from '../../src/services/monitors/monitor-config.js';
 import { apiClient } from '../api-client.js';
-import { backends, freshDatabase, skipped } from '../databases.js';
+import { backends, freshStore, skipped, type TestStore } from '../databases.js';
 import { httpTarget, type HttpTarget } from './targets.js';
 
 const at = Date.parse;
@@ -22,12 +21,12 @@ const S = 1_000;
 // staff to publish it; a monitor with one location is confirmed by its own second check.
 describe.each(backends)('monitor alerts on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let target: HttpTarget;
   let clock = T;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { ok } = apiClient(() => app, tokens);
   const evaluate = () => alertOnStateChanges(context());
 
@@ -49,7 +48,7 @@ describe.each(backends)('monitor alerts on %s', (backend) => {
   const alerts = async (monitorId: string) => (await ok('admin', 'GET', `/monitors/${monitorId}/alerts`)).items;
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     target = await httpTarget();
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;

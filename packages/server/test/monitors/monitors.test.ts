@@ -6,9 +6,8 @@ import { settleSilentLocations } from '../../src/services/monitors/location-chan
 import { pruneSamples } from '../../src/services/monitors/retention.js';
 import { HOUR, MINUTE, rollUp } from '../../src/services/monitors/rollups.js';
 import { issueToken } from '../../src/services/tokens/api-tokens.js';
-import type { Database } from '../../src/storage/database.js';
 import { apiClient } from '../api-client.js';
-import { backends, freshDatabase, skipped } from '../databases.js';
+import { backends, freshStore, skipped, type TestStore } from '../databases.js';
 import { uptimeContract } from './uptime-contract.js';
 
 const at = Date.parse;
@@ -21,11 +20,11 @@ const iso = (t: number) => new Date(t).toISOString();
 
 describe.each(backends)('monitors on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = at('2026-06-01T00:00:00Z');
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const client = apiClient(() => app, tokens);
   const call = client.call;
   /** The JSON of a 2xx answer, every instant written with milliseconds (the wire may leave out .000). */
@@ -39,7 +38,7 @@ describe.each(backends)('monitors on %s', (backend) => {
   const push = (location: string, samples: object[]) => ok('agent', 'POST', `/probes/${location}/samples`, { samples });
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     tokens.agent = (await issueToken(context(), { role: 'agent', label: 'probe' })).token;

@@ -3,9 +3,8 @@ import { buildApp, type Api } from '../../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../../src/services/core/service-context.js';
 import { statusPage } from '../../src/services/status/status-page.js';
 import { issueToken } from '../../src/services/tokens/api-tokens.js';
-import type { Database } from '../../src/storage/database.js';
 import { apiClient } from '../api-client.js';
-import { backends, freshDatabase, skipped } from '../databases.js';
+import { backends, freshStore, skipped, type TestStore } from '../databases.js';
 import { uptimeContract } from './uptime-contract.js';
 
 const at = Date.parse;
@@ -20,11 +19,11 @@ const DAY = 86_400_000;
  */
 describe.each(backends)('status page uptime from monitors on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = at('2026-07-10T12:00:00Z');
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { ok } = apiClient(() => app, tokens);
   const LOCATIONS = ['eu', 'us', 'ap'];
 
@@ -68,7 +67,7 @@ describe.each(backends)('status page uptime from monitors on %s', (backend) => {
   }
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     tokens.agent = (await issueToken(context(), { role: 'agent', label: 'probe' })).token;

@@ -3,10 +3,9 @@ import { buildApp, type Api } from '../../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../../src/services/core/service-context.js';
 import type { ProbeConfig } from '../../src/services/monitors/monitor-config.js';
 import { issueToken } from '../../src/services/tokens/api-tokens.js';
-import type { Database } from '../../src/storage/database.js';
 import { runCheck } from '../../src/worker/checks/probe-checks.js';
 import { apiClient } from '../api-client.js';
-import { backends, freshDatabase, skipped } from '../databases.js';
+import { backends, freshStore, skipped, type TestStore } from '../databases.js';
 import { uptimeContract } from './uptime-contract.js';
 import { httpTarget, type HttpTarget } from './targets.js';
 
@@ -18,12 +17,12 @@ const iso = (t: number) => new Date(t).toISOString();
 // 60 s down is an outage, 59 s is not.
 describe.each(backends)('a target flapping at the outage threshold on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let target: HttpTarget;
   let clock = at('2026-06-01T00:00:00Z');
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const { ok } = apiClient(() => app, tokens);
 
   /** The real check of the target as `location` sees it at `t` (failing or not), pushed as that location's sample. */
@@ -58,7 +57,7 @@ describe.each(backends)('a target flapping at the outage threshold on %s', (back
     (await ok('admin', 'GET', `/customers/${customer}/availability?contractId=uptime&period=2026-06`)).time.counted;
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     target = await httpTarget();
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;

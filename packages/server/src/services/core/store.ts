@@ -33,6 +33,20 @@ export async function openStore(url?: string, options: StoreOptions = {}): Promi
     database.backend === 'postgres' && options.jobQueue && url
       ? await openJobQueue(url, { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options.jobQueue })
       : undefined;
+  return storeOver(database, url, { ...options, jobs });
+}
+
+/**
+ * The store over an open, migrated database, as the server runs it: on SQLite writes that arrive together share a
+ * group commit, and ticket changes reach live clients in process; on PostgreSQL through LISTEN/NOTIFY when the
+ * database has a URL. Tests build their stores here too (test/databases.ts), so that they run what production runs.
+ */
+export function storeOver(
+  database: Database,
+  url: string | undefined,
+  options: Omit<StoreOptions, 'jobQueue'> & { jobs?: JobQueue } = {},
+): Store {
+  const { jobs } = options;
   const writes = database.backend === 'sqlite' ? groupCommit(database.db, database.durability) : undefined;
   const changes = database.backend === 'postgres' && url ? postgresChannel(url) : inProcessChannel();
   return {
