@@ -118,21 +118,14 @@ function Schedule() {
             <TextInput name="start" label="Start (your time)" type="datetime-local" required />
             <TextInput name="end" label="End (your time)" type="datetime-local" required />
             <TextInput name="reason" label="Reason" required maxLength={500} />
-            <TextInput
-              name="weeks"
-              label="Weeks (repeats weekly)"
-              type="number"
-              min={1}
-              max={104}
-              defaultValue={1}
-              w={160}
-            />
+            <TextInput name="weeks" label="Weeks" type="number" min={1} max={104} defaultValue={1} w={90} />
             <Button type="submit" loading={schedule.isPending}>
               Schedule, notice now
             </Button>
           </Group>
           <Text size="xs" c="dimmed">
-            The notice goes out now; each affected contract&apos;s notice rule is checked and shown below.
+            The notice goes out now; each affected contract&apos;s notice rule is checked and shown below. More than one
+            week publishes a weekly series at the same time on your clock, each week reminded of a day before.
           </Text>
           {schedule.error && (
             <Text c="red" size="sm" role="alert">
