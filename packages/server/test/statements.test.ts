@@ -134,6 +134,23 @@ describe.each(backends)('monthly statements on %s', (backend) => {
     expect(text).toContain('§7.2');
   });
 
+  it('says why an exclusion was not honoured: the decision note of the availability report', async () => {
+    // A force majeure exclusion the contract does not list: refused, and the report's decision says why.
+    await ok('admin', 'POST', '/exclusions', {
+      customerId: 'alpha',
+      start: '2026-06-15T10:00:00Z',
+      end: '2026-06-15T11:00:00Z',
+      category: 'force_majeure',
+      reason: 'regional power cut',
+    });
+    const report = await ok('admin', 'GET', '/customers/alpha/availability?contractId=plain&period=2026-06');
+    const [decision] = report.time.decisions;
+    expect([decision.excluded, typeof decision.note]).toEqual([false, 'string']);
+    const html = await call('admin', 'GET', `${STATEMENT}?format=html`);
+    const words = decision.note.split(/\s+/).slice(0, 3).join(' ');
+    expect(html.body).toContain(`not excluded: ${words}`);
+  });
+
   it("is alpha's and the provider's only: another customer's contact finds nothing", async () => {
     expect((await call('beta', 'GET', STATEMENT)).statusCode).toBe(404);
     expect((await call('beta', 'GET', `${STATEMENT}?format=pdf`)).statusCode).toBe(404);
