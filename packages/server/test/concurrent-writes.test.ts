@@ -3,9 +3,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { verifyAudit } from '../src/services/audit/log.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { groupCommit, type GroupCommit } from '../src/storage/group-commit.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const contract = `surety: 1
 contract: { id: quick, title: Quick, provider: Test }
@@ -17,24 +15,17 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 // PostgreSQL runs these writes truly at once (a pool of connections); SQLite runs one write transaction at a
 // time. Either way the result must be as if they had run one after another.
 describe.each(backends)('concurrent writes on %s', (backend) => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let admin = '';
-  let writes: GroupCommit | undefined;
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({
-    db: store.db,
-    principal,
-    now: Date.now,
-    writes,
-  });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     app.inject({ method, url, payload, headers: { authorization: `Bearer ${admin}` } });
 
   beforeAll(async () => {
     if (skipped(backend)) return;
-    store = await freshDatabase(backend);
     // As the server runs them: on SQLite, writes that arrive together share a transaction (group commit).
-    if (backend === 'sqlite') writes = groupCommit(store.db);
+    store = await freshStore(backend, Date.now);
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await call('POST', '/customers', { id: 'acme', name: 'Acme' });

@@ -62,9 +62,13 @@ export interface TestStore {
  * (services/core/store.ts): writes on SQLite go through the group commit, ticket changes through the change
  * channel. `now` is the test's clock, read at every call.
  */
-export async function freshStore(backend: 'sqlite' | 'postgres', now: () => number): Promise<TestStore> {
+export async function freshStore(
+  backend: 'sqlite' | 'postgres',
+  now: () => number,
+  options: { publicUrl?: string } = {},
+): Promise<TestStore> {
   const database = await freshDatabase(backend);
-  const store = storeOver(database, backend === 'postgres' ? database.url : undefined);
+  const store = storeOver(database, backend === 'postgres' ? database.url : undefined, options);
   return {
     db: database.db,
     url: database.url,

@@ -9,9 +9,7 @@ import {
 } from '../src/services/core/idempotency-retention.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { writeTransaction } from '../src/services/core/write-transaction.js';
-import type { Database } from '../src/storage/database.js';
-import { groupCommit, type GroupCommit } from '../src/storage/group-commit.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const contract = `surety: 1
 contract: { id: quick, title: Quick, provider: Test }
@@ -22,18 +20,12 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 
 describe.each(backends)('Idempotency-Key on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let admin = '';
-  let writes: GroupCommit | undefined;
   const T0 = Date.parse('2026-07-01T12:00:00.000Z');
   let clock = T0;
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({
-    db: store.db,
-    principal,
-    now: () => clock,
-    writes,
-  });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   const call = (method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, key?: string) =>
     app.inject({
       method,
@@ -45,9 +37,8 @@ describe.each(backends)('Idempotency-Key on %s', (backend) => {
   const keyRows = (key: string) => store.db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).execute();
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
     // As the server runs them: on SQLite, writes that arrive together share a transaction (group commit).
-    if (backend === 'sqlite') writes = groupCommit(store.db);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await post({ id: 'shop', name: 'Shop' });

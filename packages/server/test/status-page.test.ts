@@ -5,8 +5,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { statusPage } from '../src/services/status/status-page.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // A 24x7 UTC contract: an outage is 10% or more of users for 60 s or more (as TechJutsu §2.1 words it).
 const contract = `surety: 1
@@ -20,15 +19,10 @@ const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
 
 describe.each(backends)('status page, incidents, feeds and subscriptions on %s', (backend) => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let clock = at('2026-07-10T09:00:00Z');
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({
-    db: store.db,
-    principal,
-    now: () => clock,
-    publicUrl: 'https://status.example.test',
-  });
+  const context = (principal: Principal = SYSTEM): ServiceContext => store.context(principal);
   let admin = '';
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     app.inject({ method, url, payload, headers: { authorization: `Bearer ${admin}` } });
@@ -51,7 +45,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
 
   beforeAll(async () => {
     if (skipped(backend)) return;
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock, { publicUrl: 'https://status.example.test' });
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('POST', '/customers', { id: 'acme', name: 'Acme' });
