@@ -3284,6 +3284,10 @@ export interface operations {
         order?: 'deadline' | 'receipt';
         /** @description the current severity */
         severity?: string;
+        /** @description staff: only the requests assigned to this user */
+        assigneeId?: string;
+        /** @description staff: true for only the requests assigned to no one (not with assigneeId) */
+        unassigned?: 'true';
         /** @description ISO-8601 instant: only requests whose next warning or deadline falls before it (overdue ones did) */
         before?: string;
         /** @description true: only the overdue requests; false: only the others; both when absent */
@@ -3333,6 +3337,8 @@ export interface operations {
                 /** @enum {string} */
                 kind: 'warning' | 'deadline';
               } | null;
+              /** @description the provider's user the request is assigned to; null when no one (always null for a customer contact) */
+              assigneeId: string | null;
               /** @description the clocks still measured: running, paused, or breached and not yet met */
               clocks: {
                 clock: string;

@@ -91,6 +91,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       overdueSince: null,
       nextAt: '2026-07-01T12:10:00.000Z',
       next: { clock: 'first_response', cycle: 1, kind: 'warning' },
+      assigneeId: null,
       clocks: [
         {
           clock: 'first_response',
@@ -157,6 +158,36 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     ]);
     const bad = await call('admin', 'GET', '/clocks?before=soon');
     expect([bad.statusCode, bad.json().field]).toEqual([422, '/before']);
+  });
+
+  it('narrows to one assignee or to the unassigned requests, for staff only', async () => {
+    const invited = await ok('admin', 'POST', '/invitations', { email: 'ana@provider.example', role: 'agent' });
+    const token = new URL(invited.acceptPath, 'http://x').searchParams.get('token')!;
+    await ok('admin', 'POST', '/invitations/accept', { token, name: 'Ana', password: 'a long enough passphrase' });
+    const { id: ana } = await store.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'ana@provider.example')
+      .executeTakeFirstOrThrow();
+    await ok('admin', 'PUT', '/tickets/A-2/assignee', { userId: ana });
+    await ok('admin', 'PUT', '/tickets/G-1/assignee', { userId: ana });
+
+    const mine = await ok('admin', 'GET', `/clocks?assigneeId=${ana}`);
+    expect(mine.items.map((i: { id: string; assigneeId: string }) => [i.id, i.assigneeId])).toEqual([
+      ['G-1', ana],
+      ['A-2', ana],
+    ]);
+    expect(await ids('admin', '/clocks?unassigned=true')).toEqual(['A-4', 'A-7', 'A-1', 'A-3']);
+    expect((await call('admin', 'GET', `/clocks?unassigned=true&assigneeId=${ana}`)).statusCode).toBe(422);
+    // A customer contact sees no assignee and cannot ask by one.
+    expect((await ok('globex', 'GET', '/clocks')).items.map((i: { assigneeId: unknown }) => i.assigneeId)).toEqual([
+      null,
+    ]);
+    expect((await call('globex', 'GET', `/clocks?assigneeId=${ana}`)).statusCode).toBe(403);
+
+    await ok('admin', 'PUT', '/tickets/A-2/assignee', { userId: null });
+    await ok('admin', 'PUT', '/tickets/G-1/assignee', { userId: null });
+    expect(await ids('admin', `/clocks?assigneeId=${ana}`)).toEqual([]);
   });
 
   it('pages with the cursor, a page boundary falling between two requests due at once', async () => {
@@ -257,7 +288,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
     const get = doc.paths['/clocks'].get;
     expect(get.parameters.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['customerId', 'severity', 'before', 'cursor', 'limit']),
+      expect.arrayContaining(['customerId', 'severity', 'assigneeId', 'unassigned', 'before', 'cursor', 'limit']),
     );
     expect(
       Object.keys(get.responses['200'].content['application/json'].schema.properties.items.items.properties),
@@ -272,6 +303,7 @@ describe.each(backends)('the live clock queue (GET /clocks) on %s', (backend) =>
       'overdueSince',
       'nextAt',
       'next',
+      'assigneeId',
       'clocks',
     ]);
   });

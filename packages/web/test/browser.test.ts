@@ -124,6 +124,26 @@ describe('the console and the customer portal in Chromium', () => {
     await visit(console, '/queue', 'queue', 'Queue');
     await console.getByRole('link', { name: 'outage-1' }).waitFor();
     expect(await console.getByRole('row').nth(1).innerText()).toMatch(/outage-1[\s\S]*breached/i);
+
+    // Assigned to the admin signed in, it is in the admin's own queue and not in the unassigned one.
+    const users = await admin().GET('/users', { params: { query: { limit: 50 } } });
+    const ada = users.data?.items.find((u) => u.email === 'ada@example.com');
+    if (ada) {
+      const assigned = await admin().PUT('/tickets/{id}/assignee', {
+        params: { path: { id: 'outage-1' } },
+        body: { userId: ada.id },
+      });
+      expect(assigned.response.status).toBe(200);
+      await console.goto(`${server.url}/app/queue?assignee=${ada.id}`);
+      await console.getByRole('link', { name: 'outage-1' }).waitFor();
+      expect(await console.getByRole('row').nth(1).innerText()).toMatch(/outage-1[\s\S]*Ada Admin \(you\)/);
+      await console.getByRole('textbox', { name: 'Assignee' }).click();
+      await console.getByRole('option', { name: 'Unassigned' }).click();
+      await expect.poll(() => console.url()).toContain('assignee=none');
+      // The request opened from the console earlier is assigned to no one: it is there, outage-1 is not.
+      await console.getByRole('link', { name: requestId }).waitFor();
+      expect(await console.getByRole('link', { name: 'outage-1' }).count()).toBe(0);
+    }
   }, 120_000);
 
   it('shows every other console page', async () => {

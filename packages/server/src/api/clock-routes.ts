@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { listClockQueue } from '../services/clocks/list-queue.js';
 import { instant, instantText } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema } from './list-query.js';
+import { ServiceError } from '../services/core/service-context.js';
 import type { RouteDeps } from './app.js';
 
 const queueOrder = z.enum(['deadline', 'receipt']);
@@ -30,6 +31,10 @@ const queueItem = z.object({
     })
     .nullable()
     .describe('what falls due at nextAt'),
+  assigneeId: z
+    .string()
+    .nullable()
+    .describe("the provider's user the request is assigned to; null when no one (always null for a customer contact)"),
   clocks: z
     .array(
       z.object({
@@ -68,6 +73,11 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
             'deadline or receipt; default: the order the contract declares (queue.order) when contractId is given, else deadline',
           ),
         severity: z.string().optional().describe('the current severity'),
+        assigneeId: z.string().max(64).optional().describe('staff: only the requests assigned to this user'),
+        unassigned: z
+          .enum(['true'])
+          .optional()
+          .describe('staff: true for only the requests assigned to no one (not with assigneeId)'),
         before: instant
           .optional()
           .describe(
@@ -81,10 +91,19 @@ export function registerClockRoutes(app: FastifyInstance, deps: RouteDeps): void
       }),
       response: { 200: pageSchema(queueItem) },
     },
-    handler: async (req) =>
-      listClockQueue(deps.context(req), {
-        ...req.query,
-        overdue: req.query.overdue === undefined ? undefined : req.query.overdue === 'true',
-      }),
+    handler: async (req) => {
+      const { unassigned, ...query } = req.query;
+      if (unassigned && query.assigneeId !== undefined)
+        throw new ServiceError(
+          'invalid',
+          'ask for one assignee or for the unassigned requests, not both',
+          'unassigned',
+        );
+      return listClockQueue(deps.context(req), {
+        ...query,
+        assigneeId: unassigned ? null : query.assigneeId,
+        overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+      });
+    },
   });
 }

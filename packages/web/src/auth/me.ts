@@ -6,6 +6,8 @@ export type Role = 'admin' | 'agent' | 'auditor' | 'customer';
 
 /** The person (or token) the app is signed in as. */
 export interface Me {
+  /** The signed-in user's id; null for an API token, which names no person. */
+  userId: string | null;
   name: string;
   email: string | null;
   role: Role;
@@ -18,8 +20,8 @@ type SignInBody = paths['/session']['post']['requestBody']['content']['applicati
 
 function fromSession(session: Session): Me {
   credentials.useSession(session.csrfToken);
-  const { name, email, role, customerId } = session.user;
-  return { name, email, role, customerId };
+  const { id, name, email, role, customerId } = session.user;
+  return { userId: id, name, email, role, customerId };
 }
 
 /** Whether the server still needs its first admin. */
@@ -77,6 +79,7 @@ async function tokenHolder(): Promise<Me | null> {
         ? 'customer'
         : 'agent';
   return {
+    userId: null,
     name: `API token (${role})`,
     email: null,
     role,

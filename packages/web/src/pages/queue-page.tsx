@@ -5,6 +5,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { api, ok } from '../api/client';
 import { fetchQueue, type QueueItem } from '../api/queue';
+import { useMe } from '../auth/me-context';
 import { useNow } from '../live/use-now';
 import { useRefreshAt } from '../live/refresh-at';
 import { ClockBadge } from '../ui/clock-badge';
@@ -12,20 +13,39 @@ import { AppLink, pathTo } from '../ui/app-link';
 import { Page, Pending } from '../ui/page';
 import classes from './queue-page.module.css';
 
-const COLUMNS = ['Request', 'Customer', 'Contract', 'Severity', 'Status', 'Clock', 'Time left'];
+const COLUMNS = ['Request', 'Customer', 'Contract', 'Severity', 'Status', 'Assignee', 'Clock', 'Time left'];
 
-/** Every running clock, overdue first, with live countdowns; filtered by customer, contract and severity. */
+/** Every running clock, overdue first, with live countdowns; filtered by customer, contract, severity and assignee. */
 export default function QueuePage() {
   const search = useSearch({ strict: false }) as Record<string, string | undefined>;
   const navigate = useNavigate();
   const setFilter = (name: string, value: string | null) =>
     void navigate({ to: '/queue', search: { ...search, [name]: value || undefined } });
-  const filter = { customer: search.customer, severity: search.severity };
+  const me = useMe();
+  const filter = { customer: search.customer, severity: search.severity, assignee: search.assignee };
   const queue = useQuery({ queryKey: ['clocks', filter], queryFn: () => fetchQueue(filter) });
   const customers = useQuery({
     queryKey: ['customers'],
     queryFn: async () => ok(await api.GET('/customers', { params: { query: { limit: 500 } } })).items,
   });
+  // Admins may list users, so the queue names every assignee; others see "you" or "another agent".
+  const users = useQuery({
+    queryKey: ['users'],
+    enabled: me.role === 'admin',
+    queryFn: async () => ok(await api.GET('/users', { params: { query: { limit: 500 } } })).items,
+  });
+  const assigneeName = useMemo(() => {
+    const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
+    return (id: string | null) =>
+      id === null ? '—' : id === me.userId ? `${names.get(id) ?? me.name} (you)` : (names.get(id) ?? 'another agent');
+  }, [users.data, me.userId, me.name]);
+  const assigneeChoices = [
+    ...(me.userId ? [{ value: me.userId, label: 'Me' }] : []),
+    { value: 'none', label: 'Unassigned' },
+    ...(users.data ?? [])
+      .filter((u) => u.id !== me.userId && u.role !== 'customer' && !u.disabledAt)
+      .map((u) => ({ value: u.id, label: u.name })),
+  ];
   const contracts = useQuery({
     queryKey: ['contracts'],
     queryFn: async () => ok(await api.GET('/contracts', { params: { query: { limit: 500 } } })).items,
@@ -73,14 +93,34 @@ export default function QueuePage() {
           onKeyDown={(e) => e.key === 'Enter' && setFilter('severity', e.currentTarget.value.trim())}
           w={140}
         />
-        <Select label="Assignee" placeholder="Anyone" data={[]} disabled w={160} description="not yet recorded" />
+        <Select
+          label="Assignee"
+          placeholder="Anyone"
+          clearable
+          data={assigneeChoices}
+          value={search.assignee ?? null}
+          onChange={(v) => setFilter('assignee', v)}
+          w={180}
+        />
       </Group>
-      {queue.data ? <QueueTable rows={rows} asOf={queue.dataUpdatedAt} /> : <Pending error={queue.error} />}
+      {queue.data ? (
+        <QueueTable rows={rows} asOf={queue.dataUpdatedAt} assigneeName={assigneeName} />
+      ) : (
+        <Pending error={queue.error} />
+      )}
     </Page>
   );
 }
 
-function QueueTable({ rows, asOf }: { rows: QueueItem[]; asOf: number }) {
+function QueueTable({
+  rows,
+  asOf,
+  assigneeName,
+}: {
+  rows: QueueItem[];
+  asOf: number;
+  assigneeName: (id: string | null) => string;
+}) {
   const parent = useRef<HTMLDivElement>(null);
   const now = useNow();
   const virtual = useVirtualizer({
@@ -135,6 +175,9 @@ function QueueTable({ rows, asOf }: { rows: QueueItem[]; asOf: number }) {
                   </Badge>
                 </div>
                 <div role="cell">{r.status?.replaceAll('_', ' ') ?? '—'}</div>
+                <div role="cell" className={r.assigneeId ? undefined : classes.dim}>
+                  {assigneeName(r.assigneeId)}
+                </div>
                 <div role="cell">
                   {clock ? `${clock.clock.replaceAll('_', ' ')}${clock.cycle > 1 ? ` #${clock.cycle}` : ''}` : '—'}
                 </div>

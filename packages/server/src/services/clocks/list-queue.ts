@@ -7,7 +7,7 @@ import {
 import { contractsFor } from '../contracts/compiled-contracts.js';
 import { declaredQueueOrder, type QueueOrder } from '../contracts/queue-order.js';
 import { decodeCursor, encodeCursor, foreignCursor, type Page } from '../core/page-cursor.js';
-import type { ServiceContext } from '../core/service-context.js';
+import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { storedInstant, wireInstant } from '../core/instants.js';
 
 export interface ClockQueueQuery {
@@ -19,6 +19,8 @@ export interface ClockQueueQuery {
    */
   order?: QueueOrder;
   severity?: string;
+  /** Only the requests assigned to this user, or (null) only those assigned to no one; staff only. */
+  assigneeId?: string | null;
   /** Only requests whose next warning or deadline falls before this instant (epoch ms); overdue ones did. */
   before?: number;
   /** Only the overdue requests (true), or only the others (false); both when absent, the overdue first. */
@@ -59,6 +61,8 @@ export interface ClockQueueItem {
   nextAt: string | null;
   /** What falls due at `nextAt`; null when nothing does. */
   next: { clock: string; cycle: number; kind: 'warning' | 'deadline' } | null;
+  /** The provider's user the request is assigned to; null when no one (always null for a customer contact). */
+  assigneeId: string | null;
   clocks: QueueClock[];
 }
 
@@ -103,7 +107,11 @@ function orderKey(part: ClockQueuePart, row: ClockQueueRow): number {
  * the ticket or a timer fires.
  */
 export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery): Promise<Page<ClockQueueItem>> {
-  const customerId = ctx.principal.role === 'customer' ? ctx.principal.customerId : query.customerId;
+  const customer = ctx.principal.role === 'customer';
+  const customerId = customer ? ctx.principal.customerId : query.customerId;
+  // Who works a request is the provider's business: a customer contact neither sees nor filters by it.
+  if (customer && query.assigneeId !== undefined)
+    throw new ServiceError('forbidden', 'the queue is filtered by assignee for staff only', 'assigneeId');
   const order =
     query.order ?? (query.contractId === undefined ? 'deadline' : await declaredQueueOrder(ctx, query.contractId));
   const after = decodeCursor<[string, number, string]>(query.cursor, ['string', 'number', 'string']);
@@ -121,6 +129,7 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
       customerId,
       contractId: query.contractId,
       severity: query.severity,
+      assigneeId: query.assigneeId,
       // A stored next_due_at is the instant due + 1 ms: due before `before` means stored at most `before`; an
       // overdue_since is the instant itself.
       dueUntil: query.before === undefined ? undefined : part === 'overdue' ? query.before - 1 : query.before,
@@ -138,7 +147,10 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
   const now = ctx.now();
   const last = kept.at(-1);
   return {
-    items: kept.map(({ row }, i) => itemOf(row, contracts[i]!, now)),
+    items: kept.map(({ row }, i) => ({
+      ...itemOf(row, contracts[i]!, now),
+      assigneeId: customer ? null : row.assignee_id,
+    })),
     next:
       rows.length > query.limit && last
         ? encodeCursor([last.part, orderKey(last.part, last.row), last.row.ticket_id])
@@ -153,7 +165,7 @@ interface BusinessHours {
   nextClose(t: number): number;
 }
 
-function itemOf(row: ClockQueueRow, contract: CompiledContract, now: number): ClockQueueItem {
+function itemOf(row: ClockQueueRow, contract: CompiledContract, now: number): Omit<ClockQueueItem, 'assigneeId'> {
   const state = JSON.parse(row.state) as StoredState;
   const clocks = state.clocks ?? [];
   const nextAt = row.next_due_at === null ? null : row.next_due_at - 1;

@@ -20,6 +20,8 @@ export interface ClockQueueFilter {
   contractId?: string;
   /** The current severity (the projection's `severity`). */
   severity?: string;
+  /** Only the requests assigned to this user, or (null) only those assigned to no one. */
+  assigneeId?: string | null;
   /**
    * Only rows whose order key is at most this (a stored `next_due_at` is the instant due + 1 ms); in the receipt
    * part, the overdue rows and those whose `next_due_at` is at most this.
@@ -40,6 +42,8 @@ export interface ClockQueueRow {
   overdue_since: number | null;
   state: string;
   updated_at: number;
+  /** Who at the provider the request is assigned to; null when no one. */
+  assignee_id: string | null;
 }
 
 /** The projection's current severity, from its JSON state (both backends store it as text). */
@@ -63,6 +67,7 @@ export function clockQueueQuery(db: Executor, f: ClockQueueFilter) {
   let q = db
     .selectFrom('clock_projections')
     .innerJoin('tickets', 'tickets.id', 'clock_projections.ticket_id')
+    .leftJoin('ticket_assignees', 'ticket_assignees.ticket_id', 'clock_projections.ticket_id')
     .select([
       'clock_projections.ticket_id',
       'tickets.customer_id',
@@ -73,6 +78,7 @@ export function clockQueueQuery(db: Executor, f: ClockQueueFilter) {
       'clock_projections.overdue_since',
       'clock_projections.state',
       'clock_projections.updated_at',
+      'ticket_assignees.user_id as assignee_id',
     ])
     .orderBy(key)
     .orderBy(tie)
@@ -108,6 +114,8 @@ export function clockQueueQuery(db: Executor, f: ClockQueueFilter) {
   if (f.customerId !== undefined) q = q.where('tickets.customer_id', '=', f.customerId);
   if (f.contractId !== undefined) q = q.where('tickets.contract_id', '=', f.contractId);
   if (f.severity !== undefined) q = q.where(severityOf(db), '=', f.severity);
+  if (f.assigneeId !== undefined)
+    q = q.where('ticket_assignees.user_id', f.assigneeId === null ? 'is' : '=', f.assigneeId);
   return q;
 }
 
