@@ -17,6 +17,7 @@ const benches = {
   monitors: () => import('./monitors.mjs'),
   web: () => import('./web-bundle.mjs'),
   console: () => import('./console.mjs'),
+  'queue-scroll': () => import('./queue-scroll.mjs'),
 };
 
 const requested = process.argv[2];
