@@ -35,7 +35,10 @@ export function parsePeriod(label: string, zone: string): Period | string {
     if ((m = /^(\d{4})-W(\d{2})$/.exec(label))) {
       const jan4 = Temporal.PlainDate.from({ year: +m[1]!, month: 1, day: 4 });
       const from = jan4.subtract({ days: jan4.dayOfWeek - 1 }).add({ weeks: +m[2]! - 1 });
-      if (+m[2]! < 1 || +m[2]! > jan4.add({ days: 361 }).weekOfYear! + 1) return `no week ${m[2]} in ${m[1]}`;
+      // 28 December is always in its year's last ISO week, so its week number is how many weeks the year has (52 or
+      // 53); 31 December may already be week 1 of the next year.
+      const weeks = Temporal.PlainDate.from({ year: +m[1]!, month: 12, day: 28 }).weekOfYear!;
+      if (+m[2]! < 1 || +m[2]! > weeks) return `no week ${m[2]} in ${m[1]} (it has ${weeks})`;
       return make(from, from.add({ weeks: 1 }));
     }
     if ((m = /^(\d{4})-Q([1-4])$/.exec(label))) {
