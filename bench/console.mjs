@@ -15,6 +15,7 @@ import { assignContract } from '../packages/server/dist/services/contracts/assig
 import { issueToken } from '../packages/server/dist/services/tokens/api-tokens.js';
 import { openTicket } from '../packages/server/dist/services/tickets/open.js';
 import { recordTicketEvent } from '../packages/server/dist/services/tickets/record-event.js';
+import { inFlight } from './in-flight.mjs';
 import { mulberry32 } from './seeded-random.mjs';
 import { serve, stop } from './surety-server.mjs';
 
@@ -24,18 +25,6 @@ const OPEN = Number(process.env.CONSOLE_BENCH_OPEN ?? 3_000);
 const PORT = Number(process.env.CONSOLE_BENCH_PORT ?? 18520);
 const CEILING_P99_MS = 100;
 const DAY = 86_400_000;
-/** Writes in flight at once: enough for group commit to fill its transactions. */
-const IN_FLIGHT = 256;
-
-async function inFlight(count, write) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < count) await write(next++);
-    }),
-  );
-}
-
 async function seed(file, now) {
   const store = await openStore(file);
   const system = store.context(SYSTEM);

@@ -15,6 +15,7 @@ import { seedContracts } from '../packages/server/dist/services/contracts/seed.j
 import { createCustomer } from '../packages/server/dist/services/customers/create.js';
 import { assignContract } from '../packages/server/dist/services/contracts/assign.js';
 import { openTicket } from '../packages/server/dist/services/tickets/open.js';
+import { inFlight } from './in-flight.mjs';
 import { serve, stop } from './surety-server.mjs';
 
 const ROWS = Number(process.env.QUEUE_BENCH_ROWS ?? 10_000);
@@ -35,22 +36,15 @@ async function seed(file, now) {
     await createCustomer(system, { id: `cust-${c}`, name: `Customer ${c}` });
     await assignContract(system, { customerId: `cust-${c}`, contractId: 'numonix-ixcloud' });
   }
-  let next = 0;
-  // Writes in flight together, so group commit fills its transactions (as a server's concurrent requests do).
-  await Promise.all(
-    Array.from({ length: 256 }, async () => {
-      while (next < ROWS) {
-        const i = next++;
-        await openTicket(system, {
-          id: `REQ-${i}`,
-          customerId: `cust-${i % CUSTOMERS}`,
-          contractId: 'numonix-ixcloud',
-          severity: `S${1 + (i % 3)}`,
-          // Spread over the last two days: some overdue, most counting down.
-          at: now - Math.floor((i / ROWS) * 48 * HOUR),
-          fields: {},
-        });
-      }
+  await inFlight(ROWS, (i) =>
+    openTicket(system, {
+      id: `REQ-${i}`,
+      customerId: `cust-${i % CUSTOMERS}`,
+      contractId: 'numonix-ixcloud',
+      severity: `S${1 + (i % 3)}`,
+      // Spread over the last two days: some overdue, most counting down.
+      at: now - Math.floor((i / ROWS) * 48 * HOUR),
+      fields: {},
     }),
   );
   await store.close();
