@@ -9,6 +9,7 @@ import { declaredQueueOrder, type QueueOrder } from '../contracts/queue-order.js
 import { decodeCursor, encodeCursor, foreignCursor, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { storedInstant, wireInstant } from '../core/instants.js';
+import type { ClockQueueItem, QueueClock } from './queue-item-schema.js';
 
 export interface ClockQueueQuery {
   customerId?: string;
@@ -27,43 +28,6 @@ export interface ClockQueueQuery {
   overdue?: boolean;
   cursor?: string;
   limit: number;
-}
-
-export interface QueueClock {
-  clock: string;
-  cycle: number;
-  status: 'running' | 'paused' | 'breached';
-  /** The deadline (ISO): when it falls, or fell for a breached clock; null while paused. */
-  dueAt: string | null;
-  /** Business time left as of the response (negative once past the deadline). */
-  remainingMs: number;
-  /**
-   * The clock's business hours at the response instant: whether they are open (its business time runs), and when
-   * that next changes (null: never, as 24x7). A countdown runs only while they are open.
-   */
-  hours: { open: boolean; changesAt: string | null };
-}
-
-export interface ClockQueueItem {
-  id: string;
-  customerId: string;
-  contractId: string;
-  /** When the request was made: the order of a first-in-first-out queue. */
-  openedAt: string;
-  /** The order in which the request's contract says its requests are worked. */
-  contractOrder: QueueOrder;
-  severity: string | null;
-  /** The ticket's status, as last recorded (`open`, `waiting_on_customer`, …). */
-  status: string | null;
-  /** When its earliest deadline still unmet passed; null when nothing is overdue. */
-  overdueSince: string | null;
-  /** The instant of the next warning or deadline; null when nothing more falls due (an overdue request). */
-  nextAt: string | null;
-  /** What falls due at `nextAt`; null when nothing does. */
-  next: { clock: string; cycle: number; kind: 'warning' | 'deadline' } | null;
-  /** The provider's user the request is assigned to; null when no one (always null for a customer contact). */
-  assigneeId: string | null;
-  clocks: QueueClock[];
 }
 
 /** The projection's JSON state, as services/tickets/ticket-json.ts writes it (the fields read here). */
