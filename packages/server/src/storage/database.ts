@@ -36,6 +36,7 @@ import * as maintenanceSeries from './migrations/0152-maintenance-series.js';
 import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js';
 import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
 import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
+import * as statusHistoryCoveringIndex from './migrations/0200-status-history-covering-index.js';
 import * as ticketWriteLock from './migrations/0140-ticket-write-lock.js';
 import * as ticketWriteSave from './migrations/0141-ticket-write-save.js';
 import { PreparedStatementClient } from './prepared-pg-client.js';
@@ -87,6 +88,7 @@ const migrations: Record<string, Migration> = {
   '0160-monitor-failing-spans': monitorFailingSpans,
   '0161-status-history-indexes': statusHistoryIndexes,
   '0170-clock-outcome-counts': clockOutcomeCounts,
+  '0200-status-history-covering-index': statusHistoryCoveringIndex,
   '0140-ticket-write-lock': ticketWriteLock,
   '0141-ticket-write-save': ticketWriteSave,
 };

@@ -15,19 +15,30 @@ export function utcText(ms: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${hh}:${mm} UTC`;
 }
 
+// A status page names the same 90 days thousands of times (every labelled bar): each day's text is made once.
+const dayTexts = new Map<number, string>();
+
+/** `4 Dec 2026`, the UTC day of an instant. */
 export function utcDay(ms: number): string {
-  const d = new Date(ms);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  let text = dayTexts.get(ms);
+  if (text === undefined) {
+    const d = new Date(ms);
+    text = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    if (dayTexts.size >= 1_000) dayTexts.clear();
+    dayTexts.set(ms, text);
+  }
+  return text;
 }
 
 /** An instant shown in UTC, which the page's script rewrites into the reader's own zone. */
 export function timeTag(ms: number): string {
-  return `<time datetime="${new Date(ms).toISOString()}" data-local>${esc(utcText(ms))}</time>`;
+  return `<time datetime="${new Date(ms).toISOString()}" data-local>${utcText(ms)}</time>`;
 }
 
 /** Percent with three decimals, never rounded up (99.9996% is not 100%). */
 export function percent(ratio: number): string {
-  return `${(Math.floor(ratio * 100_000) / 1000).toFixed(3)}%`;
+  const thousandths = Math.floor(ratio * 100_000);
+  return `${Math.floor(thousandths / 1000)}.${String(thousandths % 1000).padStart(3, '0')}%`;
 }
 
 /**

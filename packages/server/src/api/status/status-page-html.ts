@@ -29,16 +29,19 @@ function stateBadge(state: ComponentState): string {
  * "100.000%" were most of the page's bytes (50 components, docs/benchmarks.md).
  */
 function uptimeBars(c: ComponentStatus): string {
-  const bars = c.days
-    .map((d) => {
-      if (d.uptime !== null && d.outageMs === 0) return '<i></i>';
-      const cls = d.uptime === null ? 'u-none' : d.uptime < 0.99 ? 'u-down' : 'u-partial';
-      const label =
-        d.uptime === null ? 'no data' : `${percent(d.uptime)}, ${Math.round(d.outageMs / 60_000)} min outage`;
-      return `<i class="${cls}" title="${utcDay(d.start)}: ${label}"></i>`;
-    })
-    .join('');
-  const down = c.days.filter((d) => d.outageMs > 0).length;
+  // Built by concatenation, not 90 strings joined: 4,500 bars a page, most of them full days.
+  let bars = '';
+  let down = 0;
+  for (const d of c.days) {
+    if (d.uptime !== null && d.outageMs === 0) {
+      bars += '<i></i>';
+      continue;
+    }
+    if (d.outageMs > 0) down++;
+    const cls = d.uptime === null ? 'u-none' : d.uptime < 0.99 ? 'u-down' : 'u-partial';
+    const label = d.uptime === null ? 'no data' : `${percent(d.uptime)}, ${Math.round(d.outageMs / 60_000)} min outage`;
+    bars += `<i class="${cls}" title="${utcDay(d.start)}: ${label}"></i>`;
+  }
   const summary = `${c.uptime === null ? 'no data' : `${percent(c.uptime)} uptime`} over ${c.days.length} days; ${down} day(s) with outage`;
   return `<div class="bars" role="img" aria-label="${esc(`${c.name}: ${summary}`)}">${bars}</div>
 <div class="axis" aria-hidden="true"><span>${c.days.length} days ago</span><span>${c.uptime === null ? '' : percent(c.uptime)}</span><span>Today</span></div>`;

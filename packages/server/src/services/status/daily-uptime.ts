@@ -79,13 +79,18 @@ export const dailyUptime: DailyUptimeReader = async (ctx, components, rule, days
   if (open !== undefined) liveFrom = Math.min(liveFrom, dayOf(open) - DAY);
   liveFrom = Math.max(liveFrom, from);
 
-  // Per component, its days with outage (most components have few): day → outage ms.
-  const outage = new Map<string, Map<number, number>>(components.map((c) => [componentKey(c), new Map()]));
+  // Per component, its outage per day by the day's index in `slots` (most components have few days with outage).
+  const outage = new Map<string, number[]>(components.map((c) => [componentKey(c), []]));
   const known = new Set<number>();
   for (const d of await measuredDays(ctx.db, from, liveFrom, rk, digest)) {
-    known.add(Number(d.day));
-    for (const [key, ms] of Object.entries(JSON.parse(d.outages) as Record<string, number>))
-      outage.get(key)?.set(Number(d.day), ms);
+    const day = Number(d.day);
+    known.add(day);
+    const index = (day - from) / DAY;
+    const outages = JSON.parse(d.outages) as Record<string, number>;
+    for (const key in outages) {
+      const own = outage.get(key);
+      if (own) own[index] = outages[key]!;
+    }
   }
   const missing = slots.filter((s) => s.start < liveFrom && !known.has(s.start));
   if (missing.length) {
@@ -95,7 +100,7 @@ export const dailyUptime: DailyUptimeReader = async (ctx, components, rule, days
     for (const c of components)
       for (const d of measured.get(componentKey(c))!) {
         if (!d.outageMs) continue;
-        outage.get(componentKey(c))!.set(d.start, d.outageMs);
+        outage.get(componentKey(c))![(d.start - from) / DAY] = d.outageMs;
         byDay.get(d.start)![componentKey(c)] = d.outageMs;
       }
     const stored = [...byDay].map(([day, o]) => ({ day, rule: rk, components: digest, outages: JSON.stringify(o) }));
@@ -117,9 +122,9 @@ export const dailyUptime: DailyUptimeReader = async (ctx, components, rule, days
   for (const c of components) {
     const key = componentKey(c);
     const own = outage.get(key)!;
-    const days: UptimeSlot[] = past.map(({ start, end }, i) => {
-      const outageMs = own.get(start);
-      return outageMs ? { start, end, outageMs, uptime: (DAY - outageMs) / DAY } : fullDays[i]!;
+    const days: UptimeSlot[] = fullDays.slice();
+    own.forEach((outageMs, i) => {
+      if (outageMs && i < days.length) days[i] = { ...fullDays[i]!, outageMs, uptime: (DAY - outageMs) / DAY };
     });
     for (const d of live.get(key) ?? []) days.push(d);
     out.set(key, days);
