@@ -46,7 +46,16 @@ export function percent(ratio: number): string {
  * instants in the reader's time zone; without it they read in UTC.
  */
 export function page(title: string, body: string, head = ''): string {
-  return `<!doctype html>
+  return pageParts(title, [body], head).join('');
+}
+
+/**
+ * The page frame around body parts, left as parts: a large page is encoded part by part (`encodeParts`) instead of
+ * being made one string first, which V8 has to flatten into one large object on every request.
+ */
+export function pageParts(title: string, body: readonly string[], head = ''): string[] {
+  return [
+    `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -57,11 +66,24 @@ ${head}
 </head>
 <body>
 <main>
-${body}
+`,
+    ...body,
+    `
 </main>
 <script>${LOCAL_TIME_SCRIPT}</script>
 </body>
-</html>`;
+</html>`,
+  ];
+}
+
+/** Parts of a page as one UTF-8 buffer, written part by part. */
+export function encodeParts(parts: readonly string[]): Buffer {
+  let bytes = 0;
+  for (const part of parts) bytes += Buffer.byteLength(part);
+  const out = Buffer.allocUnsafe(bytes);
+  let at = 0;
+  for (const part of parts) at += out.write(part, at);
+  return out;
 }
 
 const LOCAL_TIME_SCRIPT = `(function(){try{var z=Intl.DateTimeFormat().resolvedOptions().timeZone;var f=new Intl.DateTimeFormat(undefined,{year:'numeric',month:'short',day:'numeric',hour:'numeric',minute:'2-digit',timeZone:z,timeZoneName:'short'});document.querySelectorAll('time[data-local]').forEach(function(t){t.title=t.textContent;t.textContent=f.format(new Date(t.getAttribute('datetime')));});var n=document.getElementById('tz-note');if(n)n.textContent='Times are shown in your time zone ('+z+').';}catch(e){}})();`;

@@ -1,7 +1,7 @@
 import type { ComponentState, ComponentStatus, StatusPage } from '../../services/status/status-page.js';
 import type { StatusIncidentJson } from '../../services/incidents/incident-json.js';
 import type { MaintenanceJson } from '../../services/maintenance/maintenance-json.js';
-import { esc, page, percent, timeTag, utcDay } from './html.js';
+import { esc, pageParts, percent, timeTag, utcDay } from './html.js';
 
 export const STATE_TEXT: Record<ComponentState, string> = {
   operational: 'Operational',
@@ -98,30 +98,13 @@ function subscribeForm(p: StatusPage): string {
 </form>`;
 }
 
-/** The public status page, as server-rendered HTML. */
-export function statusPageHtml(p: StatusPage, title: string): string {
+/** The public status page, as server-rendered HTML in parts (html.ts `encodeParts`): a part per section. */
+export function statusPageHtml(p: StatusPage, title: string): string[] {
   const rule =
     p.rule.minImpact <= Number.MIN_VALUE
       ? 'any impairment counts as outage'
       : `an outage is ${Math.round(p.rule.minImpact * 100)}% or more of users impaired for ${p.rule.minDurationMs / 1000} s or more`;
-  const body = `
-<h1>${esc(title)}</h1>
-<p class="banner s-${p.state}" role="status">${BANNER[p.state]}</p>
-<p class="muted" id="tz-note">Times are shown in UTC.</p>
-${p.ongoing.length ? `<h2>Ongoing incidents</h2>${p.ongoing.map(incidentHtml).join('')}` : ''}
-${p.maintenance.length ? `<h2>Maintenance</h2>${p.maintenance.map(maintenanceHtml).join('')}` : ''}
-${p.services
-  .map(
-    (s) => `<section aria-labelledby="svc-${esc(s.id)}">
-<div class="row"><h2 id="svc-${esc(s.id)}">${esc(s.name)}</h2>${stateBadge(s.state)}</div>
-${s.description ? `<p class="muted">${esc(s.description)}</p>` : ''}
-${s.components.map(componentCard).join('') || '<p class="muted">No components.</p>'}
-</section>`,
-  )
-  .join('')}
-<h2>History</h2>
-${
-  p.history.length
+  const history = p.history.length
     ? p.history
         .map(
           (h) =>
@@ -131,14 +114,32 @@ ${
               .join('')}</ul></details>`,
         )
         .join('')
-    : '<p class="muted">No incidents in the last 90 days.</p>'
-}
+    : '<p class="muted">No incidents in the last 90 days.</p>';
+  const body = [
+    `
+<h1>${esc(title)}</h1>
+<p class="banner s-${p.state}" role="status">${BANNER[p.state]}</p>
+<p class="muted" id="tz-note">Times are shown in UTC.</p>
+${p.ongoing.length ? `<h2>Ongoing incidents</h2>${p.ongoing.map(incidentHtml).join('')}` : ''}
+${p.maintenance.length ? `<h2>Maintenance</h2>${p.maintenance.map(maintenanceHtml).join('')}` : ''}
+`,
+    ...p.services.map(
+      (s) => `<section aria-labelledby="svc-${esc(s.id)}">
+<div class="row"><h2 id="svc-${esc(s.id)}">${esc(s.name)}</h2>${stateBadge(s.state)}</div>
+${s.description ? `<p class="muted">${esc(s.description)}</p>` : ''}
+${s.components.map(componentCard).join('') || '<p class="muted">No components.</p>'}
+</section>`,
+    ),
+    `
+<h2>History</h2>
+${history}
 ${subscribeForm(p)}
 <footer>
 <p>Daily uptime is per UTC day, measured as the contracts measure it: ${esc(rule)}. Updated ${timeTag(p.now)}.</p>
 <p><a href="/status/feed.rss">RSS</a> &middot; <a href="/status/feed.atom">Atom</a> &middot; <a href="/status/maintenance.ics">Maintenance calendar (iCalendar)</a></p>
-</footer>`;
-  return page(
+</footer>`,
+  ];
+  return pageParts(
     title,
     body,
     `<link rel="alternate" type="application/rss+xml" title="RSS" href="/status/feed.rss">

@@ -11,7 +11,7 @@ import { ServiceError, type Principal, type ServiceContext } from '../../service
 import { customerStatusPage } from '../../services/status/customer-status-page.js';
 import { customerOfStatusLink } from '../../services/status/status-links.js';
 import { customerStatusHtml } from './customer-status-html.js';
-import { esc, page } from './html.js';
+import { encodeParts, esc, page } from './html.js';
 import { maintenanceCalendar, statusFeed } from './feeds.js';
 import { statusPageHtml } from './status-page-html.js';
 
@@ -40,9 +40,10 @@ export async function registerStatusRoutes(
         status,
       );
 
-    // Sent as bytes: encoded once here, instead of measured (content-length) and then encoded again by the socket.
+    // Sent as bytes: encoded once here, part by part, instead of measured (content-length) and then encoded again
+    // by the socket.
     api.get('/status', { schema: { hide: true } }, async (_req, reply) =>
-      html(reply, Buffer.from(statusPageHtml(await statusPage(context()), TITLE))),
+      html(reply, encodeParts(statusPageHtml(await statusPage(context()), TITLE))),
     );
     // A customer's private page by its secret link: the link acts as the customer's contact, reading its page only.
     // An unknown or revoked link says no more than "not found", and the page is never cached or indexed.
