@@ -1324,6 +1324,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/status-incidents/{incidentId}/updates/{updateId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One update of an incident: its status, text, impact and components (its `id` in the incident's updates) */
+    get: operations['getStatusIncidentUpdate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{customerId}/contracts/{contractId}/statements/{period}': {
     parameters: {
       query?: never;
@@ -9269,6 +9286,9 @@ export interface operations {
               openedAt: string;
               resolvedAt: string | null;
               updates: {
+                /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
+                id: string;
+                /** @description its place in the incident: 1, 2, … */
                 seq: number;
                 /**
                  * Format: date-time
@@ -9363,6 +9383,9 @@ export interface operations {
             openedAt: string;
             resolvedAt: string | null;
             updates: {
+              /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
+              id: string;
+              /** @description its place in the incident: 1, 2, … */
               seq: number;
               /**
                * Format: date-time
@@ -9451,6 +9474,9 @@ export interface operations {
             openedAt: string;
             resolvedAt: string | null;
             updates: {
+              /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
+              id: string;
+              /** @description its place in the incident: 1, 2, … */
               seq: number;
               /**
                * Format: date-time
@@ -9522,6 +9548,9 @@ export interface operations {
             openedAt: string;
             resolvedAt: string | null;
             updates: {
+              /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
+              id: string;
+              /** @description its place in the incident: 1, 2, … */
               seq: number;
               /**
                * Format: date-time
@@ -9538,6 +9567,67 @@ export interface operations {
                 /** @description null: every component of the service */
                 componentId: string | null;
               }[];
+            }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getStatusIncidentUpdate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        incidentId: string;
+        updateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
+            id: string;
+            /** @description its place in the incident: 1, 2, … */
+            seq: number;
+            /**
+             * Format: date-time
+             * @description ISO-8601 instant, UTC, with milliseconds
+             */
+            at: string;
+            /** @enum {string} */
+            status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+            text: string;
+            /** @description fraction of users impaired from this update on (0–1) */
+            fraction: number;
+            components: {
+              serviceId: string;
+              /** @description null: every component of the service */
+              componentId: string | null;
             }[];
           };
         };

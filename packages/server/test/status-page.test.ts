@@ -108,6 +108,26 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
         'identified',
         'resolved',
       ]);
+      // Each update is read alone by the id the incident's answer gives it.
+      expect(resolved.updates.map((u: { id: string }) => u.id)).toEqual(['1', '2', '3']);
+      const second = await ok('GET', `/status-incidents/${opened.id}/updates/2`);
+      expect(second).toEqual(resolved.updates[1]);
+      expect(second).toMatchObject({
+        id: '2',
+        status: 'identified',
+        fraction: 0.5,
+        text: 'A bad deploy; rolling back.',
+      });
+      for (const url of [
+        `/status-incidents/${opened.id}/updates/4`,
+        `/status-incidents/${opened.id}/updates/02`,
+        '/status-incidents/00000000-0000-4000-8000-000000000000/updates/1',
+      ]) {
+        const missing = await call('GET', url);
+        expect(missing.statusCode).toBe(404);
+        expect(missing.headers['content-type']).toContain('application/problem+json');
+        expect(missing.json()).toMatchObject({ code: 'not_found', status: 404 });
+      }
       // A resolved incident takes no more updates.
       const late = { status: 'monitoring', text: 'late', fraction: 0, components: [] };
       expect((await call('POST', `/status-incidents/${opened.id}/updates`, late)).statusCode).toBe(409);

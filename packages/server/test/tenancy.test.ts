@@ -313,6 +313,8 @@ describe('tenants: a customer contact sees only its own customer', () => {
     ).toBe(403);
     expect((await walk('GET', '/status-incidents', '/status-incidents')).json()).toEqual({ items: [], next: null });
     expect((await walk('GET', '/status-incidents/{incidentId}', '/status-incidents/0123')).statusCode).toBe(404);
+    const oneUpdate = '/status-incidents/{incidentId}/updates/{updateId}';
+    expect((await walk('GET', oneUpdate, '/status-incidents/0123/updates/1')).statusCode).toBe(404);
     // People: only an admin manages them; the public sign-in routes answer a contact's token as anyone else's.
     expect((await walk('GET', '/users', '/users')).statusCode).toBe(403);
     expect((await walk('PATCH', '/users/{userId}', '/users/0123456789abcdef', { name: 'x' })).statusCode).toBe(403);

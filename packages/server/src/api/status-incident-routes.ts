@@ -4,10 +4,11 @@ import { z } from 'zod';
 import {
   INCIDENT_KINDS,
   INCIDENT_STATUSES,
+  incidentUpdateSchema,
   statusIncidentSchema,
   type StatusIncidentJson,
 } from '../services/incidents/incident-json.js';
-import { getStatusIncident, listStatusIncidentsPage } from '../services/incidents/list.js';
+import { getIncidentUpdate, getStatusIncident, listStatusIncidentsPage } from '../services/incidents/list.js';
 import { openIncident, updateIncident } from '../services/incidents/post-update.js';
 import type { RouteDeps } from './app.js';
 import { createdAt } from './created.js';
@@ -90,5 +91,16 @@ export function registerStatusIncidentRoutes(app: FastifyInstance, deps: RouteDe
       response: { 200: incident },
     },
     handler: async (req) => getStatusIncident(deps.context(req), req.params.incidentId),
+  });
+  api.get('/status-incidents/:incidentId/updates/:updateId', {
+    schema: {
+      tags: ['incidents'],
+      operationId: 'getStatusIncidentUpdate',
+      summary:
+        "One update of an incident: its status, text, impact and components (its `id` in the incident's updates)",
+      params: z.object({ incidentId: z.string().max(64), updateId: z.string().max(16) }),
+      response: { 200: incidentUpdateSchema },
+    },
+    handler: async (req) => getIncidentUpdate(deps.context(req), req.params.incidentId, req.params.updateId),
   });
 }

@@ -17,8 +17,10 @@ const affectedComponentSchema = z.object({
   componentId: z.string().nullable().describe('null: every component of the service'),
 });
 
+/** One update of an incident, as its incident lists it and GET /incidents/{incidentId}/updates/{updateId} answers it. */
 export const incidentUpdateSchema = z.object({
-  seq: z.number().int(),
+  id: z.string().describe('the update within its incident: its sequence number, in decimal (1 for the opening)'),
+  seq: z.number().int().describe('its place in the incident: 1, 2, …'),
   at: instantText,
   status: z.enum(INCIDENT_STATUSES),
   text: z.string(),
@@ -41,6 +43,7 @@ export type StatusIncidentJson = z.infer<typeof statusIncidentSchema>;
 
 export function updateJson(u: StatusIncidentUpdateRow): IncidentUpdateJson {
   return {
+    id: String(u.seq),
     seq: u.seq,
     at: wireInstant(u.at),
     status: u.status,

@@ -1,11 +1,12 @@
 import {
+  findIncidentUpdate,
   findStatusIncident,
   listStatusIncidents,
   updatesOf,
 } from '../../storage/repositories/status-incident-repository.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
-import { statusIncidentJson, type StatusIncidentJson } from './incident-json.js';
+import { statusIncidentJson, updateJson, type IncidentUpdateJson, type StatusIncidentJson } from './incident-json.js';
 
 /** Incidents newest first with their updates; public, as the status page shows them. */
 export async function listStatusIncidentsPage(
@@ -34,4 +35,18 @@ export async function getStatusIncident(ctx: ServiceContext, id: string): Promis
   const row = await findStatusIncident(ctx.db, id);
   if (!row) throw new ServiceError('not_found', `no incident ${id}`);
   return statusIncidentJson(row, (await updatesOf(ctx.db, [id])).get(id)!);
+}
+
+/** One update of an incident (public, as its incident is); `updateId` is its sequence number in decimal. */
+export async function getIncidentUpdate(
+  ctx: ServiceContext,
+  incidentId: string,
+  updateId: string,
+): Promise<IncidentUpdateJson> {
+  // Only the decimal form the incident's answer gives is an update's id: '01' or '1e0' names nothing.
+  const seq = /^[1-9][0-9]{0,8}$/.test(updateId) ? Number(updateId) : undefined;
+  const row = seq === undefined ? undefined : await findIncidentUpdate(ctx.db, incidentId, seq);
+  if (row) return updateJson(row);
+  if (!(await findStatusIncident(ctx.db, incidentId))) throw new ServiceError('not_found', `no incident ${incidentId}`);
+  throw new ServiceError('not_found', `incident ${incidentId} has no update ${updateId}`);
 }

@@ -28,6 +28,19 @@ export async function insertIncidentUpdate(db: Executor, row: StatusIncidentUpda
   await db.insertInto('status_incident_updates').values(row).execute();
 }
 
+export async function findIncidentUpdate(
+  db: Executor,
+  incidentId: string,
+  seq: number,
+): Promise<StatusIncidentUpdateRow | undefined> {
+  return db
+    .selectFrom('status_incident_updates')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
+}
+
 export async function lastUpdateSeq(db: Executor, incidentId: string): Promise<number> {
   const r = await db
     .selectFrom('status_incident_updates')
