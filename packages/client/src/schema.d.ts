@@ -8888,6 +8888,8 @@ export interface operations {
     parameters: {
       query: {
         member: string;
+        /** @description the revision of the checks the probe holds: while unchanged, the answer leaves them out */
+        revision?: number;
       };
       header?: never;
       path: {
@@ -8904,7 +8906,10 @@ export interface operations {
         };
         content: {
           'application/json': {
-            assignments: {
+            /** @description the revision of the checks (raised by every write to a monitor) */
+            revision: number;
+            /** @description absent: unchanged since the revision given */
+            assignments?: {
               monitorId: string;
               key: number;
               intervalMs: number;

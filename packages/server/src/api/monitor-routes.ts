@@ -214,13 +214,27 @@ export function registerMonitorRoutes(app: FastifyInstance, deps: RouteDeps): vo
       tags: ['monitors'],
       summary: "A probe location's checks, and the probe processes alive there that share them (staff token)",
       params: z.strictObject({ location: locationName }),
-      querystring: z.strictObject({ member: z.string().regex(/^[\w.-]{1,64}$/) }),
-      response: { 200: z.object({ assignments: z.array(assignmentSchema), members: z.array(z.string()) }) },
+      querystring: z.strictObject({
+        member: z.string().regex(/^[\w.-]{1,64}$/),
+        revision: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe('the revision of the checks the probe holds: while unchanged, the answer leaves them out'),
+      }),
+      response: {
+        200: z.object({
+          revision: z.number().int().describe('the revision of the checks (raised by every write to a monitor)'),
+          assignments: z.array(assignmentSchema).optional().describe('absent: unchanged since the revision given'),
+          members: z.array(z.string()),
+        }),
+      },
     },
     handler: async (req) => {
       const ctx = deps.context(req);
       return {
-        assignments: await assignmentsFor(ctx, req.params.location),
+        ...(await assignmentsFor(ctx, req.params.location, req.query.revision)),
         members: await probeCheckIn(ctx, req.params.location, req.query.member),
       };
     },

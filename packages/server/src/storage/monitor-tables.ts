@@ -22,6 +22,12 @@ export interface MonitorTable {
   updated_at: number;
 }
 
+/** One row (id 1): raised by every write to `monitors` (migration 0201). */
+export interface MonitorRevisionTable {
+  id: number;
+  revision: number;
+}
+
 export interface ProbeLocationTable {
   key: number;
   name: string;
@@ -123,6 +129,7 @@ export interface ProbeMemberTable {
 
 export interface MonitorTables {
   monitors: MonitorTable;
+  monitor_revision: MonitorRevisionTable;
   probe_locations: ProbeLocationTable;
   monitor_samples: MonitorSampleTable;
   monitor_latest: MonitorLatestTable;

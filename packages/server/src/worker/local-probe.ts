@@ -14,8 +14,8 @@ export const LOCAL = 'local';
 export function localProbeLink(store: Store, location = LOCAL): ProbeLink {
   const ctx = () => store.context(SYSTEM);
   return {
-    assignments: async (member) => ({
-      assignments: await assignmentsFor(ctx(), location),
+    assignments: async (member, revision) => ({
+      ...(await assignmentsFor(ctx(), location, revision)),
       members: await probeCheckIn(ctx(), location, member),
     }),
     push: async (samples) => void (await recordSamples(ctx(), location, samples)),

@@ -1,12 +1,15 @@
-import type { Assignment } from '../services/monitors/assignments.js';
+import type { Assignment, AssignmentsAt } from '../services/monitors/assignments.js';
 import type { SampleInput } from '../services/monitors/record-samples.js';
 import { runCheck } from './checks/probe-checks.js';
 import { scrapeCounters, type CounterReading } from './checks/prometheus-scrape.js';
 
 /** Where a probe gets its checks and sends its results: the server's own store, or the API of a remote one. */
 export interface ProbeLink {
-  /** The location's checks, and the probe processes alive there (this one included) that share them. */
-  assignments(member: string): Promise<{ assignments: Assignment[]; members: string[] }>;
+  /**
+   * The location's checks, and the probe processes alive there (this one included) that share them. Given the
+   * revision of the checks the probe holds, the answer leaves them out while they are unchanged.
+   */
+  assignments(member: string, revision?: number): Promise<Partial<AssignmentsAt> & { members: string[] }>;
   push(samples: SampleInput[]): Promise<void>;
   /** Request counts scraped from Prometheus: their increase over one interval. */
   pushCounts(monitorId: string, row: { start: number; end: number; total: number; failed: number }): Promise<void>;
@@ -58,6 +61,7 @@ export function startProbeScheduler(options: ProbeOptions): ProbeScheduler {
   const onError = options.onError ?? (() => {});
   const stats: ProbeStats = { checks: 0, skipped: 0, lateness: [], inFlight: 0 };
   let assignments = new Map<string, Assignment>();
+  let revision: number | undefined;
   let members: string[] = [options.member];
   /** The next slot of each monitor this process runs. */
   const next = new Map<string, number>();
@@ -76,9 +80,10 @@ export function startProbeScheduler(options: ProbeOptions): ProbeScheduler {
   };
 
   const refresh = async () => {
-    const got = await options.link.assignments(options.member);
+    const got = await options.link.assignments(options.member, revision);
     members = got.members.length ? got.members : [options.member];
-    assignments = new Map(got.assignments.map((a) => [a.monitorId, a]));
+    if (got.assignments) assignments = new Map(got.assignments.map((a) => [a.monitorId, a]));
+    revision = got.assignments ? got.revision : revision;
     const t = now();
     for (const id of next.keys()) if (!assignments.has(id) || !owns(assignments.get(id)!)) next.delete(id);
     for (const a of assignments.values()) if (owns(a) && !next.has(a.monitorId)) next.set(a.monitorId, firstSlot(a, t));

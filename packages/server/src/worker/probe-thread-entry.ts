@@ -19,7 +19,7 @@ const call = (method: Extract<ThreadMessage, { kind: 'call' }>['method'], ...arg
     post({ kind: 'call', id, method, args });
   });
 const link: ProbeLink = {
-  assignments: (m) => call('assignments', m) as ReturnType<ProbeLink['assignments']>,
+  assignments: (m, revision) => call('assignments', m, revision) as ReturnType<ProbeLink['assignments']>,
   push: async (samples) => void (await call('push', samples)),
   pushCounts: async (monitorId, row) => void (await call('pushCounts', monitorId, row)),
 };

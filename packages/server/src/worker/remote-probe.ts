@@ -73,11 +73,12 @@ export function remoteProbeLink(
     return draining;
   };
   return {
-    assignments: async (member) => {
+    assignments: async (member, revision) => {
       const got = (await call(
         'GET',
-        `/probes/${encodeURIComponent(options.location)}/assignments?member=${encodeURIComponent(member)}`,
-      )) as { assignments: Assignment[]; members: string[] };
+        `/probes/${encodeURIComponent(options.location)}/assignments?member=${encodeURIComponent(member)}` +
+          (revision === undefined ? '' : `&revision=${revision}`),
+      )) as { assignments?: Assignment[]; members: string[]; revision: number };
       // The server answers again: send what waited.
       void drain().catch(() => {});
       return got;

@@ -113,6 +113,15 @@ describe.each(backends)('monitors on %s', (backend) => {
     const assigned = await ok('agent', 'GET', '/probes/eu/assignments?member=eu-1');
     expect(assigned.assignments.map((a: { monitorId: string }) => a.monitorId)).toEqual(['web-home']);
     expect(assigned.members).toEqual(['eu-1']);
+    // Asked again with the revision it holds, the probe is told only that nothing changed; any write to a monitor
+    // (here a PATCH of its interval, then back) raises the revision and the checks come again.
+    const again = await ok('agent', 'GET', `/probes/eu/assignments?member=eu-1&revision=${assigned.revision}`);
+    expect(again).toEqual({ revision: assigned.revision, members: ['eu-1'] });
+    await ok('admin', 'PATCH', '/monitors/web-home', { intervalSeconds: 20 });
+    const changed = await ok('agent', 'GET', `/probes/eu/assignments?member=eu-1&revision=${assigned.revision}`);
+    expect(changed.revision).toBeGreaterThan(assigned.revision);
+    expect(changed.assignments).toEqual([expect.objectContaining({ monitorId: 'web-home', intervalMs: 20_000 })]);
+    await ok('admin', 'PATCH', '/monitors/web-home', { intervalSeconds: 30 });
   });
 
   it('three locations disagreeing: impact = failing / reporting, outages by the contract rule, shown on its report', async () => {

@@ -27,8 +27,27 @@ export async function nextMonitorKey(db: Executor): Promise<number> {
   return Number(row?.max ?? 0) + 1;
 }
 
+/**
+ * Every write to `monitors` raises the revision in the same transaction, after the write: a probe that reads the
+ * new revision reads the monitors as written (services/monitors/assignments.ts).
+ */
+async function raiseRevision(db: Executor): Promise<void> {
+  await db
+    .updateTable('monitor_revision')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** The monitors' revision: unchanged, no monitor was written since it was read. */
+export async function monitorRevision(db: Executor): Promise<number> {
+  const row = await db.selectFrom('monitor_revision').select('revision').where('id', '=', 1).executeTakeFirst();
+  return Number(row?.revision ?? 0);
+}
+
 export async function insertMonitor(db: Executor, row: MonitorRow): Promise<void> {
   await db.insertInto('monitors').values(row).execute();
+  await raiseRevision(db);
 }
 
 export async function findMonitor(db: Executor, id: string): Promise<MonitorRow | undefined> {
@@ -37,6 +56,7 @@ export async function findMonitor(db: Executor, id: string): Promise<MonitorRow 
 
 export async function updateMonitor(db: Executor, id: string, change: Partial<MonitorRow>): Promise<void> {
   await db.updateTable('monitors').set(change).where('id', '=', id).execute();
+  await raiseRevision(db);
 }
 
 /** A monitor and everything it measured. */
@@ -52,6 +72,7 @@ export async function deleteMonitor(db: Executor, row: MonitorRow): Promise<void
   ] as const)
     await db.deleteFrom(table).where('monitor_key', '=', row.key).execute();
   await db.deleteFrom('monitors').where('id', '=', row.id).execute();
+  await raiseRevision(db);
   // Its outages leave its component's kept daily uptime: measured again on the next read.
   await invalidateDailyUptime(db, 0, null);
 }
