@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 /* global document, requestAnimationFrame -- page.evaluate's function runs in the browser */
 import { SYSTEM } from '../packages/server/dist/services/core/service-context.js';
 import { openStore } from '../packages/server/dist/services/core/store.js';
@@ -62,17 +63,8 @@ export async function run() {
   );
   const s = await serve(file, PORT, { logFile: join(dir, 'server.log') });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();

@@ -9,6 +9,7 @@ import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import type { Database } from '../src/storage/database.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { freshDatabase } from './databases.js';
 
 /** Where the screenshots go, to be looked at (SURETY_SCREENSHOTS names a folder; otherwise a fresh temporary one). */
@@ -17,17 +18,8 @@ const SHOTS = process.env.SURETY_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'sure
 /** Debian's Chromium, headless, with a fresh profile of its own each time. */
 function chromiumContext(options: Parameters<typeof chromium.launchPersistentContext>[1]): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'surety-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
     ...options,
   });
 }
