@@ -553,6 +553,10 @@ class Compiler {
       },
       maintenanceWindows,
       windowExcludes: m?.window_policy?.excludes ?? 'declared_maintenance',
+      windowNotices: {
+        inside: m?.window_notices?.inside ?? 'sent',
+        clause: m?.window_notices?.clause ?? m?.clause,
+      },
       weeklyMaintenanceAimMs,
       statedAllowances,
       rule: '/availability',

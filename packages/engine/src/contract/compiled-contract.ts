@@ -69,6 +69,12 @@ export interface AvailabilityTerms {
   maintenanceWindows?: BusinessCalendar;
   /** What the windows excuse: declared maintenance inside them (default), or all downtime inside them. */
   windowExcludes: 'declared_maintenance' | 'all_downtime';
+  /**
+   * Whether maintenance wholly inside a window is notified to the customer's contacts: `none` where the contract says
+   * it is not (Tactful: "We won't send maintenance notifications unless we need to deviate from the regular
+   * schedule"); `sent` (the default) otherwise.
+   */
+  windowNotices: { inside: 'none' | 'sent'; clause?: string };
   /** An aim for maintenance downtime per week (Tactful: "less than 30 minutes"), reported, never a breach. */
   weeklyMaintenanceAimMs?: number;
   /** The contract's own allowable-downtime table, in ms, where it has one (TechJutsu 2.2). */

@@ -247,6 +247,17 @@ const maintenanceSection = z.strictObject({
     })
     .optional()
     .describe('what the windows excuse (default declared_maintenance)'),
+  window_notices: z
+    .strictObject({
+      inside: z
+        .enum(['none', 'sent'])
+        .describe(
+          "none: maintenance wholly inside a window is not notified to the customer's contacts (Tactful); sent: it is",
+        ),
+      clause: clause.optional(),
+    })
+    .optional()
+    .describe("whether maintenance wholly inside a window is notified to the customer's contacts (default sent)"),
   weekly_downtime_aim: z
     .strictObject({ below: duration, clause: clause.optional() })
     .optional()

@@ -96,7 +96,7 @@ export async function contractNoticeRecipients(
 }
 
 /** Whether a notice about `affected` concerns a contract covering `covered` (either empty: everything). */
-function affects(affected: readonly AffectedComponent[], covered: readonly CoveredComponent[]): boolean {
+export function affects(affected: readonly AffectedComponent[], covered: readonly CoveredComponent[]): boolean {
   if (!affected.length || !covered.length) return true;
   return affected.some((a) =>
     covered.some(

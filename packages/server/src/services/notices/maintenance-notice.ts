@@ -3,6 +3,7 @@ import type { ExclusionRow } from '../../storage/repositories/availability-repos
 import type { Executor } from '../../storage/repositories/executor.js';
 import type { ServiceContext } from '../core/service-context.js';
 import type { OutgoingEmail } from '../outbox/enqueue.js';
+import { customersQuietInWindow } from './maintenance-window-quiet.js';
 import { publicLink } from './public-url.js';
 import { noticeEmails } from './recipients.js';
 
@@ -20,7 +21,9 @@ export type MaintenanceNoticeStage = keyof typeof STAGES;
  * A notice of a maintenance window, to the subscribers of the component it affects (every subscriber when it names
  * none) and to the designated contacts of its customer (every customer's when it is everyone's): when it is published
  * (written with the maintenance, so the notice exists exactly when the maintenance does), and at each later stage
- * (services/maintenance/stages.ts). The outbox records per recipient when each was sent and accepted.
+ * (services/maintenance/stages.ts). The outbox records per recipient when each was sent and accepted. Customers
+ * whose contracts promise no notice of maintenance inside their regular window are left out while it lies wholly
+ * inside (notices/maintenance-window-quiet.ts).
  */
 export async function maintenanceStageEmails(
   db: Executor,
@@ -55,6 +58,11 @@ export async function maintenanceStageEmails(
     {
       components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
       customerId: m.customer_id,
+      // Maintenance wholly inside the regular window of contracts that promise no notice for it (Tactful) is not
+      // emailed to those customers' contacts, at any stage: they were promised silence, and a "completed" of work
+      // never announced would only puzzle them; the status page still shows it. Subscribers asked for every notice
+      // of their component on the status page themselves, so they get theirs.
+      exceptCustomers: await customersQuietInWindow(db, series ? series.rows : [m]),
     },
   );
 }

@@ -26,6 +26,8 @@ export async function noticeEmails(
     components: readonly AffectedComponent[];
     customerId?: string | null;
     contacts?: readonly ContractRecipient[];
+    /** Customers whose designated contacts are not told (their contracts promise no such notice). */
+    exceptCustomers?: ReadonlySet<string>;
   },
 ): Promise<OutgoingEmail[]> {
   const subscribers = scope.components.length ? await subscribersOf(db, scope.components) : await allSubscribers(db);
@@ -40,7 +42,9 @@ export async function noticeEmails(
         content: { ...notice.content, footer: `You receive this as ${c.why}.` },
       });
   } else {
-    const contacts = await designatedContacts(db, scope.customerId ?? undefined);
+    const contacts = (await designatedContacts(db, scope.customerId ?? undefined)).filter(
+      (c) => !scope.exceptCustomers?.has(c.customer_id),
+    );
     if (contacts.length)
       emails.push({
         ...notice,
