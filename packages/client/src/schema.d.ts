@@ -268,7 +268,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Who holds a request (the provider's staff; null: unassigned) */
+    get: operations['getTicketAssignee'];
     /** Assign a request to one of the provider's users (null: unassign); the assignee is emailed its clock warnings and breaches */
     put: operations['assignTicket'];
     post?: never;
@@ -1037,7 +1038,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** People who sign in, by email (admins only) */
+    /** People who sign in, by email (the provider's staff; customers are refused) */
     get: operations['listUsers'];
     put?: never;
     post?: never;
@@ -2981,6 +2982,59 @@ export interface operations {
               /** @description the clause that asks for it, when the contract cites one */
               clause: string | null;
             }[];
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTicketAssignee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            ticketId: string;
+            /** @description told by email of the request's clock warnings and breaches, with the on-duty group */
+            assignee: {
+              userId: string;
+              name: string;
+              email: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              assignedAt: string;
+            } | null;
           };
         };
       };

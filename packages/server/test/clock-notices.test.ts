@@ -161,6 +161,8 @@ describe.each(backends)(
       expect([r.statusCode, r.json().detail]).toEqual([422, 'no user nobody']);
       const unassigned = await ok('PUT', '/tickets/T-1/assignee', { userId: null });
       expect(unassigned).toEqual({ ticketId: 'T-1', assignee: null });
+      expect(await ok('GET', '/tickets/T-1/assignee')).toEqual(unassigned);
+      expect((await ok('GET', '/tickets/T-2/assignee')).assignee).toMatchObject({ email: 'ana@provider.test' });
     });
   },
 );

@@ -212,6 +212,13 @@ describe.each(backends)('people and sessions on %s', (backend) => {
       headers: { authorization: `Bearer ${token.json().token}` },
     });
     expect(asMachine.statusCode).toBe(200);
+    // An agent lists the provider's people (to assign a request to one); it still cannot invite or change them.
+    const asAgent = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      app.inject({ method, url, payload, headers: { authorization: `Bearer ${token.json().token}` } });
+    const people = await asAgent('GET', '/users');
+    expect(people.statusCode).toBe(200);
+    expect(people.json().items.map((u: { email: string }) => u.email)).toContain('ada@example.com');
+    expect((await asAgent('POST', '/invitations', { email: 'x@y.example', role: 'admin' })).statusCode).toBe(403);
   });
 
   it('a one-time sign-in link works once', async () => {

@@ -122,6 +122,7 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('PUT', '/tickets/{id}/assignee', '/tickets/A-1/assignee', { userId: null })).statusCode).toBe(
       403,
     );
+    expect((await walk('GET', '/tickets/{id}/assignee', '/tickets/A-1/assignee')).statusCode).toBe(404);
     // The contract-queue filter names alpha's contract, which beta is not assigned either: nothing, not even the order.
     expect((await walk('GET', '/clocks', '/clocks?contractId=plain&order=receipt')).json()).toEqual({
       items: [],

@@ -80,7 +80,7 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: RouteDeps): voi
     schema: {
       tags: ['people'],
       operationId: 'listUsers',
-      summary: 'People who sign in, by email (admins only)',
+      summary: "People who sign in, by email (the provider's staff; customers are refused)",
       querystring: z.object(pageQuery).strict(),
       response: { 200: pageSchema(userDetail) },
     },

@@ -18,7 +18,7 @@ import { recordTicketEvent, type RecordedEvent, type TicketEventInput } from '..
 import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
-import { assignTicket, ticketAssigneeSchema } from '../services/tickets/assign.js';
+import { assignTicket, getTicketAssignee, ticketAssigneeSchema } from '../services/tickets/assign.js';
 import { createdAt } from './created.js';
 
 const requestFields = z.record(z.string(), z.string().max(10_000));
@@ -115,6 +115,16 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       response: { 200: ticketAssigneeSchema },
     },
     handler: async (req) => assignTicket(deps.context(req), req.params.id, req.body.userId),
+  });
+  api.get('/tickets/:id/assignee', {
+    schema: {
+      operationId: 'getTicketAssignee',
+      tags: ['tickets'],
+      summary: "Who holds a request (the provider's staff; null: unassigned)",
+      params: z.object({ id: z.string() }),
+      response: { 200: ticketAssigneeSchema },
+    },
+    handler: async (req) => getTicketAssignee(deps.context(req), req.params.id),
   });
   api.get('/tickets/:id', {
     schema: {

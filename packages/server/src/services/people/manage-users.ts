@@ -9,12 +9,13 @@ import { writeTransaction } from '../core/write-transaction.js';
 import { invitationJson, userDetailJson } from './people-json.js';
 import type { InvitationJson, UserDetailJson } from './people-schemas.js';
 
-/** Users by email (admins only). */
+/** Users by email, for the provider's staff. */
 export async function listUsersPage(
   ctx: ServiceContext,
   page: { cursor?: string; limit: number },
 ): Promise<Page<UserDetailJson>> {
-  requireAdmin(ctx);
+  // The provider's staff see who works with them (to assign a request, to read a notice group); customers do not.
+  if (ctx.principal.role === 'customer') throw new ServiceError('forbidden', "the provider's users are its own");
   const after = decodeCursor<[string]>(page.cursor, ['string']);
   const rows = await listUsers(ctx.db, { after: after?.[0], limit: page.limit + 1 });
   return pageOf(rows, page.limit, userDetailJson, (r) => [r.email]);

@@ -50,7 +50,14 @@ export async function assignTicket(
   });
 }
 
-export async function ticketAssignee(db: Executor, ticketId: string): Promise<TicketAssigneeJson> {
+/** Who holds a request, for the provider's staff (a customer's contact is not told who, nor their email). */
+export async function getTicketAssignee(ctx: ServiceContext, ticketId: string): Promise<TicketAssigneeJson> {
+  if (ctx.principal.role === 'customer') throw new ServiceError('not_found', `no assignee of ticket ${ticketId}`);
+  if (!(await findTicket(ctx.db, ticketId))) throw new ServiceError('not_found', `no ticket ${ticketId}`);
+  return ticketAssignee(ctx.db, ticketId);
+}
+
+async function ticketAssignee(db: Executor, ticketId: string): Promise<TicketAssigneeJson> {
   const a = (await assigneesOf(db, [ticketId]))[0];
   return {
     ticketId,
