@@ -592,6 +592,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/maintenance/series/{seriesId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call off a whole maintenance series: occurrences not begun are cancelled, one under way ends now; told once */
+    post: operations['cancelMaintenanceSeries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{customerId}/maintenance-windows': {
     parameters: {
       query?: never;
@@ -5580,6 +5597,78 @@ export interface operations {
             createdAt: string;
             /** @description the series it was published in (repeat); null: published on its own */
             seriesId: string | null;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelMaintenanceSeries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        seriesId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            seriesId: string;
+            /** @description by start: cancelled, completed (over before, or ended now if it was under way), or as they were */
+            occurrences: {
+              id: string;
+              /** @description null: maintenance for every customer */
+              customerId: string | null;
+              serviceId: string | null;
+              componentId: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              start: string;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              end: string;
+              reason: string;
+              noticeAt: string | null;
+              /** @enum {string} */
+              status: 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+              cancelledAt: string | null;
+              /**
+               * Format: date-time
+               * @description ISO-8601 instant, UTC, with milliseconds
+               */
+              createdAt: string;
+              /** @description the series it was published in (repeat); null: published on its own */
+              seriesId: string | null;
+            }[];
           };
         };
       };

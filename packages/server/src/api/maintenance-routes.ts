@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { cancelMaintenance } from '../services/maintenance/cancel.js';
+import { cancelMaintenanceSeries } from '../services/maintenance/cancel-series.js';
 import { getMaintenance, listMaintenance } from '../services/maintenance/get.js';
 import { maintenanceWindowSchema, maintenanceWindows } from '../services/maintenance/windows.js';
 import { scheduleMaintenance } from '../services/maintenance/schedule.js';
@@ -10,6 +11,7 @@ import { createdAt } from './created.js';
 import {
   maintenanceDetailSchema,
   maintenanceSchema,
+  maintenanceSeriesSchema,
   maintenanceStatusSchema,
   type MaintenanceDetailJson,
 } from '../services/maintenance/maintenance-json.js';
@@ -96,6 +98,17 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
       response: { 200: maintenance },
     },
     handler: async (req) => cancelMaintenance(deps.context(req), req.params.id),
+  });
+  api.post('/maintenance/series/:seriesId/cancel', {
+    schema: {
+      operationId: 'cancelMaintenanceSeries',
+      tags: ['maintenance'],
+      summary:
+        'Call off a whole maintenance series: occurrences not begun are cancelled, one under way ends now; told once',
+      params: z.object({ seriesId: z.string() }),
+      response: { 200: maintenanceSeriesSchema },
+    },
+    handler: async (req) => cancelMaintenanceSeries(deps.context(req), req.params.seriesId),
   });
   api.get('/customers/:customerId/maintenance-windows', {
     schema: {

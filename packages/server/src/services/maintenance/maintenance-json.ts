@@ -62,6 +62,15 @@ export const maintenanceDetailSchema = maintenanceSchema.extend({
 });
 export type MaintenanceDetailJson = z.infer<typeof maintenanceDetailSchema>;
 
+/** POST /maintenance/series/{seriesId}/cancel: every occurrence of the series with its status after the call. */
+export const maintenanceSeriesSchema = z.object({
+  seriesId: z.string(),
+  occurrences: z
+    .array(maintenanceSchema)
+    .describe('by start: cancelled, completed (over before, or ended now if it was under way), or as they were'),
+});
+export type MaintenanceSeriesJson = z.infer<typeof maintenanceSeriesSchema>;
+
 /** Scheduled maintenance is stored as an exclusion of category scheduled_maintenance; this is its resource view. */
 export function maintenanceJson(row: ExclusionRow, now: number): MaintenanceJson {
   const status: MaintenanceStatus =

@@ -66,3 +66,50 @@ export async function maintenanceStageEmails(
     },
   );
 }
+
+/**
+ * The one notice of a cancelled series (services/maintenance/cancel-series.ts), not one per occurrence: which
+ * occurrences are called off and which, under way, ended now; to the same people its occurrences' notices go to,
+ * with the customers its contracts keep quiet about work inside their regular window left out as before.
+ */
+export async function maintenanceSeriesCancelledEmails(
+  db: Executor,
+  ctx: ServiceContext,
+  seriesId: string,
+  change: { cancelled: readonly ExclusionRow[]; ended: ExclusionRow | null },
+): Promise<OutgoingEmail[]> {
+  const rows = [...(change.ended ? [change.ended] : []), ...change.cancelled];
+  const m = rows[0]!;
+  const what = m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
+  const span = (r: ExclusionRow) => `${new Date(r.start).toISOString()} to ${new Date(r.end).toISOString()}`;
+  const subject = `Maintenance series cancelled: ${m.reason}`;
+  return noticeEmails(
+    db,
+    ctx,
+    {
+      kind: 'maintenance.series_cancelled',
+      key: `maintenance-series:${seriesId}:cancelled`,
+      subject,
+      content: {
+        title: subject,
+        paragraphs: [
+          ...(change.ended
+            ? [`The maintenance under way ended at ${new Date(change.ended.end).toISOString()} (UTC).`]
+            : []),
+          ...(change.cancelled.length
+            ? [
+                `These ${change.cancelled.length} windows will not take place (UTC): ${change.cancelled.map(span).join('; ')}.`,
+              ]
+            : []),
+          `Affects: ${what}.`,
+        ],
+        action: { label: 'See the status page', url: publicLink(ctx, '/status') },
+      },
+    },
+    {
+      components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
+      customerId: m.customer_id,
+      exceptCustomers: await customersQuietInWindow(db, rows),
+    },
+  );
+}
