@@ -313,24 +313,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/incidents': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Declared incidents overlapping a range, by start (provider-wide: they name no customer) */
-    get: operations['listIncidents'];
-    put?: never;
-    /** Declare an incident: the fraction of users impaired over an interval */
-    post: operations['declareIncident'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/exclusions': {
     parameters: {
       query?: never;
@@ -343,23 +325,6 @@ export interface paths {
     put?: never;
     /** Record an exclusion (maintenance, customer-caused, dependency failure, force majeure, …) */
     post: operations['recordExclusion'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/incidents/{incidentId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A declared incident */
-    get: operations['getIncident'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1290,25 +1255,25 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/status-incidents': {
+  '/incidents': {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Incidents with their updates, newest first */
-    get: operations['listStatusIncidents'];
+    /** Incidents with their updates, newest first (provider-wide: every role reads them) */
+    get: operations['listIncidents'];
     put?: never;
-    /** Open an incident or unplanned maintenance (no end until an update resolves it); notifies contacts */
-    post: operations['openStatusIncident'];
+    /** Open an incident or unplanned maintenance (no end until an update resolves it; notifies contacts), or record one already over (start and end; notifies no one) */
+    post: operations['openIncident'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/status-incidents/{incidentId}/updates': {
+  '/incidents/{incidentId}/updates': {
     parameters: {
       query?: never;
       header?: never;
@@ -1318,14 +1283,14 @@ export interface paths {
     get?: never;
     put?: never;
     /** Add an update: status, text, and the components and impact from now on */
-    post: operations['updateStatusIncident'];
+    post: operations['updateIncident'];
     delete?: never;
     options?: never;
     head?: never;
     patch?: never;
     trace?: never;
   };
-  '/status-incidents/{incidentId}': {
+  '/incidents/{incidentId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -1333,7 +1298,7 @@ export interface paths {
       cookie?: never;
     };
     /** An incident with its updates */
-    get: operations['getStatusIncident'];
+    get: operations['getIncident'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1342,7 +1307,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/status-incidents/{incidentId}/updates/{updateId}': {
+  '/incidents/{incidentId}/updates/{updateId}': {
     parameters: {
       query?: never;
       header?: never;
@@ -1350,7 +1315,7 @@ export interface paths {
       cookie?: never;
     };
     /** One update of an incident: its status, text, impact and components (its `id` in the incident's updates) */
-    get: operations['getStatusIncidentUpdate'];
+    get: operations['getIncidentUpdate'];
     put?: never;
     post?: never;
     delete?: never;
@@ -3470,156 +3435,6 @@ export interface operations {
       };
     };
   };
-  listIncidents: {
-    parameters: {
-      query?: {
-        serviceId?: string;
-        componentId?: string;
-        /** @description ISO-8601 instant, inclusive */
-        from?: string;
-        /** @description ISO-8601 instant, exclusive */
-        to?: string;
-        /** @description a UTC month, YYYY-MM (instead of from/to) */
-        period?: string;
-        /** @description opaque: the previous page's `next` */
-        cursor?: string;
-        limit?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              id: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              start: string;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              end: string;
-              fraction: number;
-              summary: string;
-              serviceId: string | null;
-              componentId: string | null;
-              /**
-               * Format: date-time
-               * @description ISO-8601 instant, UTC, with milliseconds
-               */
-              createdAt: string;
-            }[];
-            next: string | null;
-          };
-        };
-      };
-      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  declareIncident: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** Format: date-time */
-          start: string;
-          /** Format: date-time */
-          end: string;
-          fraction: number;
-          summary: string;
-          /** @description the service affected; omit for the whole offering */
-          serviceId?: string;
-          /** @description a component of that service */
-          componentId?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      201: {
-        headers: {
-          /** @description where the created resource is read: GET /incidents/{incidentId} */
-          location?: string;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant, UTC, with milliseconds
-             */
-            start: string;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant, UTC, with milliseconds
-             */
-            end: string;
-            fraction: number;
-            summary: string;
-            serviceId: string | null;
-            componentId: string | null;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant, UTC, with milliseconds
-             */
-            createdAt: string;
-          };
-        };
-      };
-      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
   listExclusions: {
     parameters: {
       query?: {
@@ -3766,67 +3581,6 @@ export interface operations {
             componentId: string | null;
             /** @description cancelled maintenance: kept as a record, excludes nothing */
             cancelledAt: string | null;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant, UTC, with milliseconds
-             */
-            createdAt: string;
-          };
-        };
-      };
-      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-      '4XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
-      '5XX': {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  getIncident: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        incidentId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant, UTC, with milliseconds
-             */
-            start: string;
-            /**
-             * Format: date-time
-             * @description ISO-8601 instant, UTC, with milliseconds
-             */
-            end: string;
-            fraction: number;
-            summary: string;
-            serviceId: string | null;
-            componentId: string | null;
             /**
              * Format: date-time
              * @description ISO-8601 instant, UTC, with milliseconds
@@ -9398,14 +9152,24 @@ export interface operations {
       };
     };
   };
-  listStatusIncidents: {
+  listIncidents: {
     parameters: {
       query?: {
+        /** @description only open, or only resolved */
+        open?: 'true' | 'false';
+        /** @description those with an impact on this service */
+        serviceId?: string;
+        /** @description those with an impact on this component */
+        componentId?: string;
+        /** @description ISO-8601 instant, inclusive */
+        from?: string;
+        /** @description ISO-8601 instant, exclusive */
+        to?: string;
+        /** @description a UTC month, YYYY-MM (instead of from/to) */
+        period?: string;
         /** @description opaque: the previous page's `next` */
         cursor?: string;
         limit?: number;
-        /** @description only open, or only resolved */
-        open?: 'true' | 'false';
       };
       header?: never;
       path?: never;
@@ -9479,7 +9243,7 @@ export interface operations {
       };
     };
   };
-  openStatusIncident: {
+  openIncident: {
     parameters: {
       query?: never;
       header?: never;
@@ -9495,11 +9259,25 @@ export interface operations {
            * @enum {string}
            */
           kind?: 'incident' | 'unplanned_maintenance';
-          /** @enum {string} */
-          status: 'investigating' | 'identified' | 'monitoring' | 'resolved';
+          /**
+           * Format: date-time
+           * @description when it began (default now); staff may state an earlier time, which the audit log shows
+           */
+          start?: string;
+          /**
+           * Format: date-time
+           * @description when it ended, for an incident already over: recorded resolved then, its impact start to end
+           */
+          end?: string;
+          /**
+           * @description default investigating; an incident recorded with an end is resolved
+           * @enum {string}
+           */
+          status?: 'investigating' | 'identified' | 'monitoring' | 'resolved';
           text: string;
           /** @description fraction of users impaired from now on (0–1) */
           fraction: number;
+          /** @description the components affected from now on; none: the provider's whole offering */
           components: {
             serviceId: string;
             /** @description null: every component of the service */
@@ -9512,7 +9290,7 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
-          /** @description where the created resource is read: GET /status-incidents/{incidentId} */
+          /** @description where the created resource is read: GET /incidents/{incidentId} */
           location?: string;
           [name: string]: unknown;
         };
@@ -9574,7 +9352,7 @@ export interface operations {
       };
     };
   };
-  updateStatusIncident: {
+  updateIncident: {
     parameters: {
       query?: never;
       header?: never;
@@ -9591,6 +9369,7 @@ export interface operations {
           text: string;
           /** @description fraction of users impaired from now on (0–1) */
           fraction: number;
+          /** @description the components affected from now on; none: the provider's whole offering */
           components: {
             serviceId: string;
             /** @description null: every component of the service */
@@ -9603,7 +9382,7 @@ export interface operations {
       /** @description Default Response */
       201: {
         headers: {
-          /** @description where the created resource is read: GET /status-incidents/{incidentId} */
+          /** @description where the created resource is read: GET /incidents/{incidentId} */
           location?: string;
           [name: string]: unknown;
         };
@@ -9665,7 +9444,7 @@ export interface operations {
       };
     };
   };
-  getStatusIncident: {
+  getIncident: {
     parameters: {
       query?: never;
       header?: never;
@@ -9739,7 +9518,7 @@ export interface operations {
       };
     };
   };
-  getStatusIncidentUpdate: {
+  getIncidentUpdate: {
     parameters: {
       query?: never;
       header?: never;

@@ -121,18 +121,22 @@ describe.each(backends)('API on %s', (backend) => {
     expect(
       (
         await post('/incidents', {
+          title: 'API errors',
+          text: 'API errors',
           start: '2026-06-10T10:00:00.000Z',
           end: '2026-06-10T11:30:00.000Z',
           fraction: 0.5,
-          summary: 'API errors',
+          components: [],
         })
       ).statusCode,
     ).toBe(201);
     await post('/incidents', {
+      title: 'slow search',
+      text: 'slow search',
       start: '2026-06-11T10:00:00.000Z',
       end: '2026-06-11T12:00:00.000Z',
       fraction: 0.05,
-      summary: 'slow search',
+      components: [],
     });
     await post('/exclusions', {
       customerId: 'acme',

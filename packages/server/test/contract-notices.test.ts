@@ -133,7 +133,7 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
     async () => {
       clock = at('2026-07-06T14:00:00Z');
       const before = sink.count();
-      const opened = await ok('POST', '/status-incidents', {
+      const opened = await ok('POST', '/incidents', {
         title: 'Emergency database failover',
         kind: 'unplanned_maintenance',
         status: 'identified',
@@ -180,7 +180,7 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
     'an incident: the SCSS names no one for it, so the designated contacts of every affected contract are told',
     async () => {
       const before = sink.count();
-      await ok('POST', '/status-incidents', {
+      await ok('POST', '/incidents', {
         title: 'Portal errors',
         status: 'investigating',
         text: 'Some pages fail.',

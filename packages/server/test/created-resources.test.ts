@@ -197,7 +197,14 @@ describe('201 Created', () => {
       await create('/services', '/services', { id: 'api', name: 'API' });
       await create('/services/{id}/components', '/services/api/components', { id: 'web', name: 'Web' });
       const range = { start: '2026-06-10T10:00:00.000Z', end: '2026-06-10T11:00:00.000Z' };
-      await create('/incidents', '/incidents', { ...range, fraction: 0.5, summary: 'down', serviceId: 'api' });
+      const over = await create('/incidents', '/incidents', {
+        ...range,
+        title: 'down',
+        text: 'down',
+        fraction: 0.5,
+        components: [{ serviceId: 'api', componentId: null }],
+      });
+      expect(over.body).toMatchObject({ status: 'resolved', resolvedAt: range.end });
       await create('/exclusions', '/exclusions', { ...range, category: 'customer_caused', reason: 'their DNS' });
       await create('/maintenance', '/maintenance', {
         start: '2026-07-20T02:00:00.000Z',
@@ -217,14 +224,14 @@ describe('201 Created', () => {
         name: 'nightly job',
         config: { type: 'heartbeat', graceMs: 60_000 },
       });
-      const opened = await create('/status-incidents', '/status-incidents', {
+      const opened = await create('/incidents', '/incidents', {
         title: 'API errors',
         status: 'investigating',
         text: 'Looking into it.',
         fraction: 0.2,
         components: [{ serviceId: 'api', componentId: 'web' }],
       });
-      await create('/status-incidents/{incidentId}/updates', `/status-incidents/${opened.body.id}/updates`, {
+      await create('/incidents/{incidentId}/updates', `/incidents/${opened.body.id}/updates`, {
         status: 'resolved',
         text: 'Fixed.',
         fraction: 0,

@@ -41,11 +41,12 @@ describe.each(backends)("a customer's private status page on %s", (backend) => {
     await call('admin', 'POST', '/services/voice/components', { id: 'api', name: 'REST API' });
     // 10 July, 14 min 24 s down: 0.1% of the 10 days of July so far, so 99.9% exactly (a target met, not missed).
     await call('admin', 'POST', '/incidents', {
+      title: 'API down',
+      text: 'API down',
       start: '2026-07-10T10:00:00Z',
       end: '2026-07-10T10:14:24Z',
       fraction: 1,
-      summary: 'API down',
-      serviceId: 'voice',
+      components: [{ serviceId: 'voice', componentId: null }],
     });
     for (const [customerId, reason] of [
       ['acme', 'Acme database move'],

@@ -119,7 +119,7 @@ describe('the error catalog', () => {
       method: 'POST',
       url: '/incidents',
       headers: { authorization: `Bearer ${admin}` },
-      payload: { start: 'soon', end: '2026-06-01T00:00:00Z', fraction: 2, summary: 'x' },
+      payload: { title: 'x', text: 'x', start: 'soon', end: '2026-06-01T00:00:00Z', fraction: 2, components: [] },
     });
     const problem = expectProblem(r.statusCode, r.headers['content-type'], r.body, 'invalid');
     expect(problem).toMatchObject({ field: '/start', in: 'body' });

@@ -1,5 +1,11 @@
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  impactSegments,
+  uptimeBySlot,
+  segmentsOf,
+  type ImpactSegment,
+} from '../src/services/availability/component-uptime.js';
 import { migrate, type Database } from '../src/storage/database.js';
 import { eventsOfTickets, insertTicketEvents } from '../src/storage/repositories/ticket-repository.js';
 import { backends, freshDatabase, skipped } from './databases.js';
@@ -135,5 +141,115 @@ describe.each(backends)('migrations over data on %s', (backend) => {
       ['first_response', 'met', 2],
       ['resolution', 'running', 1],
     ]);
+  });
+
+  it('moves every declared incident into the incident lifecycle with the same impact, then drops the table (0180)', async () => {
+    await store.close();
+    store = await freshDatabase(backend, { migrated: false });
+    await migrate(store.db, '0170-clock-outcome-counts');
+    const db = store.db;
+    await sql`insert into services (id, name, description, created_at, updated_at) values ('voice', 'Voice', '', 0, 0)`.execute(
+      db,
+    );
+    await sql`insert into components (service_id, id, name, created_at, updated_at)
+      values ('voice', 'api', 'API', 0, 0), ('voice', 'routing', 'Routing', 0, 0)`.execute(db);
+    const t = (iso: string) => Date.parse(iso);
+    // Written as the old POST /incidents wrote them: the whole offering, a service, a component, and 40% of users
+    // (PostgreSQL kept fractions as `real`, read back by the application as 0.4).
+    const declared = [
+      ['d1', '2026-07-01T10:00:00Z', '2026-07-01T10:30:00Z', 1, 'power', null, null],
+      ['d2', '2026-07-02T23:50:00Z', '2026-07-03T00:20:00Z', 0.4, 'slow calls', 'voice', null],
+      ['d3', '2026-07-04T08:00:00Z', '2026-07-04T08:00:40Z', 0.25, 'API blip', 'voice', 'api'],
+      ['d4', '2026-07-05T08:00:00Z', '2026-07-05T09:00:00Z', 0, 'nothing felt', 'voice', 'api'],
+    ] as const;
+    for (const [id, start, end, fraction, summary, service, component] of declared)
+      await sql`insert into incidents (id, start, "end", fraction, summary, created_at, service_id, component_id)
+        values (${id}, ${t(start)}, ${t(end)}, ${fraction}, ${summary}, 0, ${service}, ${component})`.execute(db);
+    // An incident with a lifecycle already there, still open: it must come through the table's rebuild untouched.
+    await sql`insert into status_incidents (id, title, kind, status, opened_at, resolved_at, created_by)
+      values ('live', 'Routing errors', 'incident', 'identified', ${t('2026-07-06T00:00:00Z')}, null, 'x')`.execute(db);
+    await sql`insert into incident_impacts (incident_id, seq, service_id, component_id, start, "end", fraction)
+      values ('live', 1, 'voice', 'routing', ${t('2026-07-06T00:00:00Z')}, null, 0.5)`.execute(db);
+
+    // What the availability figures were measured from before: the declared rows as read then, and the lifecycle's.
+    const now = t('2026-07-07T00:00:00Z');
+    const old = await sql<{
+      start: number | string;
+      end: number | string;
+      fraction: number | string;
+      service_id: string | null;
+      component_id: string | null;
+    }>`select start, "end", fraction, service_id, component_id from incidents`.execute(db);
+    const before: ImpactSegment[] = [
+      ...old.rows.map((r) => ({
+        serviceId: r.service_id,
+        componentId: r.component_id,
+        start: Number(r.start),
+        end: Number(r.end),
+        fraction: Number(r.fraction),
+        open: false,
+      })),
+      {
+        serviceId: 'voice',
+        componentId: 'routing',
+        start: t('2026-07-06T00:00:00Z'),
+        end: now,
+        fraction: 0.5,
+        open: true,
+      },
+    ];
+    expect(before.find((s) => s.start === t('2026-07-02T23:50:00Z'))!.fraction).toBe(0.4);
+
+    expect(await migrate(db)).toContain('0180-incidents-one-resource');
+
+    const from = t('2026-07-01T00:00:00Z');
+    const after = await impactSegments(db, from, now, now);
+    // The same impact, segment for segment (the 0% one was never an impairment and has no segment now).
+    const key = (s: ImpactSegment) => `${s.start} ${s.serviceId} ${s.componentId}`;
+    const felt = before.filter((s) => s.fraction > 0).sort((a, b) => key(a).localeCompare(key(b)));
+    expect([...after].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(felt);
+    // And the same daily uptime of every component, under an outage rule of 10% for 60 s (TechJutsu §2.1).
+    const rule = { minImpact: 0.1, minDurationMs: 60_000 };
+    const days = Array.from({ length: 6 }, (_, i) => ({
+      start: from + i * 86_400_000,
+      end: from + (i + 1) * 86_400_000,
+    }));
+    for (const component of ['api', 'routing'])
+      expect(uptimeBySlot(segmentsOf(after, 'voice', component), rule, days, now)).toEqual(
+        uptimeBySlot(segmentsOf(before, 'voice', component), rule, days, now),
+      );
+    expect(uptimeBySlot(segmentsOf(after, 'voice', 'api'), rule, days, now).map((d) => d.outageMs)).toEqual([
+      30 * 60_000,
+      10 * 60_000,
+      20 * 60_000,
+      0,
+      0,
+      0,
+    ]);
+
+    // Each became an incident opened at its start and resolved at its end, its summary its title and first update.
+    const moved = await db
+      .selectFrom('status_incidents')
+      .select(['id', 'title', 'status', 'opened_at', 'resolved_at'])
+      .orderBy('id')
+      .execute();
+    expect(
+      moved.map((r) => [r.id, r.title, r.status, Number(r.opened_at), r.resolved_at && Number(r.resolved_at)]),
+    ).toEqual([
+      ...declared.map(([id, start, end, , summary]) => [id, summary, 'resolved', t(start), t(end)]),
+      ['live', 'Routing errors', 'identified', t('2026-07-06T00:00:00Z'), null],
+    ]);
+    const updates = await db
+      .selectFrom('status_incident_updates')
+      .select(['incident_id', 'seq', 'status', 'components'])
+      .where('incident_id', '=', 'd3')
+      .orderBy('seq')
+      .execute();
+    expect(updates.map((u) => [u.seq, u.status, JSON.parse(u.components)])).toEqual([
+      [1, 'identified', [{ serviceId: 'voice', componentId: 'api' }]],
+      [2, 'resolved', [{ serviceId: 'voice', componentId: 'api' }]],
+    ]);
+    // The old table is gone.
+    await expect(sql`select count(*) from incidents`.execute(db)).rejects.toThrow();
   });
 });

@@ -123,31 +123,30 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     });
 
     it('incidents and exclusions may name a service and component; requests that name none still work', async () => {
+      const over = { start: '2026-05-02T10:00:00.000Z', end: '2026-05-02T10:30:00.000Z', fraction: 0.2 };
       const named = await call('agent', 'POST', '/incidents', {
-        start: '2026-05-02T10:00:00.000Z',
-        end: '2026-05-02T10:30:00.000Z',
-        fraction: 0.2,
-        summary: 'RADIUS timeouts',
-        serviceId: 'auth',
-        componentId: 'radius',
+        ...over,
+        title: 'RADIUS timeouts',
+        text: 'RADIUS timeouts',
+        components: [{ serviceId: 'auth', componentId: 'radius' }],
       });
       expect(named.statusCode).toBe(201);
       const unnamed = await call('agent', 'POST', '/incidents', {
+        title: 'one slow node',
+        text: 'one slow node',
         start: '2026-05-03T10:00:00.000Z',
         end: '2026-05-03T10:05:00.000Z',
         fraction: 0.01,
-        summary: 'one slow node',
+        components: [],
       });
       expect(unnamed.statusCode).toBe(201);
       const badComponent = await call('agent', 'POST', '/incidents', {
-        start: '2026-05-02T10:00:00.000Z',
-        end: '2026-05-02T10:30:00.000Z',
-        fraction: 0.2,
-        summary: 'x',
-        serviceId: 'auth',
-        componentId: 'ldap',
+        ...over,
+        title: 'x',
+        text: 'x',
+        components: [{ serviceId: 'auth', componentId: 'ldap' }],
       });
-      expect([badComponent.statusCode, badComponent.json().field]).toEqual([404, '/componentId']);
+      expect([badComponent.statusCode, badComponent.json().field]).toEqual([404, '/components/0/componentId']);
       const orphan = await call('agent', 'POST', '/exclusions', {
         start: '2026-05-02T10:00:00.000Z',
         end: '2026-05-02T10:30:00.000Z',
@@ -160,13 +159,20 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
       expect(byService.items).toEqual([
         expect.objectContaining({
           id: named.json().id,
-          serviceId: 'auth',
-          componentId: 'radius',
-          start: '2026-05-02T10:00:00.000Z',
+          openedAt: '2026-05-02T10:00:00.000Z',
+          resolvedAt: '2026-05-02T10:30:00.000Z',
         }),
       ]);
+      expect(byService.items[0].updates[0].components).toEqual([{ serviceId: 'auth', componentId: 'radius' }]);
+      expect((await ok('auditor', 'GET', '/incidents?componentId=radius')).items).toHaveLength(1);
+      expect((await ok('auditor', 'GET', '/incidents?serviceId=auth&componentId=login')).items).toEqual([]);
+      // Newest first; a customer's contact reads them too (they are provider-wide, as the status page shows them).
       const all = await ok('globex', 'GET', '/incidents?from=2026-05-01T00:00:00.000Z&to=2026-05-04T00:00:00.000Z');
-      expect(all.items.map((i: { summary: string }) => i.summary)).toEqual(['RADIUS timeouts', 'one slow node']);
+      expect(all.items.map((i: { title: string }) => i.title)).toEqual(['one slow node', 'RADIUS timeouts']);
+      // Over by 2 May 10:30: not going on from then.
+      expect(
+        (await ok('globex', 'GET', '/incidents?from=2026-05-02T10:30:00.000Z&to=2026-05-04T00:00:00.000Z')).items,
+      ).toHaveLength(1);
       expect((await ok('globex', 'GET', '/incidents?period=2026-04')).items).toEqual([]);
     });
   });
@@ -317,12 +323,19 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
         reason: 'storage migration',
         noticeAt: '2026-08-19T12:00:00.000Z',
       });
+      // Recorded as if already over (end at most now): the clock is moved past it for the write alone, and back so
+      // that the maintenance has not begun when it is cancelled.
+      const before = clock;
+      clock = at('2026-09-01T03:00:00.000Z');
       await ok('agent', 'POST', '/incidents', {
+        title: 'outage',
+        text: 'outage',
         start: '2026-09-01T02:00:00.000Z',
         end: '2026-09-01T03:00:00.000Z',
         fraction: 1,
-        summary: 'outage',
+        components: [],
       });
+      clock = before;
       const report = () =>
         ok('admin', 'GET', '/customers/globex/availability?contractId=securenvoy-cloud-sla&period=2026-09');
       expect((await report()).time.outageMs).toBe(0);
@@ -398,10 +411,12 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     it('owes nothing for a month until it is claimed, and says by when', async () => {
       // June 2026: 10 h 48 min of total outage on 10 June is 1.5% of 720 h: 98.500%, the "<99% – <95.0%" band.
       await ok('agent', 'POST', '/incidents', {
+        title: 'authentication portal down',
+        text: 'authentication portal down',
         start: '2026-06-10T08:00:00.000Z',
         end: '2026-06-10T18:48:00.000Z',
         fraction: 1,
-        summary: 'authentication portal down',
+        components: [],
       });
       clock = at('2026-07-01T09:00:00.000Z');
       const owed = await ok('globex', 'GET', '/customers/globex/credits?period=2026-06');
@@ -473,10 +488,12 @@ describe.each(backends)('services, maintenance, claims and lists on %s', (backen
     it('rejects a claim filed 31 days after the day service was affected, citing the 30-day window', async () => {
       // May 2026: 10 h 48 min down on 12 May is 1.452% of 744 h (98.548%): a credit, if claimed in time.
       await ok('agent', 'POST', '/incidents', {
+        title: 'portal down',
+        text: 'portal down',
         start: '2026-05-12T08:00:00.000Z',
         end: '2026-05-12T18:48:00.000Z',
         fraction: 1,
-        summary: 'portal down',
+        components: [],
       });
       clock = at('2026-06-12T10:00:00.000Z');
       const contact = (

@@ -44,10 +44,12 @@ describe.each(backends)('monthly statements on %s', (backend) => {
     // A request nobody answered (its 1-hour response breaches) and a 2-hour outage: 99.72% of June.
     await open('A-1', '2026-06-10T09:00:00Z');
     await ok('admin', 'POST', '/incidents', {
+      title: 'database down',
+      text: 'database down',
       start: '2026-06-15T10:00:00Z',
       end: '2026-06-15T12:00:00Z',
       fraction: 1,
-      summary: 'database down',
+      components: [],
     });
   });
   afterAll(async () => {

@@ -5,7 +5,6 @@ import {
   segmentsOf,
   uptimeBySlot,
 } from '../src/services/availability/component-uptime.js';
-import { recordIncident } from '../src/services/availability/record-inputs.js';
 import { assignContract } from '../src/services/contracts/assign.js';
 import { publishContract } from '../src/services/contracts/publish.js';
 import { createCustomer } from '../src/services/customers/create.js';
@@ -82,13 +81,14 @@ describe.each(backends)('stored daily uptime on %s', (backend) => {
 
   it.skipIf(skipped(backend))('past days are measured once, kept, and equal a fresh measurement', async () => {
     // 5% of users on the API for 2 h on 1 July: any impairment counts while no contract is assigned.
-    await recordIncident(ctx(), {
+    await openIncident(ctx(), {
+      title: 'slow',
+      kind: 'incident',
+      text: 'slow',
       start: at('2026-07-01T10:00:00Z'),
       end: at('2026-07-01T12:00:00Z'),
       fraction: 0.05,
-      summary: 'slow',
-      serviceId: 'voice',
-      componentId: 'api',
+      components: [{ serviceId: 'voice', componentId: 'api' }],
     });
     expect(await storedDays()).toBe(0);
     await expectAsMeasured();
@@ -101,11 +101,14 @@ describe.each(backends)('stored daily uptime on %s', (backend) => {
 
   it.skipIf(skipped(backend))('a change to the inputs of a kept day is shown at once', async () => {
     // The whole offering down for 10 minutes on 15 June, recorded after the day was kept.
-    await recordIncident(ctx(), {
+    await openIncident(ctx(), {
+      title: 'power',
+      kind: 'incident',
+      text: 'power',
       start: at('2026-06-15T03:00:00Z'),
       end: at('2026-06-15T03:10:00Z'),
       fraction: 1,
-      summary: 'power',
+      components: [],
     });
     expect(await storedDays()).toBeLessThan(UPTIME_DAYS - 2);
     await expectAsMeasured();
@@ -163,11 +166,14 @@ describe.each(backends)('stored daily uptime on %s', (backend) => {
 
   it.skipIf(skipped(backend))('days measured before a concurrent change are not stored over it', async () => {
     const before = await uptimeGeneration(store.db);
-    await recordIncident(ctx(), {
+    await openIncident(ctx(), {
+      title: 'late report',
+      kind: 'incident',
+      text: 'late report',
       start: at('2026-06-01T00:00:00Z'),
       end: at('2026-06-01T01:00:00Z'),
       fraction: 1,
-      summary: 'late report',
+      components: [],
     });
     const day = { day: at('2026-06-01T00:00:00Z'), rule: 'stale', components: 'stale', outages: '{}' };
     expect(await store.db.transaction().execute((trx) => storeDailyUptime(trx, [day], before))).toBe(false);

@@ -55,13 +55,14 @@ describe('the public status page in Chromium', () => {
     await post('/services', { id: 'web', name: 'Web' });
     await post('/services/web/components', { id: 'portal', name: 'Customer portal' });
     await post('/incidents', {
+      title: 'x',
+      text: 'x',
       start: '2026-06-20T10:00:00Z',
       end: '2026-06-20T13:00:00Z',
       fraction: 1,
-      summary: 'x',
-      serviceId: 'web',
+      components: [{ serviceId: 'web', componentId: null }],
     });
-    await post('/status-incidents', {
+    await post('/incidents', {
       title: 'Elevated API error rate',
       status: 'identified',
       text: 'A faulty deploy; rolling back now.',

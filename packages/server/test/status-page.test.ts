@@ -67,7 +67,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
     'an incident lives through its updates; its impact feeds state, uptime and availability',
     async () => {
       clock = at('2026-07-10T10:00:00Z');
-      const opened = await ok('POST', '/status-incidents', {
+      const opened = await ok('POST', '/incidents', {
         title: 'API errors',
         status: 'investigating',
         text: 'Some API calls fail.',
@@ -80,7 +80,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       expect(component(await statusPage(context()), 'voice', 'api').state).toBe('degraded');
 
       clock = at('2026-07-10T10:30:00Z');
-      await ok('POST', `/status-incidents/${opened.id}/updates`, {
+      await ok('POST', `/incidents/${opened.id}/updates`, {
         status: 'identified',
         text: 'A bad deploy; rolling back.',
         fraction: 0.5,
@@ -96,7 +96,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       expect(open.time.outageMs).toBe(HOUR / 2);
 
       clock = at('2026-07-10T11:30:00Z');
-      const resolved = await ok('POST', `/status-incidents/${opened.id}/updates`, {
+      const resolved = await ok('POST', `/incidents/${opened.id}/updates`, {
         status: 'resolved',
         text: 'Rolled back; errors stopped at 11:30.',
         fraction: 0,
@@ -110,7 +110,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       ]);
       // Each update is read alone by the id the incident's answer gives it.
       expect(resolved.updates.map((u: { id: string }) => u.id)).toEqual(['1', '2', '3']);
-      const second = await ok('GET', `/status-incidents/${opened.id}/updates/2`);
+      const second = await ok('GET', `/incidents/${opened.id}/updates/2`);
       expect(second).toEqual(resolved.updates[1]);
       expect(second).toMatchObject({
         id: '2',
@@ -119,9 +119,9 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
         text: 'A bad deploy; rolling back.',
       });
       for (const url of [
-        `/status-incidents/${opened.id}/updates/4`,
-        `/status-incidents/${opened.id}/updates/02`,
-        '/status-incidents/00000000-0000-4000-8000-000000000000/updates/1',
+        `/incidents/${opened.id}/updates/4`,
+        `/incidents/${opened.id}/updates/02`,
+        '/incidents/00000000-0000-4000-8000-000000000000/updates/1',
       ]) {
         const missing = await call('GET', url);
         expect(missing.statusCode).toBe(404);
@@ -130,7 +130,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       }
       // A resolved incident takes no more updates.
       const late = { status: 'monitoring', text: 'late', fraction: 0, components: [] };
-      expect((await call('POST', `/status-incidents/${opened.id}/updates`, late)).statusCode).toBe(409);
+      expect((await call('POST', `/incidents/${opened.id}/updates`, late)).statusCode).toBe(409);
 
       clock = at('2026-07-11T00:00:00Z');
       const after = await statusPage(context());
@@ -209,7 +209,7 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       )!;
 
       const incident = (text: string) =>
-        ok('POST', '/status-incidents', {
+        ok('POST', '/incidents', {
           title: text,
           status: 'investigating',
           text,
@@ -242,6 +242,112 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       await incident('After unsubscribing');
       expect(await sentTo('After unsubscribing')).toEqual(['sme@acme.test']);
       expect((await form('/status/subscriptions', 'email=not-an-address&component=voice%2Fapi')).statusCode).toBe(400);
+    },
+  );
+
+  it.skipIf(skipped(backend))(
+    'an incident already over is recorded in one call: resolved at its end, its impact exactly then, told to no one',
+    async () => {
+      // The incidents the tests before left open are resolved first, so that this one's impact is seen alone.
+      clock = at('2026-07-20T12:00:00Z');
+      for (const open of (await ok('GET', '/incidents?open=true')).items)
+        await ok('POST', `/incidents/${open.id}/updates`, {
+          status: 'resolved',
+          text: 'x',
+          fraction: 0,
+          components: [],
+        });
+      clock = at('2026-07-22T12:00:00Z');
+      const outage = async () =>
+        (await ok('GET', '/customers/acme/availability?contractId=plain&period=2026-07')).time.outageMs as number;
+      const before = await outage();
+      const messages = (await outbox()).length;
+      const over = await ok('POST', '/incidents', {
+        title: 'Portal down',
+        text: 'The portal answered 503 to everyone.',
+        start: '2026-07-21T10:00:00Z',
+        end: '2026-07-21T10:45:00Z',
+        fraction: 1,
+        components: [{ serviceId: 'web', componentId: 'portal' }],
+      });
+      expect(over).toMatchObject({
+        status: 'resolved',
+        openedAt: '2026-07-21T10:00:00.000Z',
+        resolvedAt: '2026-07-21T10:45:00.000Z',
+      });
+      expect(over.updates.map((u: { status: string; at: string }) => [u.status, u.at])).toEqual([
+        ['identified', '2026-07-21T10:00:00.000Z'],
+        ['resolved', '2026-07-21T10:45:00.000Z'],
+      ]);
+      // Counted in the contract's availability exactly as it was stated: 45 minutes.
+      expect((await outage()) - before).toBe(45 * 60_000);
+      const page = await statusPage(context());
+      expect(component(page, 'web', 'portal').days.find((d) => d.start === at('2026-07-21T00:00:00Z'))!.outageMs).toBe(
+        45 * 60_000,
+      );
+      expect(page.ongoing.map((i) => i.id)).not.toContain(over.id);
+      // Nobody is told after the fact (no "investigating" of something over, no notice standing as told on time).
+      expect((await outbox()).length).toBe(messages);
+      // Recorded after it began: the audit entry says when it was recorded.
+      const audit = await store.db
+        .selectFrom('audit_log')
+        .select(['action', 'detail'])
+        .where('entity', '=', `incident:${over.id}`)
+        .execute();
+      expect(audit.map((a) => [a.action, JSON.parse(a.detail).receivedAt])).toEqual([
+        ['incident.recorded', at('2026-07-22T12:00:00Z')],
+      ]);
+      // An incident over takes no update.
+      const late = { status: 'monitoring', text: 'late', fraction: 0, components: [] };
+      expect((await call('POST', `/incidents/${over.id}/updates`, late)).statusCode).toBe(409);
+
+      const refused = async (body: object) => {
+        const r = await call('POST', '/incidents', { title: 'x', text: 'x', fraction: 1, components: [], ...body });
+        return [r.statusCode, r.json().field];
+      };
+      // Not over yet, not after its start, a status other than resolved, a start still to come.
+      expect(await refused({ start: '2026-07-22T11:00:00Z', end: '2026-07-22T13:00:00Z' })).toEqual([422, '/end']);
+      expect(await refused({ start: '2026-07-22T11:00:00Z', end: '2026-07-22T11:00:00Z' })).toEqual([422, '/end']);
+      expect(
+        await refused({ start: '2026-07-22T11:00:00Z', end: '2026-07-22T11:30:00Z', status: 'monitoring' }),
+      ).toEqual([422, '/status']);
+      expect(await refused({ start: '2026-07-22T13:00:00Z' })).toEqual([422, '/start']);
+      expect((await outbox()).length).toBe(messages);
+    },
+  );
+
+  it.skipIf(skipped(backend))(
+    'an incident opened with an earlier start is live from then: its impact counts from its start, and it is told',
+    async () => {
+      clock = at('2026-07-23T12:00:00Z');
+      const opened = await ok('POST', '/incidents', {
+        title: 'Routing degraded',
+        status: 'identified',
+        text: 'Calls drop since 11:40.',
+        start: '2026-07-23T11:40:00Z',
+        fraction: 0.5,
+        components: [{ serviceId: 'voice', componentId: 'routing' }],
+      });
+      expect(opened).toMatchObject({ openedAt: '2026-07-23T11:40:00.000Z', resolvedAt: null, status: 'identified' });
+      expect(opened.updates[0].at).toBe('2026-07-23T11:40:00.000Z');
+      const page = await statusPage(context());
+      expect(component(page, 'voice', 'routing').state).toBe('partial_outage');
+      const today = component(page, 'voice', 'routing').days.find((d) => d.start === at('2026-07-23T00:00:00Z'))!;
+      expect(today.outageMs).toBe(20 * 60_000);
+      const told = (await outbox()).filter((m) => m.recipient === 'sme@acme.test' && m.kind === 'incident.identified');
+      expect(told.length).toBeGreaterThan(0);
+      const audit = await store.db
+        .selectFrom('audit_log')
+        .select('detail')
+        .where('entity', '=', `incident:${opened.id}`)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(audit.detail)).toMatchObject({ start: at('2026-07-23T11:40:00Z'), receivedAt: clock });
+      await ok('POST', `/incidents/${opened.id}/updates`, {
+        status: 'resolved',
+        text: 'Fixed.',
+        fraction: 0,
+        components: [],
+      });
     },
   );
 });

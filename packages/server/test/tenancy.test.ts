@@ -177,10 +177,12 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect(
       (
         await walk('POST', '/incidents', '/incidents', {
+          title: 'x',
+          text: 'x',
           start: '2026-07-01T00:00:00.000Z',
           end: '2026-07-01T01:00:00.000Z',
           fraction: 1,
-          summary: 'x',
+          components: [],
         })
       ).statusCode,
     ).toBe(403);
@@ -302,20 +304,17 @@ describe('tenants: a customer contact sees only its own customer', () => {
     expect((await walk('PUT', '/notice-groups/{groupId}', '/notice-groups/on-duty', { userIds: [] })).statusCode).toBe(
       403,
     );
-    // The email outbox is the provider's; incidents with a lifecycle are public (the status page shows them).
+    // The email outbox is the provider's; incidents are public (the status page shows them), written by staff alone.
     expect((await walk('GET', '/outbox', '/outbox?recipient=x%40alpha.example')).statusCode).toBe(403);
     const update = { status: 'investigating', text: 'x', fraction: 0.5, components: [] };
-    expect((await walk('POST', '/status-incidents', '/status-incidents', { title: 'x', ...update })).statusCode).toBe(
+    expect((await walk('POST', '/incidents', '/incidents', { title: 'x', ...update })).statusCode).toBe(403);
+    expect((await walk('POST', '/incidents/{incidentId}/updates', '/incidents/0123/updates', update)).statusCode).toBe(
       403,
     );
-    expect(
-      (await walk('POST', '/status-incidents/{incidentId}/updates', '/status-incidents/0123/updates', update))
-        .statusCode,
-    ).toBe(403);
-    expect((await walk('GET', '/status-incidents', '/status-incidents')).json()).toEqual({ items: [], next: null });
-    expect((await walk('GET', '/status-incidents/{incidentId}', '/status-incidents/0123')).statusCode).toBe(404);
-    const oneUpdate = '/status-incidents/{incidentId}/updates/{updateId}';
-    expect((await walk('GET', oneUpdate, '/status-incidents/0123/updates/1')).statusCode).toBe(404);
+    expect((await walk('GET', '/incidents', '/incidents')).json()).toEqual({ items: [], next: null });
+    expect((await walk('GET', '/incidents/{incidentId}', '/incidents/0123')).statusCode).toBe(404);
+    const oneUpdate = '/incidents/{incidentId}/updates/{updateId}';
+    expect((await walk('GET', oneUpdate, '/incidents/0123/updates/1')).statusCode).toBe(404);
     // People: only an admin manages them; the public sign-in routes answer a contact's token as anyone else's.
     expect((await walk('GET', '/users', '/users')).statusCode).toBe(403);
     expect((await walk('PATCH', '/users/{userId}', '/users/0123456789abcdef', { name: 'x' })).statusCode).toBe(403);

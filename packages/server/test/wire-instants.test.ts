@@ -48,7 +48,12 @@ describe.each(backends)('instants on the wire, on %s', (backend) => {
 
   const probes: [string, string, object, string][] = [
     ['/exclusions', 'end', { start: '2026-06-01T00:00:00Z', category: 'customer_caused', reason: 'x' }, '/end'],
-    ['/incidents', 'end', { start: '2026-06-01T00:00:00Z', fraction: 0.5, summary: 'x' }, '/end'],
+    [
+      '/incidents',
+      'end',
+      { title: 'x', text: 'x', start: '2026-06-01T00:00:00Z', fraction: 0.5, components: [] },
+      '/end',
+    ],
     ['/maintenance', 'end', { start: '2026-08-01T00:00:00Z', reason: 'x' }, '/end'],
     ['/tokens', 'expiresAt', { role: 'agent', label: 'x' }, '/expiresAt'],
     ['/tickets', 'at', { id: 'T-1', customerId: 'acme', contractId: 'plain', severity: 'S1' }, '/at'],
@@ -80,10 +85,12 @@ describe.each(backends)('instants on the wire, on %s', (backend) => {
   it('refuses a local time without an offset, and epoch milliseconds, naming the field', async () => {
     for (const value of ['2026-06-01T10:00:00', '1780000000000', 'soon']) {
       const r = await call('POST', '/incidents', {
+        title: 'x',
+        text: 'x',
         start: value,
         end: '2026-06-01T11:00:00Z',
         fraction: 1,
-        summary: 'x',
+        components: [],
       });
       expect([r.statusCode, r.json().field], value).toEqual([422, '/start']);
     }

@@ -150,10 +150,12 @@ describe('the console and the customer portal in Chromium', () => {
     const now = Date.now();
     await admin().POST('/incidents', {
       body: {
+        title: 'database failover',
+        text: 'database failover',
         start: new Date(now - 5 * 3600_000).toISOString(),
         end: new Date(now - 5 * 3600_000 + 600_000).toISOString(),
         fraction: 1,
-        summary: 'database failover',
+        components: [],
       },
     });
     // Tactful Engage measures availability (99% monthly); Numonix IXCloud's policy has no availability section.

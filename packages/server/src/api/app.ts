@@ -30,7 +30,7 @@ import { registerMaintenanceRoutes } from './maintenance-routes.js';
 import { registerOutboxRoutes } from './outbox-routes.js';
 import { registerPeopleRoutes } from './people-routes.js';
 import { registerMonitorRoutes } from './monitor-routes.js';
-import { registerStatusIncidentRoutes } from './status-incident-routes.js';
+import { registerIncidentRoutes } from './incident-routes.js';
 import { registerStatusRoutes } from './status/status-routes.js';
 import { registerStatusLinkRoutes } from './status-link-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
@@ -214,7 +214,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerMonitorRoutes(app, deps);
   registerDemoTargetRoutes(app, Date.now);
   registerEventStreamRoutes(app, deps);
-  registerStatusIncidentRoutes(app, deps);
+  registerIncidentRoutes(app, deps);
   // The public status pages read as no one in particular: they show nothing that is one customer's.
   await registerStatusRoutes(app, (principal = { actor: 'status-page', role: 'auditor' }) =>
     options.context(principal),

@@ -4,48 +4,21 @@ import { z } from 'zod';
 import { availabilityReport } from '../services/availability/report.js';
 import { availabilityReportJson, availabilityReportSchema } from '../services/availability/report-json.js';
 import { performanceReport, performanceReportSchema } from '../services/reports/performance-report.js';
-import {
-  getExclusion,
-  getIncident,
-  listExclusionsPage,
-  listIncidentsPage,
-} from '../services/availability/list-inputs.js';
-import {
-  exclusionSchema as exclusion,
-  incidentSchema as incident,
-  type ExclusionJson,
-  type IncidentJson,
-} from '../services/availability/input-json.js';
-import { recordExclusion, recordIncident } from '../services/availability/record-inputs.js';
+import { getExclusion, listExclusionsPage } from '../services/availability/list-inputs.js';
+import { exclusionSchema as exclusion, type ExclusionJson } from '../services/availability/input-json.js';
+import { recordExclusion } from '../services/availability/record-inputs.js';
 import type { RouteDeps } from './app.js';
 import { createdAt } from './created.js';
 import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 
-/** What an incident or exclusion concerns; omitted (as before services existed): the whole offering. */
+/** What an exclusion concerns; omitted (as before services existed): the whole offering. */
 const serviceReference = {
   serviceId: z.string().optional().describe('the service affected; omit for the whole offering'),
   componentId: z.string().optional().describe('a component of that service'),
 };
 export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  api.post('/incidents', {
-    config: { created: createdAt('/incidents/:incidentId', (i: IncidentJson) => ({ incidentId: i.id })) },
-    schema: {
-      operationId: 'declareIncident',
-      tags: ['availability'],
-      summary: 'Declare an incident: the fraction of users impaired over an interval',
-      body: z.object({
-        start: instant,
-        end: instant,
-        fraction: z.number().min(0).max(1),
-        summary: z.string().min(1),
-        ...serviceReference,
-      }),
-      response: { 201: incident },
-    },
-    handler: async (req, reply) => reply.status(201).send(await recordIncident(deps.context(req), req.body)),
-  });
   api.post('/exclusions', {
     config: { created: createdAt('/exclusions/:exclusionId', (e: ExclusionJson) => ({ exclusionId: e.id })) },
     schema: {
@@ -68,16 +41,6 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
     },
     handler: async (req, reply) => reply.status(201).send(await recordExclusion(deps.context(req), req.body)),
   });
-  api.get('/incidents/:incidentId', {
-    schema: {
-      operationId: 'getIncident',
-      tags: ['availability'],
-      summary: 'A declared incident',
-      params: z.object({ incidentId: z.string() }),
-      response: { 200: incident },
-    },
-    handler: async (req) => getIncident(deps.context(req), req.params.incidentId),
-  });
   api.get('/exclusions/:exclusionId', {
     schema: {
       operationId: 'getExclusion',
@@ -87,21 +50,6 @@ export function registerAvailabilityRoutes(app: FastifyInstance, deps: RouteDeps
       response: { 200: exclusion },
     },
     handler: async (req) => getExclusion(deps.context(req), req.params.exclusionId),
-  });
-  api.get('/incidents', {
-    schema: {
-      operationId: 'listIncidents',
-      tags: ['availability'],
-      summary: 'Declared incidents overlapping a range, by start (provider-wide: they name no customer)',
-      querystring: z.object({
-        serviceId: z.string().optional(),
-        componentId: z.string().optional(),
-        ...rangeQuery,
-        ...pageQuery,
-      }),
-      response: { 200: pageSchema(incident) },
-    },
-    handler: async (req) => listIncidentsPage(deps.context(req), req.query),
   });
   api.get('/exclusions', {
     schema: {

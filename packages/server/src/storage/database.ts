@@ -36,6 +36,7 @@ import * as maintenanceSeries from './migrations/0152-maintenance-series.js';
 import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js';
 import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
 import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
+import * as incidentsOneResource from './migrations/0180-incidents-one-resource.js';
 import * as statusHistoryCoveringIndex from './migrations/0200-status-history-covering-index.js';
 import * as monitorRevision from './migrations/0201-monitor-revision.js';
 import * as ticketWriteLock from './migrations/0140-ticket-write-lock.js';
@@ -89,6 +90,7 @@ const migrations: Record<string, Migration> = {
   '0160-monitor-failing-spans': monitorFailingSpans,
   '0161-status-history-indexes': statusHistoryIndexes,
   '0170-clock-outcome-counts': clockOutcomeCounts,
+  '0180-incidents-one-resource': incidentsOneResource,
   '0200-status-history-covering-index': statusHistoryCoveringIndex,
   '0201-monitor-revision': monitorRevision,
   '0140-ticket-write-lock': ticketWriteLock,

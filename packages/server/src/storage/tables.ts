@@ -126,19 +126,6 @@ export interface NoticeGroupMemberTable {
   added_at: number;
 }
 
-/** A declared incident: from `start` to `end`, `fraction` (0–1) of users were impaired. */
-export interface IncidentTable {
-  id: string;
-  start: number;
-  end: number;
-  fraction: number;
-  summary: string;
-  created_at: number;
-  /** The service (and component) affected; null: the provider's whole offering. */
-  service_id: string | null;
-  component_id: string | null;
-}
-
 /** An exclusion: for every customer, or for one (customer-caused). */
 export interface ExclusionTable {
   id: string;
@@ -239,7 +226,7 @@ export interface WebhookAttemptTable {
   duration_ms: number;
 }
 
-/** An incident with a lifecycle: open (resolved_at null) until an update resolves it. */
+/** An incident (or unplanned maintenance): open (resolved_at null) until an update resolves it. */
 export interface StatusIncidentTable {
   id: string;
   title: string;
@@ -262,11 +249,14 @@ export interface StatusIncidentUpdateTable {
   created_by: string;
 }
 
-/** The impact an incident had on a component (or a whole service: component_id null) from `start`; open: end null. */
+/**
+ * The impact an incident had on a component (a whole service: component_id null; the provider's whole offering:
+ * service_id null too) from `start`; open: end null.
+ */
 export interface IncidentImpactTable {
   incident_id: string;
   seq: number;
-  service_id: string;
+  service_id: string | null;
   component_id: string | null;
   start: number;
   end: number | null;
@@ -355,7 +345,6 @@ export interface Tables
   webhook_endpoints: WebhookEndpointTable;
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
-  incidents: IncidentTable;
   exclusions: ExclusionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditLogTable;

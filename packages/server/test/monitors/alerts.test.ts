@@ -42,7 +42,7 @@ describe.each(backends)('monitor alerts on %s', (backend) => {
     }
     target.failing = false;
   };
-  const incidents = async () => (await ok('admin', 'GET', '/status-incidents')).items;
+  const incidents = async () => (await ok('admin', 'GET', '/incidents')).items;
   const emails = (kind: string) =>
     store.db.selectFrom('outbox_messages').select(['recipient', 'subject']).where('kind', '=', kind).execute();
   const alerts = async (monitorId: string) => (await ok('admin', 'GET', `/monitors/${monitorId}/alerts`)).items;

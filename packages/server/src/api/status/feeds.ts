@@ -1,13 +1,13 @@
 import { Feed } from 'feed';
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { StatusIncidentJson } from '../../services/incidents/incident-json.js';
+import type { IncidentJson } from '../../services/incidents/incident-json.js';
 import type { MaintenanceJson } from '../../services/maintenance/maintenance-json.js';
 
 /** One feed entry per incident update and per maintenance window: a reader sees each change as news. */
 export function statusFeed(
   base: string,
   title: string,
-  incidents: readonly StatusIncidentJson[],
+  incidents: readonly IncidentJson[],
   maintenance: readonly MaintenanceJson[],
   now: number,
 ): Feed {

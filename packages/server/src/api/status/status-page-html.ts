@@ -1,5 +1,5 @@
 import type { ComponentState, ComponentStatus, StatusPage } from '../../services/status/status-page.js';
-import type { StatusIncidentJson } from '../../services/incidents/incident-json.js';
+import type { IncidentJson } from '../../services/incidents/incident-json.js';
 import type { MaintenanceJson } from '../../services/maintenance/maintenance-json.js';
 import { esc, pageParts, percent, timeTag, utcDay } from './html.js';
 
@@ -54,7 +54,7 @@ ${uptimeBars(c)}
 </div>`;
 }
 
-export function incidentHtml(i: StatusIncidentJson): string {
+export function incidentHtml(i: IncidentJson): string {
   const updates = [...i.updates]
     .reverse()
     .map(

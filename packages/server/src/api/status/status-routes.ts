@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listStatusIncidentsPage } from '../../services/incidents/list.js';
+import { listIncidentsPage } from '../../services/incidents/list.js';
 import { publicLink } from '../../services/notices/public-url.js';
 import { publicMaintenance } from '../../services/status/maintenance-calendar.js';
 import { statusPage } from '../../services/status/status-page.js';
@@ -58,7 +58,7 @@ export async function registerStatusRoutes(
     });
     const feed = async () => {
       const ctx = context();
-      const incidents = await listStatusIncidentsPage(ctx, { limit: 100 });
+      const incidents = await listIncidentsPage(ctx, { limit: 100 });
       return statusFeed(publicLink(ctx, ''), TITLE, incidents.items, await publicMaintenance(ctx), ctx.now());
     };
     api.get('/status/feed.rss', { schema: { hide: true } }, async (_req, reply) =>

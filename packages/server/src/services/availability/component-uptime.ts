@@ -7,16 +7,15 @@ import {
   type Interval,
   type OutageRule,
 } from '@surety/engine';
-import { incidentsBetween } from '../../storage/repositories/availability-repository.js';
 import { assignedContractVersions } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
-import { impactsBetween } from '../../storage/repositories/status-incident-repository.js';
+import { impactsBetween } from '../../storage/repositories/incident-repository.js';
 import { compiledVersion } from '../contracts/compiled-contracts.js';
 
 /**
  * The one place component state and uptime come from: reports, the status page and its feeds all read impact through
- * here. Impact comes from declared incidents (interval with a fraction) and incidents with a lifecycle (their
- * updates' impact segments); monitors' outages are measured from their location changes
+ * here. Impact comes from incidents (their updates' impact segments, an incident recorded already over included);
+ * monitors' outages are measured from their location changes
  * (monitors/component-outages.ts) and united with these in outageIntervals.
  */
 export interface ImpactSegment {
@@ -33,14 +32,7 @@ export interface ImpactSegment {
 
 /** Impact overlapping [from, to); a segment still open ends at `now` (nothing is known of later). */
 export async function impactSegments(db: Executor, from: number, to: number, now: number): Promise<ImpactSegment[]> {
-  const declared = (await incidentsBetween(db, from, to)).map((i) => ({
-    serviceId: i.service_id,
-    componentId: i.component_id,
-    start: i.start,
-    end: i.end,
-    fraction: i.fraction,
-  }));
-  const lifecycle = (await impactsBetween(db, from, to))
+  return (await impactsBetween(db, from, to))
     .map((i) => ({
       serviceId: i.service_id,
       componentId: i.component_id,
@@ -50,7 +42,6 @@ export async function impactSegments(db: Executor, from: number, to: number, now
       open: i.end === null,
     }))
     .filter((s) => s.end > s.start || s.open);
-  return [...declared, ...lifecycle];
 }
 
 /** The segments that impair a component: its own, its service's and the whole offering's. */

@@ -1,22 +1,9 @@
 import { z } from 'zod';
-import type { ExclusionRow, IncidentRow } from '../../storage/repositories/availability-repository.js';
+import type { ExclusionRow } from '../../storage/repositories/availability-repository.js';
 import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
 
 const iso = (t: number | null) => (t === null ? null : wireInstant(t));
-
-/** A declared incident: the fraction of users impaired over an interval, of one service or the whole offering. */
-export const incidentSchema = z.object({
-  id: z.string(),
-  start: instantText,
-  end: instantText,
-  fraction: z.number(),
-  summary: z.string(),
-  serviceId: z.string().nullable(),
-  componentId: z.string().nullable(),
-  createdAt: instantText,
-});
-export type IncidentJson = z.infer<typeof incidentSchema>;
 
 /** An exclusion, for every customer (customerId null) or one. */
 export const exclusionSchema = z.object({
@@ -34,19 +21,6 @@ export const exclusionSchema = z.object({
   createdAt: instantText,
 });
 export type ExclusionJson = z.infer<typeof exclusionSchema>;
-
-export function incidentJson(r: IncidentRow): IncidentJson {
-  return {
-    id: r.id,
-    start: wireInstant(r.start),
-    end: wireInstant(r.end),
-    fraction: r.fraction,
-    summary: r.summary,
-    serviceId: r.service_id,
-    componentId: r.component_id,
-    createdAt: wireInstant(r.created_at),
-  };
-}
 
 export function exclusionJson(r: ExclusionRow): ExclusionJson {
   return {

@@ -1,34 +1,9 @@
-import {
-  findExclusion,
-  findIncident,
-  listExclusions,
-  listIncidents,
-} from '../../storage/repositories/availability-repository.js';
+import { findExclusion, listExclusions } from '../../storage/repositories/availability-repository.js';
 import { listRange, type RangeFilter } from '../core/list-range.js';
 import { decodeCursor, pageOf, type Page } from '../core/page-cursor.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
-import { exclusionJson, incidentJson, type ExclusionJson, type IncidentJson } from './input-json.js';
-
-/**
- * Declared incidents overlapping the range, by start. Incidents are provider-wide (they name no customer: every
- * customer's availability is computed from them), so every role reads them, as the status page shows them.
- */
-export async function listIncidentsPage(
-  ctx: ServiceContext,
-  query: RangeFilter & { serviceId?: string; componentId?: string; cursor?: string; limit: number },
-): Promise<Page<IncidentJson>> {
-  const range = listRange(query);
-  const after = decodeCursor<[number, string]>(query.cursor, ['number', 'string']);
-  const rows = await listIncidents(ctx.db, {
-    ...range,
-    serviceId: query.serviceId,
-    componentId: query.componentId,
-    after: after && { start: after[0], id: after[1] },
-    limit: query.limit + 1,
-  });
-  return pageOf(rows, query.limit, incidentJson, (r) => [r.start, r.id]);
-}
+import { exclusionJson, type ExclusionJson } from './input-json.js';
 
 /**
  * Exclusions overlapping the range, by start. With a customer: those that apply to it (everyone's and its own). A
@@ -52,13 +27,6 @@ export async function listExclusionsPage(
     limit: query.limit + 1,
   });
   return pageOf(rows, query.limit, exclusionJson, (r) => [r.start, r.id]);
-}
-
-/** One declared incident (provider-wide: every role reads it, as the status page shows it). */
-export async function getIncident(ctx: ServiceContext, id: string): Promise<IncidentJson> {
-  const row = await findIncident(ctx.db, id);
-  if (!row) throw new ServiceError('not_found', `no incident ${id}`);
-  return incidentJson(row);
 }
 
 /** One exclusion: a customer contact reads everyone's and its own customer's, as it lists them. */

@@ -1,42 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EXCLUSION_CATEGORIES, type ExclusionCategory } from '@surety/engine';
-import { insertExclusion, insertIncident } from '../../storage/repositories/availability-repository.js';
+import { insertExclusion } from '../../storage/repositories/availability-repository.js';
 import { findCustomer } from '../../storage/repositories/customer-repository.js';
 import { recordAudit } from '../audit/log.js';
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { checkServiceReference, type ServiceReference } from '../catalog/service-references.js';
 import { writeTransaction } from '../core/write-transaction.js';
-import { exclusionJson, incidentJson, type ExclusionJson, type IncidentJson } from './input-json.js';
-
-/**
- * Records a declared incident: the fraction of users impaired from `start` to `end` (of one service, if named),
- * answered as GET /incidents/{id} shows it.
- */
-export async function recordIncident(
-  ctx: ServiceContext,
-  input: { start: number; end: number; fraction: number; summary: string } & ServiceReference,
-): Promise<IncidentJson> {
-  requireStaffWrite(ctx);
-  if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
-  const id = randomUUID();
-  return writeTransaction(ctx, async (trx) => {
-    await checkServiceReference(trx, input);
-    const row = {
-      id,
-      start: input.start,
-      end: input.end,
-      fraction: input.fraction,
-      summary: input.summary,
-      service_id: input.serviceId ?? null,
-      component_id: input.componentId ?? null,
-      created_at: ctx.now(),
-    };
-    await insertIncident(trx, row);
-    await recordAudit(trx, ctx, 'incident.recorded', `incident:${id}`, input);
-    return incidentJson(row);
-  });
-}
+import { exclusionJson, type ExclusionJson } from './input-json.js';
 
 export interface ExclusionInput extends ServiceReference {
   customerId?: string;

@@ -40,7 +40,7 @@ export async function availabilityReport(
   const period = parsePeriod(periodLabel, terms.zone);
   if (typeof period === 'string') throw new ServiceError('invalid', period, 'period');
   const source = await readAvailabilitySource(ctx.db, customerId, contractId);
-  // Declared incidents and the impact of incidents with a lifecycle (an open one counts up to now).
+  // The impact of incidents (an open one counts up to now).
   const declared =
     source.rules === 'monitors'
       ? []

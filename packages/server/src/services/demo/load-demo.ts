@@ -7,7 +7,8 @@ import { assignContract } from '../contracts/assign.js';
 import { createCustomer } from '../customers/create.js';
 import { fireDueTimers } from '../clocks/fire-due-timers.js';
 import { openTicket } from '../tickets/open.js';
-import { recordExclusion, recordIncident } from '../availability/record-inputs.js';
+import { recordExclusion } from '../availability/record-inputs.js';
+import { openIncident } from '../incidents/post-update.js';
 import { recordTicketEvent, type TicketEventInput } from '../tickets/record-event.js';
 import { seedContracts } from '../contracts/seed.js';
 import type { ServiceContext } from '../core/service-context.js';
@@ -125,18 +126,19 @@ export async function loadDemo(system: ServiceContext, contractsDir: string): Pr
     }
   }
   // Incidents and exclusions of the quarter: a partial outage, a maintenance with short notice, a customer-caused one.
-  await recordIncident(at(start + 20 * DAY), {
-    start: start + 20 * DAY,
-    end: start + 20 * DAY + 95 * 60_000,
-    fraction: 0.4,
-    summary: 'authentication errors in one region',
-  });
-  await recordIncident(at(start + 51 * DAY), {
-    start: start + 51 * DAY,
-    end: start + 51 * DAY + 20 * 60_000,
-    fraction: 1,
-    summary: 'full outage during a database failover',
-  });
+  // Recorded when each was over (an incident recorded already over tells no one).
+  const over = async (begin: number, minutes: number, fraction: number, title: string) =>
+    openIncident(at(begin + minutes * 60_000), {
+      title,
+      kind: 'incident',
+      text: title,
+      fraction,
+      components: [],
+      start: begin,
+      end: begin + minutes * 60_000,
+    });
+  await over(start + 20 * DAY, 95, 0.4, 'Authentication errors in one region');
+  await over(start + 51 * DAY, 20, 1, 'Full outage during a database failover');
   await recordExclusion(at(start + 40 * DAY), {
     start: start + 51 * DAY,
     end: start + 51 * DAY + HOUR,

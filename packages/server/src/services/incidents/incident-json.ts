@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import type {
-  StatusIncidentRow,
-  StatusIncidentUpdateRow,
-} from '../../storage/repositories/status-incident-repository.js';
+import type { IncidentRow, IncidentUpdateRow } from '../../storage/repositories/incident-repository.js';
 import type { AffectedComponent } from '../notices/recipients.js';
 import { instantText } from '../core/instant-codec.js';
 import { wireInstant } from '../core/instants.js';
@@ -30,7 +27,7 @@ export const incidentUpdateSchema = z.object({
 export type IncidentUpdateJson = z.infer<typeof incidentUpdateSchema>;
 
 /** An incident or unplanned maintenance with its updates, as the status page and the API show it. */
-export const statusIncidentSchema = z.object({
+export const incidentSchema = z.object({
   id: z.string(),
   title: z.string(),
   kind: z.enum(INCIDENT_KINDS),
@@ -39,9 +36,9 @@ export const statusIncidentSchema = z.object({
   resolvedAt: instantText.nullable(),
   updates: z.array(incidentUpdateSchema),
 });
-export type StatusIncidentJson = z.infer<typeof statusIncidentSchema>;
+export type IncidentJson = z.infer<typeof incidentSchema>;
 
-export function updateJson(u: StatusIncidentUpdateRow): IncidentUpdateJson {
+export function updateJson(u: IncidentUpdateRow): IncidentUpdateJson {
   return {
     id: String(u.seq),
     seq: u.seq,
@@ -53,10 +50,7 @@ export function updateJson(u: StatusIncidentUpdateRow): IncidentUpdateJson {
   };
 }
 
-export function statusIncidentJson(
-  r: StatusIncidentRow,
-  updates: readonly StatusIncidentUpdateRow[],
-): StatusIncidentJson {
+export function incidentJson(r: IncidentRow, updates: readonly IncidentUpdateRow[]): IncidentJson {
   return {
     id: r.id,
     title: r.title,

@@ -1,6 +1,6 @@
 import type { OutageRule } from '@surety/engine';
 import { createHash } from 'node:crypto';
-import { earliestOpenImpact } from '../../storage/repositories/status-incident-repository.js';
+import { earliestOpenImpact } from '../../storage/repositories/incident-repository.js';
 import {
   measuredDays,
   storeDailyUptime,

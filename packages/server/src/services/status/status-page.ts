@@ -1,11 +1,11 @@
 import type { OutageRule } from '@surety/engine';
 import {
   earliestOpenedResolvedSince,
-  openStatusIncidents,
+  openIncidents,
   resolvedIncidentCounts,
   resolvedIncidentLines,
   updatesOf,
-} from '../../storage/repositories/status-incident-repository.js';
+} from '../../storage/repositories/incident-repository.js';
 import { allComponents, allServices, maintenanceBetween } from '../../storage/repositories/status-page-repository.js';
 import {
   impactAt,
@@ -16,7 +16,7 @@ import {
 } from '../availability/component-uptime.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { wireInstant } from '../core/instants.js';
-import { statusIncidentJson, type StatusIncidentJson } from '../incidents/incident-json.js';
+import { incidentJson, type IncidentJson } from '../incidents/incident-json.js';
 import { maintenanceJson, type MaintenanceJson } from '../maintenance/maintenance-json.js';
 import { componentKey, dailyUptime } from './daily-uptime.js';
 
@@ -52,7 +52,7 @@ export interface StatusPage {
   rule: OutageRule;
   state: ComponentState;
   services: ServiceStatus[];
-  ongoing: StatusIncidentJson[];
+  ongoing: IncidentJson[];
   /** Maintenance in progress or yet to start, by start. */
   maintenance: MaintenanceJson[];
   /** Incidents resolved in the 90 days, by month (YYYY-MM, UTC), newest month first: how many, the latest 20. */
@@ -136,7 +136,7 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     impactSegments(ctx.db, now, now + 1, now),
     publicOutageRule(ctx.db),
     maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER),
-    openStatusIncidents(ctx.db),
+    openIncidents(ctx.db),
     history(ctx, from, now),
   ]);
   const refs = components.map((c) => ({ serviceId: c.service_id, componentId: c.id }));
@@ -183,7 +183,7 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     rule,
     state: worst(serviceStatuses.map((s) => s.state)),
     services: serviceStatuses,
-    ongoing: open.map((i) => statusIncidentJson(i, updates.get(i.id)!)),
+    ongoing: open.map((i) => incidentJson(i, updates.get(i.id)!)),
     maintenance,
     history: resolved,
   };

@@ -18,15 +18,16 @@ export function statedTime(
   stated: number | undefined,
   now: number,
   what: string,
+  field = 'at',
 ): { at: number; receivedAt?: number } {
   const at = stated ?? now;
-  if (at > now) throw new ServiceError('invalid', `${what} cannot be in the future`, 'at');
+  if (at > now) throw new ServiceError('invalid', `${what} cannot be in the future`, field);
   if (at >= now - CUSTOMER_CLOCK_SKEW_MS) return { at };
   if (ctx.principal.role === 'customer') {
     throw new ServiceError(
       'invalid',
-      `a customer contact cannot backdate ${what}: 'at' may be at most 5 minutes before it was received (${isoInstant(now)})`,
-      'at',
+      `a customer contact cannot backdate ${what}: '${field}' may be at most 5 minutes before it was received (${isoInstant(now)})`,
+      field,
     );
   }
   return { at, receivedAt: now };

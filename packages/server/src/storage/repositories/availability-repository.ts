@@ -1,8 +1,6 @@
-import type { ExclusionTable, IncidentTable } from '../tables.js';
+import type { ExclusionTable } from '../tables.js';
 import type { Executor } from './executor.js';
-import { invalidateDailyUptime } from './status-uptime-repository.js';
 
-export type IncidentRow = IncidentTable;
 export type ExclusionRow = ExclusionTable;
 
 /** A keyset position in lists ordered by start then id. */
@@ -11,25 +9,8 @@ export interface StartKey {
   id: string;
 }
 
-export async function insertIncident(db: Executor, row: IncidentRow): Promise<void> {
-  await db.insertInto('incidents').values(row).execute();
-  // The status page's stored days are a projection of incidents: the days this one touches are measured again.
-  await invalidateDailyUptime(db, row.start, row.end);
-}
-
 export async function insertExclusion(db: Executor, row: ExclusionRow): Promise<void> {
   await db.insertInto('exclusions').values(row).execute();
-}
-
-/** Incidents overlapping [from, to). */
-export async function incidentsBetween(db: Executor, from: number, to: number): Promise<IncidentRow[]> {
-  return db
-    .selectFrom('incidents')
-    .selectAll()
-    .where('start', '<', to)
-    .where('end', '>', from)
-    .orderBy('start')
-    .execute();
 }
 
 /** Exclusions overlapping [from, to) that apply to a customer: everyone's and its own; cancelled ones never do. */
@@ -48,31 +29,6 @@ export async function exclusionsFor(
     .where((eb) => eb.or([eb('customer_id', 'is', null), eb('customer_id', '=', customerId)]))
     .orderBy('start')
     .execute();
-}
-
-export interface IncidentFilter {
-  /** Overlapping [from, to). */
-  from?: number;
-  to?: number;
-  serviceId?: string;
-  componentId?: string;
-  after?: StartKey;
-  limit: number;
-}
-
-/** Incidents ordered by start then id. */
-export async function listIncidents(db: Executor, f: IncidentFilter): Promise<IncidentRow[]> {
-  let q = db.selectFrom('incidents').selectAll().orderBy('start').orderBy('id').limit(f.limit);
-  if (f.from !== undefined) q = q.where('end', '>', f.from);
-  if (f.to !== undefined) q = q.where('start', '<', f.to);
-  if (f.serviceId !== undefined) q = q.where('service_id', '=', f.serviceId);
-  if (f.componentId !== undefined) q = q.where('component_id', '=', f.componentId);
-  const after = f.after;
-  if (after)
-    q = q.where((eb) =>
-      eb.or([eb('start', '>', after.start), eb.and([eb('start', '=', after.start), eb('id', '>', after.id)])]),
-    );
-  return q.execute();
 }
 
 export type MaintenanceStatus = 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
@@ -117,10 +73,6 @@ export async function listExclusions(db: Executor, f: ExclusionFilter): Promise<
       eb.or([eb('start', '>', after.start), eb.and([eb('start', '=', after.start), eb('id', '>', after.id)])]),
     );
   return q.execute();
-}
-
-export async function findIncident(db: Executor, id: string): Promise<IncidentRow | undefined> {
-  return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function findExclusion(db: Executor, id: string): Promise<ExclusionRow | undefined> {

@@ -3,28 +3,28 @@ import type { IncidentImpactTable, StatusIncidentTable, StatusIncidentUpdateTabl
 import type { Executor } from './executor.js';
 import { invalidateDailyUptime } from './status-uptime-repository.js';
 
-export type StatusIncidentRow = StatusIncidentTable;
-export type StatusIncidentUpdateRow = StatusIncidentUpdateTable;
+export type IncidentRow = StatusIncidentTable;
+export type IncidentUpdateRow = StatusIncidentUpdateTable;
 export type IncidentImpactRow = IncidentImpactTable;
 
-export async function insertStatusIncident(db: Executor, row: StatusIncidentRow): Promise<void> {
+export async function insertIncident(db: Executor, row: IncidentRow): Promise<void> {
   await db.insertInto('status_incidents').values(row).execute();
 }
 
 /** The incident, locked against concurrent updates on PostgreSQL (SQLite serializes writers). */
-export async function findStatusIncident(db: Executor, id: string): Promise<StatusIncidentRow | undefined> {
+export async function findIncident(db: Executor, id: string): Promise<IncidentRow | undefined> {
   return db.selectFrom('status_incidents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function setIncidentStatus(
   db: Executor,
   id: string,
-  set: Pick<StatusIncidentRow, 'status' | 'resolved_at'>,
+  set: Pick<IncidentRow, 'status' | 'resolved_at'>,
 ): Promise<void> {
   await db.updateTable('status_incidents').set(set).where('id', '=', id).execute();
 }
 
-export async function insertIncidentUpdate(db: Executor, row: StatusIncidentUpdateRow): Promise<void> {
+export async function insertIncidentUpdate(db: Executor, row: IncidentUpdateRow): Promise<void> {
   await db.insertInto('status_incident_updates').values(row).execute();
 }
 
@@ -32,7 +32,7 @@ export async function findIncidentUpdate(
   db: Executor,
   incidentId: string,
   seq: number,
-): Promise<StatusIncidentUpdateRow | undefined> {
+): Promise<IncidentUpdateRow | undefined> {
   return db
     .selectFrom('status_incident_updates')
     .selectAll()
@@ -84,19 +84,44 @@ export async function impactsBetween(db: Executor, from: number, to: number): Pr
   return [...closed, ...open].sort((a, b) => a.start - b.start);
 }
 
-/** Incidents by when they opened, newest first, after a (opened_at, id) key. */
-export async function listStatusIncidents(
-  db: Executor,
-  f: { before?: { openedAt: number; id: string }; open?: boolean; limit: number },
-): Promise<StatusIncidentRow[]> {
+export interface IncidentFilter {
+  /** Only open (true), or only resolved (false). */
+  open?: boolean;
+  /** Going on at some time in [from, to): opened before `to`, and not resolved by `from`. */
+  from?: number;
+  to?: number;
+  /** With an impact on this service (and this component of it). */
+  serviceId?: string;
+  componentId?: string;
+  /** After this (opened_at, id) key, newest first. */
+  before?: { openedAt: number; id: string };
+  limit: number;
+}
+
+/** Incidents by when they opened, newest first, then by id. */
+export async function listIncidents(db: Executor, f: IncidentFilter): Promise<IncidentRow[]> {
   let q = db.selectFrom('status_incidents').selectAll().orderBy('opened_at', 'desc').orderBy('id').limit(f.limit);
   if (f.open === true) q = q.where('resolved_at', 'is', null);
   if (f.open === false) q = q.where('resolved_at', 'is not', null);
-  if (f.before)
+  if (f.to !== undefined) q = q.where('opened_at', '<', f.to);
+  const from = f.from;
+  if (from !== undefined) q = q.where((eb) => eb.or([eb('resolved_at', 'is', null), eb('resolved_at', '>', from)]));
+  const { serviceId, componentId } = f;
+  if (serviceId !== undefined || componentId !== undefined)
+    q = q.where(({ exists, selectFrom }) => {
+      let impacts = selectFrom('incident_impacts')
+        .select('incident_impacts.seq')
+        .whereRef('incident_impacts.incident_id', '=', 'status_incidents.id');
+      if (serviceId !== undefined) impacts = impacts.where('incident_impacts.service_id', '=', serviceId);
+      if (componentId !== undefined) impacts = impacts.where('incident_impacts.component_id', '=', componentId);
+      return exists(impacts);
+    });
+  const before = f.before;
+  if (before)
     q = q.where((eb) =>
       eb.or([
-        eb('opened_at', '<', f.before!.openedAt),
-        eb.and([eb('opened_at', '=', f.before!.openedAt), eb('id', '>', f.before!.id)]),
+        eb('opened_at', '<', before.openedAt),
+        eb.and([eb('opened_at', '=', before.openedAt), eb('id', '>', before.id)]),
       ]),
     );
   return q.execute();
@@ -106,8 +131,8 @@ export async function listStatusIncidents(
 export async function updatesOf(
   db: Executor,
   incidentIds: readonly string[],
-): Promise<Map<string, StatusIncidentUpdateRow[]>> {
-  const byIncident = new Map<string, StatusIncidentUpdateRow[]>(incidentIds.map((id) => [id, []]));
+): Promise<Map<string, IncidentUpdateRow[]>> {
+  const byIncident = new Map<string, IncidentUpdateRow[]>(incidentIds.map((id) => [id, []]));
   if (!incidentIds.length) return byIncident;
   const rows = await db
     .selectFrom('status_incident_updates')
@@ -121,7 +146,7 @@ export async function updatesOf(
 }
 
 /** Incidents not yet resolved, newest first: the page shows every one, however old. */
-export async function openStatusIncidents(db: Executor): Promise<StatusIncidentRow[]> {
+export async function openIncidents(db: Executor): Promise<IncidentRow[]> {
   return db
     .selectFrom('status_incidents')
     .selectAll()
@@ -181,7 +206,7 @@ export async function resolvedIncidentLines(
   resolvedFrom: number,
   ranges: readonly { from: number; to: number }[],
   limit: number,
-): Promise<Pick<StatusIncidentRow, 'id' | 'title' | 'opened_at'>[]> {
+): Promise<Pick<IncidentRow, 'id' | 'title' | 'opened_at'>[]> {
   const range = ({ from, to }: { from: number; to: number }, i: number) =>
     db
       .selectFrom(
