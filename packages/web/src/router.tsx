@@ -66,6 +66,10 @@ export function createAppRouter(me: Me) {
       page(() => import('./pages/audit-page')),
     ),
     route(
+      '/people',
+      page(() => import('./pages/people-page')),
+    ),
+    route(
       '/webhooks',
       page(() => import('./pages/webhooks-page')),
     ),

@@ -187,6 +187,32 @@ describe('the console and the customer portal in Chromium', () => {
     await console.getByRole('img', { name: /% met by month: numonix-ixcloud \d{4}-\d{2} 0%/ }).waitFor();
   }, 240_000);
 
+  it('the people page: users and notice groups; a request assigned from its own page', async () => {
+    await visit(console, '/people', 'people', 'People');
+    const users = await admin().GET('/users', { params: { query: { limit: 50 } } });
+    const ada = users.data?.items.find((u) => u.email === 'ada@example.com');
+    if (!ada) return; // signed in with the printed token: no person to put in a group or assign
+    // The admin puts themselves on duty: told of every clock warning and breach from now on.
+    await console.getByRole('textbox', { name: 'on-duty' }).click();
+    await console.getByRole('option', { name: 'Ada Admin' }).click();
+    await console.getByRole('button', { name: 'Save on-duty' }).click();
+    await expect
+      .poll(async () => (await admin().GET('/notice-groups')).data?.items.find((g) => g.id === 'on-duty')?.members)
+      .toEqual([expect.objectContaining({ email: 'ada@example.com' })]);
+    problems.push(...(await checkPage(console, 'people-on-duty')));
+    // A request is assigned from its own page, and the API reads who holds it.
+    await console.goto(`${server.url}/app/requests/outage-1`);
+    await console.getByRole('textbox', { name: 'Assignee' }).click();
+    await console.getByRole('option', { name: 'Ada Admin (you)' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await admin().GET('/tickets/{id}/assignee', { params: { path: { id: 'outage-1' } } })).data?.assignee?.email,
+      )
+      .toBe('ada@example.com');
+    problems.push(...(await checkPage(console, 'request-assigned')));
+  }, 120_000);
+
   it("a customer contact's portal: their requests, clocks, uptime, notices, credits", async () => {
     const portal = await signInWithToken(chromium.browser, await customerToken('web-shop'));
     await portal.getByRole('heading', { level: 2, name: 'My requests' }).waitFor();

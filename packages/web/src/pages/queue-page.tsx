@@ -4,6 +4,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { api, ok } from '../api/client';
+import { activeStaff, usersQuery } from '../api/people';
 import { fetchQueue, type QueueItem } from '../api/queue';
 import { useMe } from '../auth/me-context';
 import { useNow } from '../live/use-now';
@@ -28,22 +29,18 @@ export default function QueuePage() {
     queryKey: ['customers'],
     queryFn: async () => ok(await api.GET('/customers', { params: { query: { limit: 500 } } })).items,
   });
-  // Admins may list users, so the queue names every assignee; others see "you" or "another agent".
-  const users = useQuery({
-    queryKey: ['users'],
-    enabled: me.role === 'admin',
-    queryFn: async () => ok(await api.GET('/users', { params: { query: { limit: 500 } } })).items,
-  });
+  // The provider's staff may list its people, so the queue names every assignee.
+  const users = useQuery({ ...usersQuery, enabled: me.role !== 'customer' });
   const assigneeName = useMemo(() => {
     const names = new Map((users.data ?? []).map((u) => [u.id, u.name]));
     return (id: string | null) =>
-      id === null ? '—' : id === me.userId ? `${names.get(id) ?? me.name} (you)` : (names.get(id) ?? 'another agent');
+      id === null ? '—' : id === me.userId ? `${names.get(id) ?? me.name} (you)` : (names.get(id) ?? 'someone else');
   }, [users.data, me.userId, me.name]);
   const assigneeChoices = [
     ...(me.userId ? [{ value: me.userId, label: 'Me' }] : []),
     { value: 'none', label: 'Unassigned' },
-    ...(users.data ?? [])
-      .filter((u) => u.id !== me.userId && u.role !== 'customer' && !u.disabledAt)
+    ...activeStaff(users.data ?? [])
+      .filter((u) => u.id !== me.userId)
       .map((u) => ({ value: u.id, label: u.name })),
   ];
   const contracts = useQuery({

@@ -12,6 +12,7 @@ import { ClockBadge } from '../ui/clock-badge';
 import { formatDuration, formatInstant } from '../ui/format';
 import { AppLink, pathTo } from '../ui/app-link';
 import { Page, Pending, Section } from '../ui/page';
+import { RequestAssignee } from './request-assignee';
 import { RequestFields } from './request-fields';
 
 /** A support request: its clocks live, the timeline with the why of each clock change, and what to do next. */
@@ -46,6 +47,7 @@ export default function RequestPage() {
         <Fact label="Opened" value={formatInstant(t.ticket.openedAt)} />
       </SimpleGrid>
       <Actions ticket={t} />
+      {role !== 'customer' && <RequestAssignee ticketId={t.ticket.id} />}
       <RequestFields ticket={t.ticket} canWrite={role !== 'auditor'} />
       <Clocks title="Clocks" clocks={t.clocks.clocks} contractId={t.ticket.contractId} asOf={ticket.dataUpdatedAt} />
       {t.internalClocks && (

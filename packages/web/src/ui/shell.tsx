@@ -22,6 +22,7 @@ const consoleItems: Item[] = [
   { to: '/maintenance', label: 'Maintenance' },
   { to: '/credits', label: 'Credits & claims' },
   { to: '/audit', label: 'Audit log' },
+  { to: '/people', label: 'People' },
   { to: '/webhooks', label: 'Webhooks' },
   { to: '/tokens', label: 'API tokens' },
 ];
