@@ -158,4 +158,46 @@ describe.each(backends)('status page uptime from monitors on %s', (backend) => {
     expect(web.days[19]).toBe(0);
     expect(web.days).toEqual((await report()).days);
   });
+  it("a component's state now follows its monitors failing now, and a whole-service monitor's every component", async () => {
+    const state = async () =>
+      Object.fromEntries((await statusPage(context())).services[0]!.components.map((c) => [c.id, [c.state, c.impact]]));
+    clock = at('2026-07-10T14:00:00Z');
+    // Every location passes: no incident, nothing failing.
+    await sweep('dial', '2026-07-10T13:50:00Z', '2026-07-10T14:00:00.001Z', () => false);
+    expect(await state()).toEqual({ web: ['operational', 0], calls: ['operational', 0] });
+    // One location of three fails dial now: 33%, over SCSS's 10% (partial outage); web is not dial's.
+    clock = at('2026-07-10T14:02:00Z');
+    await sweep('dial', '2026-07-10T14:00:30Z', '2026-07-10T14:02:00.001Z', (l) => l === 'eu');
+    expect(await state()).toEqual({ web: ['operational', 0], calls: ['partial_outage', 1 / 3] });
+    // Every location fails: a major outage.
+    clock = at('2026-07-10T14:03:00Z');
+    await sweep('dial', '2026-07-10T14:02:30Z', '2026-07-10T14:03:00.001Z', () => true);
+    expect((await state()).calls).toEqual(['major_outage', 1]);
+    const html = await app.inject({ method: 'GET', url: '/status' });
+    expect(html.body).toContain('<span class="state s-major_outage">Major outage</span>');
+    // A monitor of the whole service (no component) failing at two locations of three: every component of it.
+    await ok('admin', 'POST', '/monitors', {
+      id: 'gateway',
+      serviceId: 'api',
+      name: 'gateway',
+      config: { type: 'http', url: 'http://127.0.0.1:9/gateway', timeoutMs: 2_000 },
+      intervalSeconds: 30,
+      locations: LOCATIONS,
+    });
+    await sweep('gateway', '2026-07-10T14:02:00Z', '2026-07-10T14:03:00.001Z', (l) => l !== 'ap');
+    expect(await state()).toEqual({ web: ['partial_outage', 2 / 3], calls: ['major_outage', 1] });
+    // Acme's private page (its contract covers web) shows web's state as the public page does.
+    const own = await app.inject({
+      method: 'GET',
+      url: '/customers/acme/status-page',
+      headers: { authorization: `Bearer ${tokens.admin}` },
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('<span class="state s-partial_outage">Partial outage</span>');
+    // Recovered: every location of both passes again.
+    clock = at('2026-07-10T14:04:00Z');
+    await sweep('dial', '2026-07-10T14:03:30Z', '2026-07-10T14:04:00.001Z', () => false);
+    await sweep('gateway', '2026-07-10T14:03:30Z', '2026-07-10T14:04:00.001Z', () => false);
+    expect(await state()).toEqual({ web: ['operational', 0], calls: ['operational', 0] });
+  });
 });

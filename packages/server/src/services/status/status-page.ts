@@ -18,6 +18,7 @@ import type { ServiceContext } from '../core/service-context.js';
 import { wireInstant } from '../core/instants.js';
 import { incidentJson, type IncidentJson } from '../incidents/incident-json.js';
 import { maintenanceJson, type MaintenanceJson } from '../maintenance/maintenance-json.js';
+import { monitorImpactNow } from '../monitors/monitor-impact-now.js';
 import { componentKey, dailyUptime } from './daily-uptime.js';
 
 const DAY = 86_400_000;
@@ -129,7 +130,7 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
   const now = ctx.now();
   const today = Math.floor(now / DAY) * DAY;
   const from = today - (UPTIME_DAYS - 1) * DAY;
-  const [services, components, segments, rule, maintenanceRows, open, resolved] = await Promise.all([
+  const [services, components, segments, rule, maintenanceRows, open, resolved, monitorImpact] = await Promise.all([
     allServices(ctx.db),
     allComponents(ctx.db),
     // The state now: only what holds now matters.
@@ -138,6 +139,8 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER),
     openIncidents(ctx.db),
     history(ctx, from, now),
+    // Monitors failing now (one read, empty while all pass): a component they fail is not operational either.
+    monitorImpactNow(ctx.db, now),
   ]);
   const refs = components.map((c) => ({ serviceId: c.service_id, componentId: c.id }));
   const daily = await dailyUptime(ctx, refs, rule, UPTIME_DAYS);
@@ -150,7 +153,7 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     );
   const byService = new Map<string, ComponentStatus[]>(services.map((s) => [s.id, []]));
   for (const c of components) {
-    const impact = impactAt(segmentsOf(segments, c.service_id, c.id), now);
+    const impact = Math.max(impactAt(segmentsOf(segments, c.service_id, c.id), now), monitorImpact(c.service_id, c.id));
     const slots = daily.get(componentKey({ serviceId: c.service_id, componentId: c.id }))!;
     const measured = slots.reduce((t, d) => t + Math.max(0, Math.min(d.end, now) - d.start), 0);
     const outage = slots.reduce((t, d) => t + d.outageMs, 0);

@@ -1,0 +1,33 @@
+import type { Executor } from './executor.js';
+
+/** A monitor with failing locations at an instant: what it checks, and its locations then. */
+export interface FailingMonitorRow {
+  service_id: string;
+  component_id: string | null;
+  failing: number;
+  reporting: number;
+}
+
+/**
+ * The monitors with a failing location at `at` (an open failing span), each with its latest location change up to
+ * `at`: one statement from the `end` index of monitor_failing_spans, which finds no row while every monitor passes,
+ * whatever the number of monitors. Request-count monitors have no locations and are left out.
+ */
+export async function monitorsFailingAt(db: Executor, at: number): Promise<FailingMonitorRow[]> {
+  return db
+    .selectFrom('monitor_failing_spans as s')
+    .innerJoin('monitors as m', 'm.key', 's.monitor_key')
+    .innerJoin('monitor_changes as c', 'c.monitor_key', 's.monitor_key')
+    .select(['m.service_id', 'm.component_id', 'c.failing', 'c.reporting'])
+    .where('s.end', 'is', null)
+    .where('s.start', '<=', at)
+    .where('m.type', '<>', 'requests')
+    .where('c.at', '=', (eb) =>
+      eb
+        .selectFrom('monitor_changes as l')
+        .select((l) => l.fn.max('l.at').as('at'))
+        .whereRef('l.monitor_key', '=', 's.monitor_key')
+        .where('l.at', '<=', at),
+    )
+    .execute();
+}
