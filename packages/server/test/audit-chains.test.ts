@@ -1,20 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordAudit, verifyAudit } from '../src/services/audit/log.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import type { ServiceContext } from '../src/services/core/service-context.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 describe.each(backends)('audit chains on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   afterEach(async () => {
     await store?.close();
   });
 
   /** 40 changes to 20 entities, one transaction each, some at the same time; returns the log's rows. */
   async function writeLog(): Promise<ServiceContext> {
-    store = await freshDatabase(backend);
-    const ctx: ServiceContext = { db: store.db, principal: SYSTEM, now: () => Date.parse('2026-07-01T12:00:00Z') };
+    store = await freshStore(backend, () => Date.parse('2026-07-01T12:00:00Z'));
+    const ctx = store.context();
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         ctx.db.transaction().execute((trx) => recordAudit(trx, ctx, 'thing.changed', `thing:${i % 20}`, { i })),

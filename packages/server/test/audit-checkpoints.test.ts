@@ -2,14 +2,13 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditKeyFromPem, writeAuditCheckpoint, type AuditKey } from '../src/services/audit/checkpoints.js';
 import { recordAudit, verifyAudit } from '../src/services/audit/log.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import type { ServiceContext } from '../src/services/core/service-context.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 /** Each tamper case is what someone with write access to the database, but not to the audit key, can do. */
 describe.each(backends)('audit checkpoints on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   afterEach(async () => {
     await store?.close();
   });
@@ -19,8 +18,8 @@ describe.each(backends)('audit checkpoints on %s', (backend) => {
 
   /** 40 changes to 20 entities, then a signed checkpoint. */
   async function writeLog(): Promise<ServiceContext> {
-    store = await freshDatabase(backend);
-    const ctx: ServiceContext = { db: store.db, principal: SYSTEM, now: () => Date.parse('2026-07-01T12:00:00Z') };
+    store = await freshStore(backend, () => Date.parse('2026-07-01T12:00:00Z'));
+    const ctx = store.context();
     for (let i = 0; i < 40; i++) {
       await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx, 'thing.changed', `thing:${i % 20}`, { i }));
     }
@@ -112,8 +111,8 @@ describe.each(backends)('audit checkpoints on %s', (backend) => {
   });
 
   it('without checkpoints says what it cannot show', async () => {
-    store = await freshDatabase(backend);
-    const ctx: ServiceContext = { db: store.db, principal: SYSTEM, now: () => 0 };
+    store = await freshStore(backend, () => 0);
+    const ctx = store.context();
     expect(await verifyAudit(ctx, publicOnly)).toMatchObject({
       ok: true,
       caveat: 'no signed checkpoint yet: entries removed from the end of a chain would not show',

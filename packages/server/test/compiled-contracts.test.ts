@@ -3,9 +3,7 @@ import { assignContract } from '../src/services/contracts/assign.js';
 import { createCustomer } from '../src/services/customers/create.js';
 import { openTicket } from '../src/services/tickets/open.js';
 import { publishContract } from '../src/services/contracts/publish.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { freshDatabase } from './databases.js';
+import { freshStore, type TestStore } from './databases.js';
 
 const contract = (within: string) => `surety: 1
 contract: { id: same-id, title: Same id, provider: Test }
@@ -15,7 +13,7 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 `;
 
 describe('compiled contracts are kept per store', () => {
-  const stores: Database[] = [];
+  const stores: TestStore[] = [];
   afterAll(async () => {
     for (const s of stores) await s.close();
   });
@@ -23,9 +21,9 @@ describe('compiled contracts are kept per store', () => {
   it('compiles a contract once per store, so two stores with the same contract id keep their own terms', async () => {
     const opened = Date.parse('2026-07-01T12:00:00Z');
     const dueIn = async (within: string) => {
-      const store = await freshDatabase('sqlite');
+      const store = await freshStore('sqlite', () => opened);
       stores.push(store);
-      const ctx: ServiceContext = { db: store.db, principal: SYSTEM, now: () => opened };
+      const ctx = store.context();
       await createCustomer(ctx, { id: 'acme', name: 'Acme' });
       await publishContract(ctx, contract(within));
       await assignContract(ctx, { customerId: 'acme', contractId: 'same-id' });

@@ -3,10 +3,9 @@ import { outlineContract } from '@surety/engine';
 import { buildApp, type Api } from '../src/api/app.js';
 import { outlineOffThread } from '../src/services/contracts/outline-off-thread.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
+import { SYSTEM, type Principal } from '../src/services/core/service-context.js';
 import { apiClient } from './api-client.js';
-import { freshDatabase } from './databases.js';
+import { freshStore, type TestStore } from './databases.js';
 
 /**
  * Large contract uploads are parsed in a worker thread. Parsing does not touch the database, so one backend
@@ -22,18 +21,14 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 const slowToParse = `surety: 1\nx: ${'['.repeat(50_000)}\n`;
 
 describe('large contract uploads', () => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({
-    db: store.db,
-    principal,
-    now: () => Date.parse('2026-07-01T12:00:00Z'),
-  });
+  const context = (principal: Principal = SYSTEM) => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
 
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', () => Date.parse('2026-07-01T12:00:00Z'));
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
   });

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
 import { storeOver } from '../src/services/core/store.js';
@@ -54,26 +57,52 @@ export interface TestStore {
   backend: Database['backend'];
   /** A context for a principal (default: the system), as the server hands its routes one. */
   context(principal?: Principal): ServiceContext;
+  /**
+   * Another store over the same database, as another server process sharing it has (its own connections, caches
+   * and change channel): PostgreSQL, or SQLite `onDisk`. Closing it leaves the database to this store.
+   */
+  another(): TestStore;
   close(): Promise<void>;
+}
+
+export interface TestStoreOptions {
+  /** Where readers reach the server: the base of links in email. */
+  publicUrl?: string;
+  /** SQLite: a file in a new temporary directory rather than memory, so that another store can share it. */
+  onDisk?: boolean;
 }
 
 /**
  * A new, migrated database of the backend with the store over it, built as the server builds its own
  * (services/core/store.ts): writes on SQLite go through the group commit, ticket changes through the change
- * channel. `now` is the test's clock, read at every call.
+ * channel, and the store has caches of its own. `now` is the test's clock, read at every call.
  */
 export async function freshStore(
   backend: 'sqlite' | 'postgres',
   now: () => number,
-  options: { publicUrl?: string } = {},
+  options: TestStoreOptions = {},
 ): Promise<TestStore> {
-  const database = await freshDatabase(backend);
-  const store = storeOver(database, backend === 'postgres' ? database.url : undefined, options);
+  if (backend === 'sqlite' && options.onDisk) {
+    const file = join(mkdtempSync(join(tmpdir(), 'surety-test-')), 'surety.db');
+    const database = openDatabase(file);
+    await migrate(database.db);
+    return testStore({ ...database, url: file }, now, options);
+  }
+  return testStore(await freshDatabase(backend), now, options);
+}
+
+function testStore(database: Database & { url: string }, now: () => number, options: TestStoreOptions): TestStore {
+  const { backend, url } = database;
+  const store = storeOver(database, backend === 'postgres' ? url : undefined, options);
   return {
     db: database.db,
-    url: database.url,
+    url,
     backend,
     context: (principal = SYSTEM) => store.context(principal, now),
+    another: () => {
+      if (url === ':memory:') throw new Error('an in-memory SQLite database is not shared: ask for it onDisk');
+      return testStore({ ...openDatabase(url), url }, now, options);
+    },
     close: () => store.close(),
   };
 }

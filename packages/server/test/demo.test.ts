@@ -3,19 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { getTicket } from '../src/services/tickets/get.js';
 import { loadDemo, type DemoSummary } from '../src/services/demo/load-demo.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { freshDatabase } from './databases.js';
+import type { ServiceContext } from '../src/services/core/service-context.js';
+import { freshStore, type TestStore } from './databases.js';
 
 const contracts = fileURLToPath(new URL('../../../contracts/', import.meta.url));
 const NOW = Date.parse('2026-11-20T15:00:00Z');
 
 describe('surety demo', () => {
-  let store: Database;
+  let store: TestStore;
   let summary: DemoSummary | 'already loaded';
-  const at = (t: number): ServiceContext => ({ db: store.db, principal: SYSTEM, now: () => t });
+  const at = (t: number): ServiceContext => ({ ...store.context(), now: () => t });
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', () => NOW);
     summary = await loadDemo(at(NOW), contracts);
   });
   afterAll(async () => {

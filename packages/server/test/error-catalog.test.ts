@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { ERROR_CATALOG, ERROR_CODES } from '../src/services/core/error-catalog.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { freshDatabase } from './databases.js';
+import { SYSTEM, type Principal } from '../src/services/core/service-context.js';
+import { freshStore, type TestStore } from './databases.js';
 
 const DOCS = new URL('../../../docs/errors.md', import.meta.url);
 
@@ -26,12 +25,12 @@ function documentedCodes(): { code: string; status: number; title: string }[] {
  * from the catalog; docs/errors.md and the OpenAPI document say the same.
  */
 describe('the error catalog', () => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let admin = '';
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => 0 });
+  const context = (principal: Principal = SYSTEM) => store.context(principal);
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', () => 0);
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'test admin' })).token;
   });

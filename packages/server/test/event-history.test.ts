@@ -1,18 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assignContract } from '../src/services/contracts/assign.js';
 import { createCustomer } from '../src/services/customers/create.js';
-import { eventHistory, eventHistoryOf } from '../src/services/tickets/event-history.js';
+import { eventHistory } from '../src/services/tickets/event-history.js';
 import { getTicket } from '../src/services/tickets/get.js';
 import { openTicket } from '../src/services/tickets/open.js';
 import { publishContract } from '../src/services/contracts/publish.js';
 import { recordTicketEvent } from '../src/services/tickets/record-event.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
-import { migrate, openDatabase, type Database } from '../src/storage/database.js';
 import type { TicketEventRow } from '../src/storage/repositories/ticket-repository.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 // 24x7 UTC: first response within 1 hour, resolution within 8 hours.
 const contract = `surety: 1
@@ -33,9 +28,10 @@ const row = (seq: number): TicketEventRow => ({
 
 describe('the event history of recently written tickets', () => {
   it('gives back a ticket’s events only when they end at its last sequence number', async () => {
-    const store = openDatabase(':memory:');
+    const store = await freshStore('sqlite', () => T0);
+    const other = await freshStore('sqlite', () => T0);
     try {
-      const history = eventHistoryOf(store.db);
+      const history = store.context().caches.eventHistory;
       history.remember('t', [row(1), row(2)]);
       expect(history.get('t', 2)).toEqual([row(1), row(2)]);
       // Another writer appended since, or the ticket has no projection: read it again.
@@ -45,10 +41,9 @@ describe('the event history of recently written tickets', () => {
         undefined,
       ]);
       // One store's history is not another's.
-      const other = openDatabase(':memory:');
-      expect(eventHistoryOf(other.db).get('t', 2)).toBeUndefined();
-      await other.close();
+      expect(other.context().caches.eventHistory.get('t', 2)).toBeUndefined();
     } finally {
+      await other.close();
       await store.close();
     }
   });
@@ -78,28 +73,18 @@ describe('the event history budget', () => {
 // the other has written to the ticket.
 describe.each(backends)('ticket writes from two processes on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  const stores: Database[] = [];
+  const stores: TestStore[] = [];
   afterAll(async () => {
     for (const s of stores.reverse()) await s.close();
   });
 
   it('sees the events the other process appended, numbered without a gap', async () => {
-    let first: Database;
-    let second: Database;
-    if (backend === 'sqlite') {
-      const file = join(mkdtempSync(join(tmpdir(), 'surety-history-')), 'shared.db');
-      first = openDatabase(file);
-      await migrate(first.db);
-      second = openDatabase(file);
-    } else {
-      const fresh = await freshDatabase(backend);
-      first = fresh;
-      second = openDatabase(fresh.url);
-    }
-    stores.push(first, second);
     let now = T0;
-    const a: ServiceContext = { db: first.db, principal: SYSTEM, now: () => now };
-    const b: ServiceContext = { db: second.db, principal: SYSTEM, now: () => now };
+    const first = await freshStore(backend, () => now, { onDisk: true });
+    const second = first.another();
+    stores.push(first, second);
+    const a = first.context();
+    const b = second.context();
     await createCustomer(a, { id: 'acme', name: 'Acme' });
     await publishContract(a, contract);
     await assignContract(a, { customerId: 'acme', contractId: 'kept' });

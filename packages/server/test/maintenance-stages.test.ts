@@ -21,7 +21,7 @@ import { subscribe } from '../src/services/subscriptions/subscribe.js';
 import { startEmailSender, type EmailSender } from '../src/worker/email-sender.js';
 import { startMaintenanceWorker } from '../src/worker/maintenance-worker.js';
 import type { WakeLoop } from '../src/worker/wake-loop.js';
-import { backends, freshDatabase } from './databases.js';
+import { backends, freshStore, type TestStore } from './databases.js';
 import { startSmtpSink, waitFor, type SmtpSink } from './smtp-sink.js';
 import type { Database } from '../src/storage/database.js';
 
@@ -39,16 +39,16 @@ async function audience(ctx: ServiceContext, db: Database['db']) {
 }
 
 describe.each(backends)('maintenance moves through its stages on %s', (backend) => {
-  let database: Database & { url: string };
+  let database: TestStore;
   let clock = at('2026-07-01T09:00:00Z');
-  const ctx = (): ServiceContext => ({ db: database.db, principal: SYSTEM, now: () => clock });
+  const ctx = () => database.context();
   const sent = async (kind: string) =>
     (await database.db.selectFrom('outbox_messages').select('recipient').where('kind', '=', kind).execute())
       .map((m) => m.recipient)
       .sort();
 
   beforeAll(async () => {
-    database = await freshDatabase(backend);
+    database = await freshStore(backend, () => clock);
     await audience(ctx(), database.db);
   });
   afterAll(async () => database?.close());

@@ -10,8 +10,7 @@ import { rebuildProjections } from '../src/services/tickets/rebuild-projections.
 import { recordTicketEvent } from '../src/services/tickets/record-event.js';
 import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
 import { openStore } from '../src/services/core/store.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 import { surety } from './run-cli.js';
 
 const contract = `surety: 1
@@ -40,15 +39,15 @@ async function populate(ctx: ServiceContext & { clock: { now: number } }): Promi
 
 describe.each(backends)('rebuilding clock projections on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   afterAll(async () => {
     await store?.close();
   });
 
   it('re-derives every projection from the events, as it was', async () => {
-    store = await freshDatabase(backend);
     const clock = { now: T0 };
-    const ctx = { db: store.db, principal: SYSTEM, now: () => clock.now, clock };
+    store = await freshStore(backend, () => clock.now);
+    const ctx = { ...store.context(), clock };
     await populate(ctx);
     // Bring every projection up to date first: the rebuild must then change nothing.
     await rebuildProjections(ctx);
@@ -67,9 +66,9 @@ describe.each(backends)('rebuilding clock projections on %s', (backend) => {
 
   it('records what fell due unrecorded while nothing ran', async () => {
     await store?.close();
-    store = await freshDatabase(backend);
     const clock = { now: T0 };
-    const ctx = { db: store.db, principal: SYSTEM, now: () => clock.now, clock };
+    store = await freshStore(backend, () => clock.now);
+    const ctx = { ...store.context(), clock };
     await populate(ctx); // six hours on, no timer has run: the unanswered requests' warnings and breaches are due
     const r = await rebuildProjections(ctx);
     // 20 unanswered requests, each with a 75% warning and a breach of its first response.

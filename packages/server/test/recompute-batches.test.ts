@@ -4,9 +4,7 @@ import { verifyAudit } from '../src/services/audit/log.js';
 import { createCustomer } from '../src/services/customers/create.js';
 import { openTicket } from '../src/services/tickets/open.js';
 import { publishContract } from '../src/services/contracts/publish.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const contract = (within: string) => `surety: 1
 contract: { id: many, title: Many, provider: Test }
@@ -19,15 +17,15 @@ const TICKETS = 2_100; // three batches of a thousand: each derived while the on
 
 describe.each(backends)('recomputing many open requests on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
+  let store: TestStore;
   afterAll(async () => {
     await store?.close();
   });
 
   it('moves every request to the new terms, batch after batch, and says what moved', async () => {
-    store = await freshDatabase(backend);
     let now = T0;
-    const ctx: ServiceContext = { db: store.db, principal: SYSTEM, now: () => now };
+    store = await freshStore(backend, () => now);
+    const ctx = store.context();
     await createCustomer(ctx, { id: 'acme', name: 'Acme' });
     await publishContract(ctx, contract('2h'));
     await assignContract(ctx, { customerId: 'acme', contractId: 'many' });

@@ -8,14 +8,12 @@ import {
 import { assignContract } from '../src/services/contracts/assign.js';
 import { publishContract } from '../src/services/contracts/publish.js';
 import { createCustomer } from '../src/services/customers/create.js';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
 import { openIncident, updateIncident } from '../src/services/incidents/post-update.js';
 import { addComponent } from '../src/services/catalog/add-component.js';
 import { createService } from '../src/services/catalog/create-service.js';
 import { statusPage, UPTIME_DAYS } from '../src/services/status/status-page.js';
 import { storeDailyUptime, uptimeGeneration } from '../src/storage/repositories/status-uptime-repository.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const at = (iso: string) => Date.parse(iso);
 const DAY = 86_400_000;
@@ -35,9 +33,9 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
  * what the engine measures from the inputs now, after every kind of change that can move a stored day.
  */
 describe.each(backends)('stored daily uptime on %s', (backend) => {
-  let store: Database;
+  let store: TestStore;
   let clock = at('2026-07-20T12:00:00Z');
-  const ctx = (): ServiceContext => ({ db: store.db, principal: SYSTEM, now: () => clock });
+  const ctx = () => store.context();
 
   /** The 90 days measured from scratch, as the page did before days were kept. */
   async function measuredNow(serviceId: string, componentId: string) {
@@ -45,7 +43,12 @@ describe.each(backends)('stored daily uptime on %s', (backend) => {
     const from = today - (UPTIME_DAYS - 1) * DAY;
     const slots = Array.from({ length: UPTIME_DAYS }, (_, i) => ({ start: from + i * DAY, end: from + (i + 1) * DAY }));
     const segments = await impactSegments(store.db, from - DAY, today + 2 * DAY, clock);
-    return uptimeBySlot(segmentsOf(segments, serviceId, componentId), await publicOutageRule(store.db), slots, clock);
+    return uptimeBySlot(
+      segmentsOf(segments, serviceId, componentId),
+      await publicOutageRule(store.db, ctx().caches.compiledContracts),
+      slots,
+      clock,
+    );
   }
   const shown = async (serviceId: string, componentId: string) =>
     (await statusPage(ctx())).services.find((s) => s.id === serviceId)!.components.find((c) => c.id === componentId)!
@@ -70,7 +73,7 @@ describe.each(backends)('stored daily uptime on %s', (backend) => {
 
   beforeAll(async () => {
     if (skipped(backend)) return;
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     await createService(ctx(), { id: 'voice', name: 'Voice', description: '' });
     await addComponent(ctx(), 'voice', { id: 'api', name: 'API' });
     await addComponent(ctx(), 'voice', { id: 'routing', name: 'Routing' });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM, type ServiceContext } from '../src/services/core/service-context.js';
+import type { ServiceContext } from '../src/services/core/service-context.js';
 import { openIncident, updateIncident } from '../src/services/incidents/post-update.js';
 import { statusPage } from '../src/services/status/status-page.js';
-import type { Database } from '../src/storage/database.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const at = Date.parse;
 const DAY = 86_400_000;
@@ -15,8 +14,8 @@ const DAY = 86_400_000;
  */
 describe.each(backends)('status page history on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database;
-  const ctx = (now: number): ServiceContext => ({ db: store.db, principal: SYSTEM, now: () => now });
+  let store: TestStore;
+  const ctx = (now: number): ServiceContext => ({ ...store.context(), now: () => now });
   const incident = async (title: string, opened: number, resolved: number | null) => {
     const i = await openIncident(ctx(opened), {
       title,
@@ -31,7 +30,7 @@ describe.each(backends)('status page history on %s', (backend) => {
   };
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => at('2026-07-20T12:00:00Z'));
     // Long-running: opened 1 Mar 2026, resolved 10 Jun 2026, inside the 90 days before 20 Jul 2026 (from 22 Apr).
     await incident('Long one', at('2026-03-01T10:00:00Z'), at('2026-06-10T10:00:00Z'));
     // Resolved before the 90 days began: not in the history.

@@ -6,11 +6,10 @@ import axe from 'axe-core';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
+import { SYSTEM, type Principal } from '../src/services/core/service-context.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import { freshDatabase } from './databases.js';
+import { freshStore, type TestStore } from './databases.js';
 
 /** Where the screenshots go, to be looked at (SURETY_SCREENSHOTS names a folder; otherwise a fresh temporary one). */
 const SHOTS = process.env.SURETY_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'surety-status-shots-'));
@@ -34,15 +33,15 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 `;
 
 describe('the public status page in Chromium', () => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let base = '';
   let privatePath = '';
   const clock = Date.parse('2026-07-10T11:00:00Z');
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM) => store.context(principal);
 
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', () => clock);
     app = await buildApp({ context });
     const admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     const post = async (url: string, payload: object) => {

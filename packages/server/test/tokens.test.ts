@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { ensureAdminToken, issueToken } from '../src/services/tokens/api-tokens.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import { openDatabase, type Database } from '../src/storage/database.js';
+import { SYSTEM, type Principal } from '../src/services/core/service-context.js';
 import { TOKEN_CACHE_MS } from '../src/services/tokens/token-cache.js';
 import { apiClient } from './api-client.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, type TestStore, skipped } from './databases.js';
 
 const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe.each(backends)('API tokens on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let store: Database & { url: string };
+  let store: TestStore;
   let app: Api;
   // The admin token is issued a minute before the others, so that the order of issue is not a tie.
   let clock = T0 - 60_000;
   const tokens: Record<string, string> = {};
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM) => store.context(principal);
   const { call, ok } = apiClient(() => app, tokens);
 
   beforeAll(async () => {
-    store = await freshDatabase(backend);
+    store = await freshStore(backend, () => clock);
     app = await buildApp({ context });
     tokens.admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     await ok('admin', 'POST', '/customers', { id: 'acme', name: 'Acme' });
@@ -87,9 +86,8 @@ describe.each(backends)('API tokens on %s', (backend) => {
 
   it('refuses a revoked token at once, though it was just used; another server on the database within TOKEN_CACHE_MS', async () => {
     // Another server process on the same PostgreSQL database, stood in for by a second store and app (SQLite has one).
-    const other = backend === 'postgres' ? openDatabase(store.url) : undefined;
-    const otherApp =
-      other && (await buildApp({ context: (principal = SYSTEM) => ({ ...context(principal), db: other.db }) }));
+    const other = backend === 'postgres' ? store.another() : undefined;
+    const otherApp = other && (await buildApp({ context: (principal = SYSTEM) => other.context(principal) }));
     try {
       const issued = await ok('admin', 'POST', '/tokens', { role: 'agent', label: 'revoked soon' });
       tokens.soon = issued.token;

@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
+import { SYSTEM, type Principal } from '../src/services/core/service-context.js';
 import { deliverDueWebhooks } from '../src/services/webhooks/deliver.js';
 import { webhookPoster } from '../src/worker/webhook-poster.js';
-import type { Database } from '../src/storage/database.js';
-import { freshDatabase } from './databases.js';
+import { freshStore, type TestStore } from './databases.js';
 
 // These tests' receivers listen on loopback, which webhooks may reach only when the operator allows it.
 process.env.SURETY_WEBHOOK_ALLOW_PRIVATE = '1';
@@ -24,19 +23,19 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 const T0 = Date.parse('2026-07-01T12:00:00.000Z');
 
 describe('webhooks: signed, retried with backoff, a stable id per delivery', () => {
-  let store: Database;
+  let store: TestStore;
   let app: Api;
   let receiver: Server;
   let clock = T0;
   const received: { headers: IncomingHttpHeaders; body: string }[] = [];
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: () => clock });
+  const context = (principal: Principal = SYSTEM) => store.context(principal);
   let admin = '';
   let secret = '';
   const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     app.inject({ method, url, payload, headers: { authorization: `Bearer ${admin}` } });
 
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', () => clock);
     app = await buildApp({ context });
     admin = (await issueToken(context(), { role: 'admin', label: 'admin' })).token;
     // A real receiver on loopback: it fails the first delivery and accepts the next.

@@ -26,6 +26,7 @@ export interface ChangeChannel {
 }
 
 export function inProcessChannel(): ChangeChannel {
+  // Per channel (so per store) and per transaction: what a transaction announced goes with it if it never commits.
   const pending = new WeakMap<Executor, string[]>();
   const listeners = new Set<(payload: string) => void>();
   return {

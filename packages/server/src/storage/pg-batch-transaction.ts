@@ -3,7 +3,10 @@ import pg from 'pg';
 import type { Executor } from './repositories/executor.js';
 import type { Tables } from './tables.js';
 
-/** The statements a batch transaction sends with its COMMIT, by its connection. */
+/**
+ * The statements a batch transaction sends with its COMMIT, by its connection: state of one transaction, not a
+ * store's cache (a connection belongs to one store's pool, and its entry is deleted when the transaction ends).
+ */
 const withCommit = new WeakMap<Executor, string[]>();
 
 /**

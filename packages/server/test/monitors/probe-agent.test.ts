@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../../src/api/app.js';
-import { SYSTEM, type Principal, type ServiceContext } from '../../src/services/core/service-context.js';
+import { SYSTEM, type Principal } from '../../src/services/core/service-context.js';
 import { issueToken } from '../../src/services/tokens/api-tokens.js';
-import type { Database } from '../../src/storage/database.js';
-import { freshDatabase } from '../databases.js';
+import { freshStore, type TestStore } from '../databases.js';
 import { repoRoot } from '../run-cli.js';
 import { httpTarget, type HttpTarget } from './targets.js';
 
@@ -26,14 +25,14 @@ async function until(what: string, test: () => Promise<boolean> | boolean, ms = 
 // A probe agent measures a target while its server is down, is killed with SIGKILL, and is started again: every
 // result it had written to its buffer reaches the server once it answers again.
 describe('probe agent', () => {
-  let store: Database;
+  let store: TestStore;
   let app: Api | undefined;
   let target: HttpTarget;
   let port = 0;
   let token = '';
   const agents: ChildProcess[] = [];
   const buffer = mkdtempSync(join(tmpdir(), 'surety-probe-'));
-  const context = (principal: Principal = SYSTEM): ServiceContext => ({ db: store.db, principal, now: Date.now });
+  const context = (principal: Principal = SYSTEM) => store.context(principal);
   const serve = async () => {
     app = await buildApp({ context });
     await app.listen({ host: '127.0.0.1', port });
@@ -64,7 +63,7 @@ describe('probe agent', () => {
   const buffered = () => readdirSync(buffer).filter((f) => f.endsWith('.json'));
 
   beforeAll(async () => {
-    store = await freshDatabase('sqlite');
+    store = await freshStore('sqlite', Date.now);
     target = await httpTarget();
     await serve();
     token = (await issueToken(context(), { role: 'agent', label: 'edge probe' })).token;

@@ -19,6 +19,10 @@ const GENESIS = '0'.repeat(64);
  * writes to one chain, the one its first entity falls in, so that it never holds two chain locks.
  */
 export const AUDIT_CHAINS = 16;
+/**
+ * Not a store's cache: what a transaction holds lasts as long as the transaction, which belongs to one store, so
+ * keying by the transaction neither shares it between stores nor keeps it past its end.
+ */
 const chainOfTransaction = new WeakMap<Executor, number>();
 /**
  * The last hash of the chain a transaction holds, when it took the chain with its tickets' locks

@@ -10,7 +10,7 @@ import {
 import { assignedContractVersions } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { impactsBetween } from '../../storage/repositories/incident-repository.js';
-import { compiledVersion } from '../contracts/compiled-contracts.js';
+import { compiledVersion, type CompiledContracts } from '../contracts/compiled-contracts.js';
 
 /**
  * The one place component state and uptime come from: reports, the status page and its feeds all read impact through
@@ -69,13 +69,13 @@ const ANY_IMPAIRMENT: OutageRule = { minImpact: Number.MIN_VALUE, minDurationMs:
  * shortest minimum), so that the public page never shows more uptime than any contract measures. Until contracts
  * name the components they cover, every contract is taken to cover every component.
  */
-export async function publicOutageRule(db: Executor): Promise<OutageRule> {
+export async function publicOutageRule(db: Executor, compiled: CompiledContracts): Promise<OutageRule> {
   const rules: OutageRule[] = [];
-  // One read of the distinct versions and order forms assigned, each compiled once per process: not one read per
+  // One read of the distinct versions and order forms assigned, each compiled once per store: not one read per
   // customer on every page.
   for (const a of await assignedContractVersions(db)) {
     const terms = (
-      await compiledVersion(db, a.customer_id, a.contract_id, Number(a.contract_version), a.order_form).catch(
+      await compiledVersion(db, compiled, a.customer_id, a.contract_id, Number(a.contract_version), a.order_form).catch(
         () => undefined,
       )
     )?.availability;

@@ -29,7 +29,7 @@ export async function availabilityReport(
   periodLabel: string,
 ): Promise<ContractAvailabilityReport & { source: AvailabilitySourceJson }> {
   requireVisible(ctx, customerId, `customer ${customerId}`);
-  const { contract } = await contractFor(ctx.db, customerId, contractId);
+  const { contract } = await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, contractId);
   const terms = contract.availability;
   if (!terms) {
     const why = contract.availabilityAwaits

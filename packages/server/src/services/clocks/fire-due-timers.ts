@@ -5,7 +5,7 @@ import {
   nextDueInstant,
 } from '../../storage/repositories/ticket-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
-import { contractsFor } from '../contracts/compiled-contracts.js';
+import { contractsFor, type CompiledContracts } from '../contracts/compiled-contracts.js';
 import type { ServiceContext } from '../core/service-context.js';
 import { reprojectTickets, type RecordedClockEvent } from '../tickets/projection.js';
 import { writeTransaction } from '../core/write-transaction.js';
@@ -43,15 +43,15 @@ export async function fireTimers(ctx: ServiceContext, ticketIds: readonly string
   const now = ctx.now();
   return writeTransaction(ctx, async (trx) => {
     await lockTickets(trx, ticketIds);
-    const tickets = await underContracts(trx, ticketIds);
+    const tickets = await underContracts(trx, ctx.caches.compiledContracts, ticketIds);
     const results = await reprojectTickets(trx, ctx, tickets, now);
     return results.flatMap((r) => r.recorded.map((e) => ({ ...e, ticketId: r.ticketId, recordedAt: now })));
   });
 }
 
-async function underContracts(db: Executor, ids: readonly string[]) {
+async function underContracts(db: Executor, compiled: CompiledContracts, ids: readonly string[]) {
   const tickets = await findTickets(db, [...new Set(ids)]);
-  const contracts = await contractsFor(db, tickets);
+  const contracts = await contractsFor(db, compiled, tickets);
   return tickets.map((ticket, i) => ({ ticket, contract: contracts[i]! }));
 }
 

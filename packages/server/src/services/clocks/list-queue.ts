@@ -106,6 +106,7 @@ export async function listClockQueue(ctx: ServiceContext, query: ClockQueueQuery
   const kept = rows.slice(0, query.limit);
   const contracts = await contractsFor(
     ctx.db,
+    ctx.caches.compiledContracts,
     kept.map((k) => k.row),
   );
   const now = ctx.now();

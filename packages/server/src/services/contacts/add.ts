@@ -23,8 +23,8 @@ export async function addContact(
   return writeTransaction(ctx, async (trx) => {
     if (!(await findCustomer(trx, input.customerId)))
       throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
-    if (input.designated) await requireDesignatedRoom(trx, input.customerId);
-    const roles = await contractRoles(trx, input.customerId, input.roles ?? []);
+    if (input.designated) await requireDesignatedRoom(trx, ctx.caches.compiledContracts, input.customerId);
+    const roles = await contractRoles(trx, ctx.caches.compiledContracts, input.customerId, input.roles ?? []);
     const id = randomUUID();
     const row = {
       id,

@@ -1,6 +1,6 @@
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
-import { contractFor } from '../contracts/compiled-contracts.js';
+import { contractFor, type CompiledContracts } from '../contracts/compiled-contracts.js';
 import { ServiceError } from '../core/service-context.js';
 
 /**
@@ -9,11 +9,16 @@ import { ServiceError } from '../core/service-context.js';
  * a contract tells contacts of incidents and unplanned maintenance by role (TechJutsu §5.1), so a misspelt role would
  * reach no one, silently.
  */
-export async function contractRoles(trx: Executor, customerId: string, roles: readonly string[]): Promise<string[]> {
+export async function contractRoles(
+  trx: Executor,
+  compiled: CompiledContracts,
+  customerId: string,
+  roles: readonly string[],
+): Promise<string[]> {
   if (!roles.length) return [];
   const named = new Map<string, string>();
   for (const a of await assignmentsOf(trx, customerId)) {
-    const { contract } = await contractFor(trx, customerId, a.contract_id);
+    const { contract } = await contractFor(trx, compiled, customerId, a.contract_id);
     for (const role of contract.doc.contacts?.roles ?? [])
       if (!named.has(role.toLowerCase())) named.set(role.toLowerCase(), role);
   }

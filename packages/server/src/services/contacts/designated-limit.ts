@@ -3,7 +3,7 @@ import { contactsOf } from '../../storage/repositories/contact-repository.js';
 import { assignmentsOf } from '../../storage/repositories/contract-repository.js';
 import { lockCustomer } from '../../storage/repositories/customer-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
-import { contractFor } from '../contracts/compiled-contracts.js';
+import { contractFor, type CompiledContracts } from '../contracts/compiled-contracts.js';
 import { ServiceError } from '../core/service-context.js';
 
 /**
@@ -12,10 +12,14 @@ import { ServiceError } from '../core/service-context.js';
  * Runs in the write's transaction with the customer locked, so that two simultaneous writers cannot both take the
  * last place.
  */
-export async function requireDesignatedRoom(trx: Executor, customerId: string): Promise<void> {
+export async function requireDesignatedRoom(
+  trx: Executor,
+  compiled: CompiledContracts,
+  customerId: string,
+): Promise<void> {
   const designated = await lockedDesignatedCount(trx, customerId);
   for (const a of await assignmentsOf(trx, customerId)) {
-    const { contract } = await contractFor(trx, customerId, a.contract_id);
+    const { contract } = await contractFor(trx, compiled, customerId, a.contract_id);
     requireWithinLimit(contract, customerId, designated, designated + 1);
   }
 }

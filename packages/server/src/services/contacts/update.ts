@@ -34,14 +34,17 @@ export async function updateContact(
     const before = await findContact(trx, customerId, contactId);
     if (!before) throw new ServiceError('not_found', `no contact ${contactId} of customer ${customerId}`);
     // Only a contact becoming designated takes a place; one that already is keeps its own.
-    if (change.designated === true && before.designated !== 1) await requireDesignatedRoom(trx, customerId);
+    if (change.designated === true && before.designated !== 1)
+      await requireDesignatedRoom(trx, ctx.caches.compiledContracts, customerId);
     const after = {
       ...before,
       name: change.name ?? before.name,
       email: change.email ?? before.email,
       designated: change.designated === undefined ? before.designated : change.designated ? 1 : 0,
       roles:
-        change.roles === undefined ? before.roles : JSON.stringify(await contractRoles(trx, customerId, change.roles)),
+        change.roles === undefined
+          ? before.roles
+          : JSON.stringify(await contractRoles(trx, ctx.caches.compiledContracts, customerId, change.roles)),
     };
     await saveContact(trx, contactId, {
       name: after.name,

@@ -9,18 +9,16 @@ import { publishedListsOf, usesPublishedLists } from '../calendars/holiday-lists
 import { ServiceError } from '../core/service-context.js';
 
 /**
- * Compiled contracts, per store: a published version never changes (versions are only ever added), so a
- * version compiled with an order form is compiled once and its text is not read again. The key to a store is
- * its query adapter, which a Kysely instance creates once and shares with all its transactions: one process may
- * open several stores (the tests do) whose contracts share ids.
+ * The compiled contracts of one store (its `caches`, services/core/store-caches.ts): a published version never
+ * changes (versions are only ever added), so a version compiled with an order form is compiled once and its text
+ * is not read again. Keyed by contract, version and order form (and the published holiday lists' versions, for a
+ * contract that closes on them). Each store has its own: one process may open several stores (the tests do) whose
+ * contracts share ids.
  */
-const stores = new WeakMap<object, Map<string, CompiledContract>>();
+export type CompiledContracts = Map<string, CompiledContract>;
 
-function cacheOf(db: Executor): Map<string, CompiledContract> {
-  const adapter = db.getExecutor().adapter;
-  let cache = stores.get(adapter);
-  if (!cache) stores.set(adapter, (cache = new Map()));
-  return cache;
+export function compiledContractsCache(): CompiledContracts {
+  return new Map();
 }
 
 /**
@@ -29,6 +27,7 @@ function cacheOf(db: Executor): Map<string, CompiledContract> {
  */
 export async function contractFor(
   db: Executor,
+  cache: CompiledContracts,
   customerId: string,
   contractId: string,
   version?: number,
@@ -39,12 +38,11 @@ export async function contractFor(
     throw new ServiceError('not_found', `customer ${customerId} is not assigned contract ${contractId}`, 'contract');
   const v = version ?? assignment.contract_version;
   const key = `${contractId}\u0000${v}\u0000${assignment.order_form ?? ''}`;
-  let contract = await compiledVersion(db, customerId, contractId, v, assignment.order_form);
+  let contract = await compiledVersion(db, cache, customerId, contractId, v, assignment.order_form);
   // A contract that closes on provider-published holiday lists is compiled again with the versions in force.
   if (usesPublishedLists(contract)) {
     const published = await publishedListsOf(db, contractId);
     if (published.key) {
-      const cache = cacheOf(db);
       const withLists = `${key}\u0000${published.key}`;
       const known = cache.get(withLists);
       if (known) contract = known;
@@ -65,12 +63,12 @@ export async function contractFor(
  */
 export async function compiledVersion(
   db: Executor,
+  cache: CompiledContracts,
   customerId: string,
   contractId: string,
   version: number,
   orderForm: string | null,
 ): Promise<CompiledContract> {
-  const cache = cacheOf(db);
   const key = `${contractId}\u0000${version}\u0000${orderForm ?? ''}`;
   let contract = cache.get(key);
   if (!contract) cache.set(key, (contract = await compile(db, customerId, contractId, version, orderForm)));
@@ -99,6 +97,7 @@ async function compile(
 /** The contract of each ticket, as it was assigned when the ticket was opened or last recomputed. */
 export async function contractsFor(
   db: Executor,
+  cache: CompiledContracts,
   tickets: readonly { customer_id: string; contract_id: string; contract_version: number }[],
 ): Promise<CompiledContract[]> {
   const known = new Map<string, CompiledContract>();
@@ -107,7 +106,7 @@ export async function contractsFor(
     const key = `${t.customer_id}\u0000${t.contract_id}\u0000${t.contract_version}`;
     let contract = known.get(key);
     if (!contract) {
-      contract = (await contractFor(db, t.customer_id, t.contract_id, t.contract_version)).contract;
+      contract = (await contractFor(db, cache, t.customer_id, t.contract_id, t.contract_version)).contract;
       known.set(key, contract);
     }
     out.push(contract);

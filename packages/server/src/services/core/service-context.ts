@@ -5,6 +5,7 @@ import type { JobQueue } from '../../storage/job-queue.js';
 import type { Tables } from '../../storage/tables.js';
 import { fieldPointer, type ErrorCode } from './error-catalog.js';
 import type { IdempotentRequest } from './idempotency.js';
+import type { StoreCaches } from './store-caches.js';
 
 export type Role = 'admin' | 'agent' | 'auditor' | 'customer';
 
@@ -23,6 +24,8 @@ export interface ServiceContext {
   db: Kysely<Tables>;
   now(): number;
   principal: Principal;
+  /** What the store keeps in memory between requests (store-caches.ts): every context of a store shares them. */
+  caches: StoreCaches;
   /** PostgreSQL only: the queue that shares timers and deliveries among processes (SQLite has one process). */
   jobs?: JobQueue;
   /** SQLite only: writes that arrive together share one transaction and one fsync. */

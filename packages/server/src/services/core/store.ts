@@ -8,6 +8,7 @@ import {
   type JobQueueOptions,
 } from '../../storage/job-queue.js';
 import type { Principal, ServiceContext } from './service-context.js';
+import { storeCaches } from './store-caches.js';
 
 export interface Store {
   backend: Database['backend'];
@@ -49,6 +50,7 @@ export function storeOver(
   const { jobs } = options;
   const writes = database.backend === 'sqlite' ? groupCommit(database.db, database.durability) : undefined;
   const changes = database.backend === 'postgres' && url ? postgresChannel(url) : inProcessChannel();
+  const caches = storeCaches();
   return {
     backend: database.backend,
     jobs,
@@ -56,6 +58,7 @@ export function storeOver(
       db: database.db,
       principal,
       now,
+      caches,
       jobs,
       writes,
       changes,

@@ -38,7 +38,7 @@ export async function measureMonth(
       'period',
     );
   const report = await availabilityReport(ctx, customerId, contractId, month);
-  const { contract } = await contractFor(ctx.db, customerId, contractId);
+  const { contract } = await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, contractId);
   const zone = contract.availability!.zone;
   const period = parsePeriod(month, zone);
   if (typeof period === 'string') throw new ServiceError('invalid', period, 'period');

@@ -215,7 +215,10 @@ async function record(
           action: { label: 'Status page', url: publicLink(ctx, '/status') },
         },
       },
-      { components: input.components, contacts: await contractNoticeRecipients(trx, row.kind, input.components) },
+      {
+        components: input.components,
+        contacts: await contractNoticeRecipients(trx, ctx.caches.compiledContracts, row.kind, input.components),
+      },
     ),
   );
   // A backdated opening (staff only) shows when it was recorded, as a backdated ticket event does.

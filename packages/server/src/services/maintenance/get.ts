@@ -23,7 +23,7 @@ export async function getMaintenance(ctx: ServiceContext, id: string): Promise<M
   if (!row || row.category !== 'scheduled_maintenance') throw new ServiceError('not_found', `no maintenance ${id}`);
   if (row.customer_id !== null) requireVisible(ctx, row.customer_id, `maintenance ${id}`);
   const own = ctx.principal.role === 'customer' ? ctx.principal.customerId : undefined;
-  const notice = row.cancelled_at === null ? await noticeChecks(ctx.db, row, own) : [];
+  const notice = row.cancelled_at === null ? await noticeChecks(ctx.db, ctx.caches.compiledContracts, row, own) : [];
   // The series it was published in, every occurrence with its own id (each is cancelled on its own).
   const series = row.series_id ? await exclusionsOfSeries(ctx.db, row.series_id) : [];
   const occurrences = series.map((r) => ({ id: r.id, start: wireInstant(r.start), end: wireInstant(r.end) }));

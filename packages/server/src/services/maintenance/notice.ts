@@ -2,7 +2,7 @@ import { decideExclusions, type CompiledContract } from '@surety/engine';
 import type { ExclusionRow } from '../../storage/repositories/availability-repository.js';
 import { allAssignments, assignmentsOf, type AssignmentRow } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
-import { contractFor } from '../contracts/compiled-contracts.js';
+import { contractFor, type CompiledContracts } from '../contracts/compiled-contracts.js';
 import { ServiceError } from '../core/service-context.js';
 import type { NoticeCheck } from './maintenance-json.js';
 
@@ -13,6 +13,7 @@ import type { NoticeCheck } from './maintenance-json.js';
  */
 export async function noticeChecks(
   db: Executor,
+  compiled: CompiledContracts,
   maintenance: ExclusionRow,
   /** Only this customer's contracts (a customer contact reading maintenance that applies to everyone). */
   onlyCustomer?: string,
@@ -20,7 +21,7 @@ export async function noticeChecks(
   const customer = onlyCustomer ?? maintenance.customer_id;
   const checks: NoticeCheck[] = [];
   const assignments = customer !== null ? await assignmentsOf(db, customer) : everyAssignment(db);
-  for await (const a of assignments) checks.push(await checkOne(db, maintenance, a));
+  for await (const a of assignments) checks.push(await checkOne(db, compiled, maintenance, a));
   return checks;
 }
 
@@ -35,11 +36,16 @@ async function* everyAssignment(db: Executor): AsyncGenerator<AssignmentRow> {
   }
 }
 
-async function checkOne(db: Executor, m: ExclusionRow, a: AssignmentRow): Promise<NoticeCheck> {
+async function checkOne(
+  db: Executor,
+  compiled: CompiledContracts,
+  m: ExclusionRow,
+  a: AssignmentRow,
+): Promise<NoticeCheck> {
   const base = { customerId: a.customer_id, contractId: a.contract_id, contractVersion: a.contract_version };
   let contract: CompiledContract;
   try {
-    contract = (await contractFor(db, a.customer_id, a.contract_id)).contract;
+    contract = (await contractFor(db, compiled, a.customer_id, a.contract_id)).contract;
   } catch (e) {
     if (!(e instanceof ServiceError)) throw e;
     return unmeasured(base, e.message);

@@ -79,7 +79,7 @@ export async function scheduleMaintenance(ctx: ServiceContext, input: Maintenanc
     const checks: NoticeCheck[][] = [];
     for (const r of rows) {
       await insertExclusion(trx, r);
-      checks.push(await noticeChecks(trx, r));
+      checks.push(await noticeChecks(trx, ctx.caches.compiledContracts, r));
     }
     const notice = checks[0]!;
     // As each contract says: a short notice it only flags is published and reported; one that makes the window count

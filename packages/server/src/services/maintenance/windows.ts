@@ -44,7 +44,7 @@ export async function maintenanceWindows(
       : (await assignmentsOf(ctx.db, customerId)).map((a) => a.contract_id);
   const windows: { contractId: string; start: number; end: number; zone: string; clause: string | null }[] = [];
   for (const contractId of contractIds) {
-    const { contract } = await contractFor(ctx.db, customerId, contractId);
+    const { contract } = await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, contractId);
     const calendar = contract.availability?.maintenanceWindows;
     if (!calendar) continue;
     for (const w of recurringWindows(calendar, query.from, query.to, 'recurring maintenance window (contract)'))

@@ -52,7 +52,7 @@ export async function getAvailabilitySource(
   contractId: string,
 ): Promise<AvailabilitySourceJson> {
   requireVisible(ctx, customerId, `customer ${customerId}`);
-  await contractFor(ctx.db, customerId, contractId);
+  await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, contractId);
   return readAvailabilitySource(ctx.db, customerId, contractId);
 }
 
@@ -63,7 +63,7 @@ export async function setAvailabilitySource(
   input: { rules: AvailabilitySourceJson['rules']; components: CoveredComponent[] },
 ): Promise<AvailabilitySourceJson> {
   requireAdmin(ctx);
-  await contractFor(ctx.db, customerId, contractId);
+  await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, contractId);
   for (const c of input.components) await checkComponent(ctx.db, c.serviceId, c.componentId);
   const now = ctx.now();
   await writeTransaction(ctx, async (trx) => {

@@ -8,7 +8,7 @@ import {
 import { availabilitySourcesOf } from '../../storage/repositories/monitor-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { rolesOf } from '../contacts/contact-roles.js';
-import { compiledVersion } from '../contracts/compiled-contracts.js';
+import { compiledVersion, type CompiledContracts } from '../contracts/compiled-contracts.js';
 import type { CoveredComponent } from '../monitors/availability-source.js';
 import { groupEmails } from './notice-groups.js';
 import type { AffectedComponent } from './recipients.js';
@@ -31,6 +31,7 @@ const PAGE = 500;
  */
 export async function contractNoticeRecipients(
   db: Executor,
+  compiled: CompiledContracts,
   kind: NoticeKind,
   components: readonly AffectedComponent[],
 ): Promise<ContractRecipient[]> {
@@ -67,7 +68,14 @@ export async function contractNoticeRecipients(
       const covered = sources.get(`${a.customer_id}\u0000${a.contract_id}`) ?? [];
       if (!affects(components, covered)) continue;
       // Who is told needs no calendar: the contract as compiled from its version and order form, cached.
-      const contract = await compiledVersion(db, a.customer_id, a.contract_id, a.contract_version, a.order_form);
+      const contract = await compiledVersion(
+        db,
+        compiled,
+        a.customer_id,
+        a.contract_id,
+        a.contract_version,
+        a.order_form,
+      );
       const audience = contract.notices[kind];
       const under = `under ${contract.id}${audience?.clause ? ` (${audience.clause})` : ''}`;
       const own = contacts.get(a.customer_id) ?? [];

@@ -62,7 +62,7 @@ export async function maintenanceStageEmails(
       // emailed to those customers' contacts, at any stage: they were promised silence, and a "completed" of work
       // never announced would only puzzle them; the status page still shows it. Subscribers asked for every notice
       // of their component on the status page themselves, so they get theirs.
-      exceptCustomers: await customersQuietInWindow(db, series ? series.rows : [m]),
+      exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, series ? series.rows : [m]),
     },
   );
 }
@@ -109,7 +109,7 @@ export async function maintenanceSeriesCancelledEmails(
     {
       components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
       customerId: m.customer_id,
-      exceptCustomers: await customersQuietInWindow(db, rows),
+      exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, rows),
     },
   );
 }

@@ -2,7 +2,7 @@ import type { ExclusionRow } from '../../storage/repositories/availability-repos
 import { allAssignments, assignmentsOf, type AssignmentRow } from '../../storage/repositories/contract-repository.js';
 import type { Executor } from '../../storage/repositories/executor.js';
 import { availabilitySourcesOf } from '../../storage/repositories/monitor-repository.js';
-import { compiledVersion } from '../contracts/compiled-contracts.js';
+import { compiledVersion, type CompiledContracts } from '../contracts/compiled-contracts.js';
 import { ServiceError } from '../core/service-context.js';
 import type { CoveredComponent } from '../monitors/availability-source.js';
 import { affects } from './contract-audience.js';
@@ -20,7 +20,11 @@ const PAGE = 500;
  * outside a window deviates from it and is told as any other. A customer with no affected contract, or one whose
  * contract cannot be compiled (an order form still missing a value), is told: silence must rest on the contract.
  */
-export async function customersQuietInWindow(db: Executor, occurrences: readonly ExclusionRow[]): Promise<Set<string>> {
+export async function customersQuietInWindow(
+  db: Executor,
+  compiled: CompiledContracts,
+  occurrences: readonly ExclusionRow[],
+): Promise<Set<string>> {
   const m = occurrences[0]!;
   const affected: AffectedComponent[] = m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [];
   const verdict = new Map<string, boolean>();
@@ -36,7 +40,7 @@ export async function customersQuietInWindow(db: Executor, occurrences: readonly
     for (const a of page) {
       if (!affects(affected, sources.get(`${a.customer_id}\u0000${a.contract_id}`) ?? [])) continue;
       if (verdict.get(a.customer_id) === false) continue;
-      verdict.set(a.customer_id, await quietUnder(db, a, occurrences));
+      verdict.set(a.customer_id, await quietUnder(db, compiled, a, occurrences));
     }
   };
   if (m.customer_id !== null) await judge(await assignmentsOf(db, m.customer_id));
@@ -51,10 +55,16 @@ export async function customersQuietInWindow(db: Executor, occurrences: readonly
   return new Set([...verdict].filter(([, quiet]) => quiet).map(([customer]) => customer));
 }
 
-async function quietUnder(db: Executor, a: AssignmentRow, occurrences: readonly ExclusionRow[]): Promise<boolean> {
+async function quietUnder(
+  db: Executor,
+  compiled: CompiledContracts,
+  a: AssignmentRow,
+  occurrences: readonly ExclusionRow[],
+): Promise<boolean> {
   let terms;
   try {
-    terms = (await compiledVersion(db, a.customer_id, a.contract_id, a.contract_version, a.order_form)).availability;
+    terms = (await compiledVersion(db, compiled, a.customer_id, a.contract_id, a.contract_version, a.order_form))
+      .availability;
   } catch (e) {
     if (e instanceof ServiceError) return false;
     throw e;

@@ -85,7 +85,7 @@ export async function statementContent(
     throw new ServiceError('invalid', `a statement is for a month such as 2026-02, found '${periodLabel}'`, 'period');
   const customer = await findCustomer(ctx.db, customerId);
   if (!customer) throw new ServiceError('not_found', `no customer ${customerId}`);
-  const { contract, version } = await contractFor(ctx.db, customerId, contractId);
+  const { contract, version } = await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, contractId);
   const assignment = await findAssignment(ctx.db, customerId, contractId);
   const zone = contract.availability?.zone ?? contract.calendars.values().next().value?.zone ?? 'UTC';
   const period = parsePeriod(periodLabel, zone);

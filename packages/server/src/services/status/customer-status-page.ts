@@ -50,7 +50,9 @@ export async function customerStatusPage(ctx: ServiceContext, customerId: string
   const all = pub.services.flatMap((s) => s.components);
   const contracts: ContractMonth[] = [];
   for (const a of await assignmentsOf(ctx.db, customerId)) {
-    const { contract } = await contractFor(ctx.db, customerId, a.contract_id).catch(() => ({ contract: undefined }));
+    const { contract } = await contractFor(ctx.db, ctx.caches.compiledContracts, customerId, a.contract_id).catch(
+      () => ({ contract: undefined }),
+    );
     const covered = (await readAvailabilitySource(ctx.db, customerId, a.contract_id)).components;
     const components = covered.length
       ? all.filter((c) =>

@@ -135,7 +135,7 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     allComponents(ctx.db),
     // The state now: only what holds now matters.
     impactSegments(ctx.db, now, now + 1, now),
-    publicOutageRule(ctx.db),
+    publicOutageRule(ctx.db, ctx.caches.compiledContracts),
     maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER),
     openIncidents(ctx.db),
     history(ctx, from, now),

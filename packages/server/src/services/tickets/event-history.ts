@@ -1,4 +1,3 @@
-import type { Executor } from '../../storage/repositories/executor.js';
 import type { TicketEventRow } from '../../storage/repositories/ticket-repository.js';
 
 /**
@@ -26,16 +25,7 @@ export interface EventHistory {
 const MAX_EVENTS = 100_000;
 const MAX_EVENTS_PER_TICKET = 1_000;
 
-const stores = new WeakMap<object, EventHistory>();
-
-/** The history of a store, keyed as compiled contracts are (services/contracts/compiled-contracts.ts). */
-export function eventHistoryOf(db: Executor): EventHistory {
-  const adapter = db.getExecutor().adapter;
-  let history = stores.get(adapter);
-  if (!history) stores.set(adapter, (history = eventHistory()));
-  return history;
-}
-
+/** A store's history (its `caches`, services/core/store-caches.ts): each store has its own. */
 export function eventHistory(maxEvents = MAX_EVENTS, maxPerTicket = MAX_EVENTS_PER_TICKET): EventHistory {
   // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
   const entries = new Map<string, readonly TicketEventRow[]>();

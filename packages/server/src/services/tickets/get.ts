@@ -74,7 +74,13 @@ export async function getTicket(ctx: ServiceContext, id: string): Promise<Ticket
   if (!ticket) throw new ServiceError('not_found', `no ticket ${id}`);
   requireVisible(ctx, ticket.customer_id, `ticket ${id}`);
   const events = await ticketEvents(ctx.db, id);
-  const { contract } = await contractFor(ctx.db, ticket.customer_id, ticket.contract_id, ticket.contract_version);
+  const { contract } = await contractFor(
+    ctx.db,
+    ctx.caches.compiledContracts,
+    ticket.customer_id,
+    ticket.contract_id,
+    ticket.contract_version,
+  );
   const inputs = inputEvents(events);
   const fields = JSON.parse(ticket.fields) as Record<string, string>;
   const now = ctx.now();

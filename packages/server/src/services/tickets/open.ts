@@ -59,7 +59,12 @@ async function open(trx: Transaction<Tables>, ctx: ServiceContext, input: OpenTi
   if (!(await findCustomer(trx, input.customerId)))
     throw new ServiceError('not_found', `no customer ${input.customerId}`, 'customerId');
   if (await findTicket(trx, input.id)) throw new ServiceError('conflict', `ticket ${input.id} exists`, 'id');
-  const { contract, version } = await contractFor(trx, input.customerId, input.contractId);
+  const { contract, version } = await contractFor(
+    trx,
+    ctx.caches.compiledContracts,
+    input.customerId,
+    input.contractId,
+  );
   checkRequestFields(contract.doc, input.fields, 'opening');
   const { at, receivedAt } = statedTime(ctx, input.at, now, 'a request');
   const event = {

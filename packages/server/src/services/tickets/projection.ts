@@ -338,7 +338,8 @@ export function inputEvents(rows: readonly TicketEventRow[]): TicketEvent[] {
 /**
  * An event row's parsed payload, parsed once per row object: the rows of the event history (services/
  * event-history.ts) are the same objects write after write, and parsing them again was a twentieth of the
- * server's time under ingestion. Read only: neither the engine nor this module changes an event.
+ * server's time under ingestion. Read only: neither the engine nor this module changes an event. Not a store's
+ * cache: a row object belongs to one store's history, and its parsed payload goes with it.
  */
 const payloads = new WeakMap<TicketEventRow, unknown>();
 

@@ -31,7 +31,7 @@ export async function rebuildProjections(
       await lockTickets(trx, ids);
       // Read under the locks: the page's rows may have changed since it was listed.
       const tickets = await findTickets(trx, ids);
-      const contracts = await contractsFor(trx, tickets);
+      const contracts = await contractsFor(trx, ctx.caches.compiledContracts, tickets);
       return reprojectTickets(
         trx,
         ctx,

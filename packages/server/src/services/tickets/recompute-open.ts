@@ -31,7 +31,7 @@ export async function recomputeOpenTickets(
   contractId: string,
   version: number,
 ): Promise<{ tickets: number; moved: MovedClock[] }> {
-  const { contract } = await contractFor(trx, customerId, contractId, version);
+  const { contract } = await contractFor(trx, ctx.caches.compiledContracts, customerId, contractId, version);
   const now = ctx.now();
   const moved: MovedClock[] = [];
   const before = new Map<string, Map<string, string | null>>();

@@ -12,7 +12,6 @@ import { isPostgres, type Executor } from '../../storage/repositories/executor.j
 import { batchTransaction } from '../../storage/pg-batch-transaction.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { AUDIT_CHAINS, auditChainOf, holdAuditChain } from '../audit/log.js';
-import { eventHistoryOf } from './event-history.js';
 import { ticketEventJson, type TicketEventJson } from './get.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
@@ -38,7 +37,7 @@ export type RecordedEvent = TicketEventJson & {
   recorded: number;
 };
 
-interface EventRequest {
+export interface EventRequest {
   ctx: ServiceContext;
   ticketId: string;
   input: TicketEventInput;
@@ -76,14 +75,14 @@ export function recordTicketEvent(
       return outcome;
     });
   }
-  return batcherOf(ctx).add(request);
+  return ctx.caches.ticketEvents.add(request);
 }
 
 /** The tickets a transaction wrote, with all their events: kept in the event history once it has committed. */
 type Written = { ticketId: string; events: readonly TicketEventRow[] }[];
 
 function remember(ctx: ServiceContext, written: Written): void {
-  const history = eventHistoryOf(ctx.db);
+  const history = ctx.caches.eventHistory;
   for (const w of written) history.remember(w.ticketId, w.events);
 }
 
@@ -109,7 +108,7 @@ async function writeEvents(
       auditChainFor(requests),
     ));
   if (auditChain) holdAuditChain(trx, auditChain.chain, auditChain.head);
-  const history = eventHistoryOf(ctx.db);
+  const history = ctx.caches.eventHistory;
   // Read once the tickets are ours: events that arrive together get receipt times in the order they are numbered.
   const now = ctx.now();
   const outcomes: (RecordedEvent | Error)[] = [];
@@ -132,7 +131,14 @@ async function writeEvents(
     if (!terms.has(key))
       terms.set(
         key,
-        contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version, ticket.assignment),
+        contractFor(
+          trx,
+          ctx.caches.compiledContracts,
+          ticket.customer_id,
+          ticket.contract_id,
+          ticket.contract_version,
+          ticket.assignment,
+        ),
       );
     try {
       tickets.push({ ticket, contract: (await terms.get(key)!).contract, events });
@@ -227,26 +233,25 @@ function admit({ ctx, ticketId, input }: EventRequest, ticket: TicketForWrite | 
   return { ...input, at: statedTime(ctx, input.at, now, 'an event').at } as TicketEvent;
 }
 
-interface Batcher {
+/** Where a store's event requests wait for their batch: one per store (its `caches`, core/store-caches.ts). */
+export interface TicketEventBatcher {
   add(request: EventRequest): Promise<RecordedEvent>;
 }
 
-/** One batcher per store (keyed by its Kysely instance, which every context of the store shares). */
-const batchers = new WeakMap<object, Batcher>();
-
-function batcherOf(ctx: ServiceContext): Batcher {
-  let batcher = batchers.get(ctx.db);
-  // Several batches at once: on PostgreSQL on several connections; on SQLite one is written while the one before
-  // it is being synced to disk.
-  if (!batcher) batchers.set(ctx.db, (batcher = eventBatcher(4)));
-  return batcher;
+/**
+ * A store's batcher. Several batches at once: on PostgreSQL on several connections; on SQLite one is written while
+ * the one before it is being synced to disk. A batch is written through its first request's context: every context
+ * handed to it must be its store's own (not one over a transaction), as every context of a store is.
+ */
+export function ticketEventBatcher(): TicketEventBatcher {
+  return eventBatcher(4);
 }
 
 /**
  * Collects event requests while a batch is being written and writes them as the next batch, with at most
  * `inFlight` batches at once. A lone request is written at once, so nothing waits when idle.
  */
-function eventBatcher(inFlight: number): Batcher {
+function eventBatcher(inFlight: number): TicketEventBatcher {
   const queue: (EventRequest & { resolve(r: RecordedEvent): void; reject(e: unknown): void })[] = [];
   let running = 0;
   async function drain(): Promise<void> {

@@ -28,7 +28,13 @@ export async function supplyTicketFields(
     const ticket = await findTicket(trx, ticketId);
     if (!ticket) throw new ServiceError('not_found', `no ticket ${ticketId}`);
     requireActFor(ctx, ticket.customer_id, `ticket ${ticketId}`);
-    const { contract } = await contractFor(trx, ticket.customer_id, ticket.contract_id, ticket.contract_version);
+    const { contract } = await contractFor(
+      trx,
+      ctx.caches.compiledContracts,
+      ticket.customer_id,
+      ticket.contract_id,
+      ticket.contract_version,
+    );
     checkRequestFields(contract.doc, given, 'supplying');
     const fields = { ...(JSON.parse(ticket.fields) as Record<string, string>), ...given };
     await setTicketFields(trx, ticketId, JSON.stringify(fields));

@@ -8,7 +8,6 @@ import { ServiceError, type Principal, type Role, type ServiceContext } from '..
 import { writeTransaction } from '../core/write-transaction.js';
 import { wireInstant } from '../core/instants.js';
 import { tokenJson, type IssuedTokenJson } from './token-json.js';
-import { tokenCacheOf } from './token-cache.js';
 
 /** Tokens look like `sur_<id>_<secret>`; only a SHA-256 of the whole token is stored. */
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -61,7 +60,7 @@ export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<v
     await recordAudit(trx, ctx, 'token.revoked', `token:${id}`, {});
   });
   // Committed: this process refuses the token from now on (others within TOKEN_CACHE_MS).
-  tokenCacheOf(ctx.db).forget(id);
+  ctx.caches.tokens.forget(id);
 }
 
 /**
@@ -77,7 +76,7 @@ export async function authenticate(
   const m = /^Bearer +(sur_([0-9a-f]{12})_[\w-]+)$/i.exec(bearer ?? '');
   if (!m) throw fail();
   // Read at most TOKEN_CACHE_MS ago (token-cache.ts); revocation and expiry are checked below on every use.
-  const row = await tokenCacheOf(ctx.db).find(ctx.db, m[2]!, ctx.now());
+  const row = await ctx.caches.tokens.find(ctx.db, m[2]!, ctx.now());
   const presented = Buffer.from(sha256(m[1]!), 'hex');
   if (
     !row ||

@@ -19,6 +19,7 @@ export interface TokenCache {
   forget(id: string): void;
 }
 
+/** A store's token cache (its `caches`, services/core/store-caches.ts): each store has its own. */
 export function tokenCache(ttlMs = TOKEN_CACHE_MS, maxRows = MAX_ROWS): TokenCache {
   const rows = new Map<string, { row: ApiTokenRow; readAt: number }>();
   // Lookups under way, shared by the requests that arrive meanwhile.
@@ -57,14 +58,4 @@ export function tokenCache(ttlMs = TOKEN_CACHE_MS, maxRows = MAX_ROWS): TokenCac
       reading.delete(id);
     },
   };
-}
-
-const caches = new WeakMap<object, TokenCache>();
-
-/** The token cache of a store, keyed as compiled contracts and event histories are (by its database adapter). */
-export function tokenCacheOf(db: Executor): TokenCache {
-  const adapter = db.getExecutor().adapter;
-  let cache = caches.get(adapter);
-  if (!cache) caches.set(adapter, (cache = tokenCache()));
-  return cache;
 }
