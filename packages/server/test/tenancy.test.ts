@@ -226,6 +226,9 @@ describe('tenants: a customer contact sees only its own customer', () => {
       403,
     );
     expect(
+      (await walk('POST', '/maintenance/series/{seriesId}/cancel', '/maintenance/series/any-series/cancel')).statusCode,
+    ).toBe(403);
+    expect(
       (
         await walk(
           'GET',
