@@ -8,7 +8,7 @@ import {
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
-import { rederiveChanges } from './location-changes.js';
+import { rederiveChangesOf } from './location-changes.js';
 import { rollUpRange, ROLLUP_SETTLE_MS } from './rollups.js';
 
 /** One check result as a probe reports it. */
@@ -75,7 +75,11 @@ export async function recordSamples(
     );
     const from = new Map<string, number>();
     for (const s of kept) from.set(s.monitorId, Math.min(from.get(s.monitorId) ?? Infinity, s.t));
-    for (const [id, t] of from) await rederiveChanges(trx, monitors.get(id)!, t, now);
+    await rederiveChangesOf(
+      trx,
+      [...from].map(([id, t]) => ({ monitor: monitors.get(id)!, from: t })),
+      now,
+    );
     return { accepted: kept.length, earliest: Math.min(...from.values()) };
   });
   // A probe agent's buffer arrives after its minutes were rolled up: roll them up again with it.

@@ -162,6 +162,27 @@ export async function samplesBetween(db: Executor, monitorKey: number, from: num
     .execute();
 }
 
+/**
+ * Samples of several monitors from an instant on, by monitor, time and location: one read for a batch's monitors
+ * (services/monitors/location-changes.ts, rederiveChangesOf), in the order of the samples' key.
+ */
+export async function samplesFrom(db: Executor, monitorKeys: readonly number[], from: number): Promise<SampleRow[]> {
+  const out: SampleRow[] = [];
+  for (const keys of chunks(monitorKeys, 500))
+    out.push(
+      ...(await db
+        .selectFrom('monitor_samples')
+        .selectAll()
+        .where('monitor_key', 'in', keys)
+        .where('t', '>=', from)
+        .orderBy('monitor_key')
+        .orderBy('t')
+        .orderBy('location_key')
+        .execute()),
+    );
+  return out;
+}
+
 /** The last change of a monitor before an instant. */
 export async function changeBefore(db: Executor, monitorKey: number, at: number): Promise<ChangeRow | undefined> {
   return db
@@ -233,6 +254,102 @@ async function replaceFailingSpansFrom(
         .execute();
     failing = r.failing > 0;
   }
+}
+
+/** One monitor's changes from `from` on, replaced by `rows` (all at `from` or later), as replaceChangesFrom does. */
+export interface ChangesReplacement {
+  monitorKey: number;
+  from: number;
+  rows: readonly ChangeRow[];
+  /** How many of its changes from `from` on are stored now: they go. */
+  stored: number;
+  /** Its last change before `from`, as stored: whether a failing span holds at `from`. */
+  before: ChangeRow | undefined;
+}
+
+/**
+ * replaceChangesFrom for many monitors in a few statements (a probe batch's monitors): the changes of those that had
+ * any from their `from` on are deleted in one statement per chunk, the new ones inserted together, and the failing
+ * spans of the monitors whose changes moved are read, replaced in memory exactly as replaceFailingSpansFrom's
+ * statements would, and written back as the difference. The caller read `stored` and `before` in this transaction.
+ */
+export async function replaceChangesOf(db: Executor, replacements: readonly ChangesReplacement[]): Promise<void> {
+  // An OR of one term per monitor: 100 a statement keeps SQLite's expression depth (1,000) and parameters far off.
+  for (const part of chunks(
+    replacements.filter((r) => r.stored > 0),
+    100,
+  ))
+    await db
+      .deleteFrom('monitor_changes')
+      .where((eb) => eb.or(part.map((r) => eb.and([eb('monitor_key', '=', r.monitorKey), eb('at', '>=', r.from)]))))
+      .execute();
+  for (const part of chunks(
+    replacements.flatMap((r) => r.rows),
+    1000,
+  ))
+    await db.insertInto('monitor_changes').values(part).execute();
+  // The usual batch changes nothing (no change before, none now): the spans stand, and the write path pays no read.
+  await replaceFailingSpansOf(
+    db,
+    replacements.filter((r) => r.rows.length > 0 || r.stored > 0),
+  );
+}
+
+type FailingSpan = { monitor_key: number; start: number; end: number | null };
+
+async function replaceFailingSpansOf(db: Executor, replacements: readonly ChangesReplacement[]): Promise<void> {
+  if (!replacements.length) return;
+  // Every span a replacement can touch: those starting at its `from` or later (deleted), and those still open or
+  // ending at `from` or later (opened again, or closed by a new change). Read from the earliest `from` of all.
+  const earliest = Math.min(...replacements.map((r) => r.from));
+  const touched = new Map<number, FailingSpan[]>();
+  for (const keys of chunks(
+    replacements.map((r) => r.monitorKey),
+    500,
+  ))
+    for (const span of await db
+      .selectFrom('monitor_failing_spans')
+      .select(['monitor_key', 'start', 'end'])
+      .where('monitor_key', 'in', keys)
+      .where((eb) => eb.or([eb('start', '>=', earliest), eb('end', 'is', null), eb('end', '>=', earliest)]))
+      .execute()) {
+      const of = touched.get(span.monitor_key);
+      if (of) of.push(span);
+      else touched.set(span.monitor_key, [span]);
+    }
+  const gone: FailingSpan[] = [];
+  const added: FailingSpan[] = [];
+  for (const r of replacements) {
+    const was = (touched.get(r.monitorKey) ?? []).filter((s) => s.start >= r.from || s.end === null || s.end >= r.from);
+    const now = failingSpansAfter(was, r);
+    const kept = new Map(now.map((s) => [s.start, s.end]));
+    const had = new Map(was.map((s) => [s.start, s.end]));
+    gone.push(...was.filter((s) => kept.get(s.start) !== s.end));
+    added.push(...now.filter((s) => !had.has(s.start) || had.get(s.start) !== s.end));
+  }
+  for (const part of chunks(gone, 100))
+    await db
+      .deleteFrom('monitor_failing_spans')
+      .where((eb) => eb.or(part.map((s) => eb.and([eb('monitor_key', '=', s.monitor_key), eb('start', '=', s.start)]))))
+      .execute();
+  for (const part of chunks(added, 1000)) await db.insertInto('monitor_failing_spans').values(part).execute();
+}
+
+/**
+ * What replaceFailingSpansFrom's statements leave of one monitor's spans that they can touch (`was`): those from
+ * `from` on go; if the last change before `from` had failing locations, those before it are open again; then each new
+ * change that starts failing opens a span and each that ends it closes every open one.
+ */
+function failingSpansAfter(was: readonly FailingSpan[], r: ChangesReplacement): FailingSpan[] {
+  const spans = was.filter((s) => s.start < r.from).map((s) => ({ ...s }));
+  let failing = (r.before?.failing ?? 0) > 0;
+  if (failing) for (const s of spans) s.end = null;
+  for (const c of r.rows) {
+    if (!failing && c.failing > 0) spans.push({ monitor_key: r.monitorKey, start: c.at, end: null });
+    else if (failing && c.failing === 0) for (const s of spans) if (s.end === null) s.end = c.at;
+    failing = c.failing > 0;
+  }
+  return spans;
 }
 
 /** Failing spans overlapping [from, to): the only monitors that can have an outage there. */
