@@ -200,4 +200,67 @@ describe.each(backends)('status page uptime from monitors on %s', (backend) => {
     await sweep('gateway', '2026-07-10T14:03:30Z', '2026-07-10T14:04:00.001Z', () => false);
     expect(await state()).toEqual({ web: ['operational', 0], calls: ['operational', 0] });
   });
+  it("a whole-service monitor's outages count on every component of its service and a request-count monitor's on its component, as in the report", async () => {
+    clock = at('2026-07-10T15:00:00Z');
+    const before = await page();
+    // Kept days: the late inputs below must drop the days they change.
+    expect(before.days[21]).toBe(0);
+    expect(before.days[23]).toBe(0);
+    // 22 Jun 10:00–10:06, pushed on 10 Jul: the gateway (the whole api service, created above) fails everywhere.
+    await sweep('gateway', '2026-06-22T09:55:00Z', '2026-06-22T10:15:00Z', (_l, t) =>
+      between(t, '2026-06-22T10:00:00Z', '2026-06-22T10:06:00Z'),
+    );
+    // A request-count monitor of web: 24 Jun 10:00–10:02 half, then a fifth of requests fail (over SCSS's 10%),
+    // 10:02–10:03 5% (under it); 25 Jun one minute at 50% (60 s: an outage); 26 Jun 30 s at 100% (under 60 s).
+    const created = await ok('admin', 'POST', '/monitors', {
+      id: 'orders',
+      serviceId: 'api',
+      componentId: 'web',
+      name: 'orders',
+      config: { type: 'requests' },
+    });
+    const counts = [
+      ['2026-06-24T09:59:00Z', '2026-06-24T10:00:00Z', 100, 0],
+      ['2026-06-24T10:00:00Z', '2026-06-24T10:01:00Z', 100, 50],
+      ['2026-06-24T10:01:00Z', '2026-06-24T10:02:00Z', 100, 20],
+      ['2026-06-24T10:02:00Z', '2026-06-24T10:03:00Z', 100, 5],
+      ['2026-06-25T10:00:00Z', '2026-06-25T10:01:00Z', 10, 5],
+      ['2026-06-26T10:00:00Z', '2026-06-26T10:00:30Z', 10, 10],
+    ].map(([start, end, total, failed]) => ({ start, end, total, failed }));
+    const posted = await app.inject({
+      method: 'POST',
+      url: '/monitors/orders/request-counts',
+      headers: { authorization: `Bearer ${created.pushToken}` },
+      payload: { counts },
+    });
+    expect(posted.statusCode).toBe(200);
+
+    const expected = await report();
+    expect(expected.days[21]).toBe(6 * 60_000);
+    expect(expected.days[23]).toBe(2 * 60_000);
+    expect(expected.days[24]).toBe(60_000);
+    expect(expected.days[25]).toBe(0);
+    const measured = await page();
+    expect(measured.days).toEqual(expected.days);
+    expect(measured.uptime).toBe(expected.uptime);
+    // The gateway's outage is on calls too; the request-count monitor is web's alone.
+    const calls = (await statusPage(context())).services[0]!.components.find((c) => c.id === 'calls')!;
+    const june = (d: number) =>
+      calls.days.find((s) => s.start === at('2026-06-01T00:00:00Z') + (d - 1) * DAY)!.outageMs;
+    expect([june(22), june(24)]).toEqual([6 * 60_000, 0]);
+
+    // A correction posted later (24 Jun: nothing failed after all) drops the kept day, on the page as in the report.
+    const corrected = await app.inject({
+      method: 'POST',
+      url: '/monitors/orders/request-counts',
+      headers: { authorization: `Bearer ${created.pushToken}` },
+      payload: {
+        counts: counts.slice(1, 3).map((c) => ({ ...c, failed: 0 })),
+      },
+    });
+    expect(corrected.statusCode).toBe(200);
+    const after = await report();
+    expect(after.days[23]).toBe(0);
+    expect((await page()).days).toEqual(after.days);
+  });
 });

@@ -1,21 +1,25 @@
 import type { Interval, OutageRule } from '@surety/engine';
+import { normalize } from '@surety/engine';
 import type { Executor } from '../../storage/repositories/executor.js';
 import {
   changesBetween,
   failingSpansBetween,
   listMonitorsByKey,
+  type MonitorRow,
 } from '../../storage/repositories/monitor-repository.js';
-import { outagesOfChanges } from './contract-outages.js';
+import { failedRequestRowsBetween } from '../../storage/repositories/monitor-request-failures-repository.js';
+import { outagesOfChanges, outagesOfRequests } from './contract-outages.js';
 
 /**
  * What monitors measured per component ("serviceId/componentId" → outages) under an outage rule, as a contract
- * covering that component measures it (contract-outages.ts: each monitor's location changes under the rule, the
- * component down while any of its monitors is). An outage still open ends at min(to, now).
+ * covering that component measures it (contract-outages.ts: each monitor's location changes, or request counts,
+ * under the rule, the component down while any of its monitors is; coveredMonitors: a component's monitors are its
+ * own and its whole service's). An outage still open ends at min(to, now). `components` are the components of the
+ * page: a monitor of a whole service (no component) counts on each of its service's.
  *
- * Only monitors with a failing span in the range are read (monitor_failing_spans): an outage needs a failing
- * location, so 10,000 healthy monitors cost one indexed read. Monitors of a whole service (no component) and
- * request-count monitors (request-based, no outage intervals) are on no component's bars, as in a contract that
- * covers one component.
+ * Only monitors with a failing span in the range (monitor_failing_spans) or request counts with failures in it (the
+ * partial index of migration 0190) are read: an outage needs a failing location or a failed request, so 10,000
+ * healthy monitors cost two indexed reads that find nothing.
  */
 export async function monitorOutagesByComponent(
   db: Executor,
@@ -23,27 +27,44 @@ export async function monitorOutagesByComponent(
   from: number,
   to: number,
   now: number,
+  components: readonly { serviceId: string; componentId: string }[],
 ): Promise<Map<string, Interval[]>> {
   const until = Math.min(to, now);
   const out = new Map<string, Interval[]>();
   if (until <= from) return out;
-  const keys = [...new Set((await failingSpansBetween(db, from, until)).map((s) => s.monitor_key))];
+  const [spans, requests] = await Promise.all([
+    failingSpansBetween(db, from, until),
+    failedRequestRowsBetween(db, from, until),
+  ]);
+  const keys = [...new Set([...spans.map((s) => s.monitor_key), ...requests.map((r) => Number(r.monitor_key))])];
   if (!keys.length) return out;
-  const byComponent = new Map<string, Set<number>>();
-  for (const m of await listMonitorsByKey(db, keys)) {
-    if (m.type === 'requests' || m.component_id === null) continue;
-    const key = `${m.service_id}/${m.component_id}`;
-    byComponent.set(key, (byComponent.get(key) ?? new Set()).add(m.key));
-  }
-  const changes = await changesBetween(db, [...new Set([...byComponent.values()].flatMap((s) => [...s]))], from, until);
-  for (const [key, monitors] of byComponent)
-    out.set(
-      key,
-      outagesOfChanges(
-        changes.filter((c) => monitors.has(c.monitor_key)),
-        rule,
-        until,
-      ),
+  const monitors = await listMonitorsByKey(db, keys);
+  const locationKeys = monitors.filter((m) => m.type !== 'requests').map((m) => m.key);
+  const changes = await changesBetween(db, locationKeys, from, until);
+  // Each failing monitor's outages on their own; then each component's the union of its own and its service's.
+  const ofMonitor = new Map<number, Interval[]>();
+  for (const m of monitors)
+    ofMonitor.set(
+      m.key,
+      m.type === 'requests'
+        ? outagesOfRequests(
+            requests.filter((r) => Number(r.monitor_key) === m.key),
+            rule,
+          )
+        : outagesOfChanges(
+            changes.filter((c) => c.monitor_key === m.key),
+            rule,
+            until,
+          ),
     );
+  const bySpot = new Map<string, MonitorRow[]>();
+  for (const m of monitors) {
+    const spot = `${m.service_id}/${m.component_id ?? '*'}`;
+    bySpot.set(spot, [...(bySpot.get(spot) ?? []), m]);
+  }
+  for (const c of components) {
+    const own = [...(bySpot.get(`${c.serviceId}/${c.componentId}`) ?? []), ...(bySpot.get(`${c.serviceId}/*`) ?? [])];
+    if (own.length) out.set(`${c.serviceId}/${c.componentId}`, normalize(own.flatMap((m) => ofMonitor.get(m.key)!)));
+  }
   return out;
 }

@@ -3,11 +3,15 @@ import {
   listMonitorsById,
   type MonitorRow,
 } from '../../storage/repositories/monitor-repository.js';
+import { invalidateDailyUptime } from '../../storage/repositories/status-uptime-repository.js';
 import { requireStaffWrite } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { monitorRow } from './get.js';
 import { requirePushToken } from './push-token.js';
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
 
 export interface RequestCountInput {
   start: number;
@@ -41,12 +45,20 @@ export async function storeRequestCounts(
     if (r.failed > r.total)
       throw new ServiceError('invalid', `counts/${i}: more failed than total requests`, `counts/${i}/failed`);
   });
-  await writeTransaction(ctx, (trx) =>
-    insertRequestCounts(
+  await writeTransaction(ctx, async (trx) => {
+    await insertRequestCounts(
       trx,
       rows.map((r) => ({ monitor_key: monitor.key, ...r })),
-    ),
-  );
+    );
+    // The status page keeps days that are over and measures today and yesterday on every read
+    // (services/status/daily-uptime.ts): counts from today on touch nothing kept. Counts of an earlier interval (a
+    // late post, a correction) drop the kept days they can change, as late location changes do (location-changes.ts;
+    // within the hour before midnight, "today" is taken as tomorrow).
+    if (!rows.length) return;
+    const from = Math.min(...rows.map((r) => r.start));
+    if (from < Math.floor((ctx.now() + HOUR) / DAY) * DAY)
+      await invalidateDailyUptime(trx, from, Math.max(...rows.map((r) => r.end)));
+  });
   return { accepted: rows.length };
 }
 

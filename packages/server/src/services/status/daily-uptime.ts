@@ -48,7 +48,7 @@ async function measure(
   const to = slots[slots.length - 1]!.end + DAY;
   const [segments, measured] = await Promise.all([
     impactSegments(ctx.db, from, to, now),
-    monitorOutagesByComponent(ctx.db, rule, from, to, now),
+    monitorOutagesByComponent(ctx.db, rule, from, to, now, components),
   ]);
   for (const c of components) {
     const key = componentKey(c);
