@@ -97,6 +97,11 @@ describe.each(backends)('email outbox on %s: written with its change, sent at le
 
     await start(sink.url);
     await waitFor('the waiting messages to arrive', () => sink.count() === 2);
+    // The sender records each attempt after the mail server's answer: the sink can hold a message a moment before
+    // the outbox says it was accepted.
+    await waitFor('the attempts to be recorded', async () =>
+      (await outbox()).items.every((m: { state: string }) => m.state === 'accepted'),
+    );
     const mails = await sink.received();
     const page2 = await outbox();
     expect(page2.emailConfigured).toBe(true);
