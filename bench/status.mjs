@@ -50,18 +50,15 @@ function seed(file, now) {
       const comps = JSON.stringify([{ serviceId: `svc${i % 10}`, componentId: `c${i % 5}` }]);
       ['investigating', 'identified', 'resolved'].forEach((status, k) =>
         db
-          .prepare('INSERT INTO status_incident_updates VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          // Columns named: later columns (expected_end, migration 0181) keep their defaults.
+          .prepare(
+            'INSERT INTO status_incident_updates (incident_id, seq, at, status, text, fraction, components, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+          )
           .run(id, k + 1, opened + k * 15 * 60_000, status, `Update ${k}`, k === 2 ? 0 : 0.5, comps, 'bench'),
       );
-      db.prepare('INSERT INTO incident_impacts VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        id,
-        1,
-        `svc${i % 10}`,
-        `c${i % 5}`,
-        opened,
-        resolved,
-        0.5,
-      );
+      db.prepare(
+        'INSERT INTO incident_impacts (incident_id, seq, service_id, component_id, start, "end", fraction) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(id, 1, `svc${i % 10}`, `c${i % 5}`, opened, resolved, 0.5);
     }
     for (let i = 0; i < SUBSCRIBERS; i++)
       db.prepare('INSERT INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(

@@ -9197,6 +9197,8 @@ export interface operations {
                */
               openedAt: string;
               resolvedAt: string | null;
+              /** @description unplanned maintenance still going on: when it is expected to end (its latest update says) */
+              expectedEnd: string | null;
               updates: {
                 /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
                 id: string;
@@ -9217,6 +9219,8 @@ export interface operations {
                   /** @description null: every component of the service */
                   componentId: string | null;
                 }[];
+                /** @description unplanned maintenance: when it is expected to end, as stated by this update or carried from before */
+                expectedEnd: string | null;
               }[];
             }[];
             next: string | null;
@@ -9283,6 +9287,11 @@ export interface operations {
             /** @description null: every component of the service */
             componentId: string | null;
           }[];
+          /**
+           * Format: date-time
+           * @description unplanned maintenance: when it is expected to end (required on opening one; an update without it keeps the last)
+           */
+          expectedEnd?: string;
         };
       };
     };
@@ -9308,6 +9317,8 @@ export interface operations {
              */
             openedAt: string;
             resolvedAt: string | null;
+            /** @description unplanned maintenance still going on: when it is expected to end (its latest update says) */
+            expectedEnd: string | null;
             updates: {
               /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
               id: string;
@@ -9328,6 +9339,8 @@ export interface operations {
                 /** @description null: every component of the service */
                 componentId: string | null;
               }[];
+              /** @description unplanned maintenance: when it is expected to end, as stated by this update or carried from before */
+              expectedEnd: string | null;
             }[];
           };
         };
@@ -9375,6 +9388,11 @@ export interface operations {
             /** @description null: every component of the service */
             componentId: string | null;
           }[];
+          /**
+           * Format: date-time
+           * @description unplanned maintenance: when it is expected to end (required on opening one; an update without it keeps the last)
+           */
+          expectedEnd?: string;
         };
       };
     };
@@ -9400,6 +9418,8 @@ export interface operations {
              */
             openedAt: string;
             resolvedAt: string | null;
+            /** @description unplanned maintenance still going on: when it is expected to end (its latest update says) */
+            expectedEnd: string | null;
             updates: {
               /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
               id: string;
@@ -9420,6 +9440,8 @@ export interface operations {
                 /** @description null: every component of the service */
                 componentId: string | null;
               }[];
+              /** @description unplanned maintenance: when it is expected to end, as stated by this update or carried from before */
+              expectedEnd: string | null;
             }[];
           };
         };
@@ -9474,6 +9496,8 @@ export interface operations {
              */
             openedAt: string;
             resolvedAt: string | null;
+            /** @description unplanned maintenance still going on: when it is expected to end (its latest update says) */
+            expectedEnd: string | null;
             updates: {
               /** @description the update within its incident: its sequence number, in decimal (1 for the opening) */
               id: string;
@@ -9494,6 +9518,8 @@ export interface operations {
                 /** @description null: every component of the service */
                 componentId: string | null;
               }[];
+              /** @description unplanned maintenance: when it is expected to end, as stated by this update or carried from before */
+              expectedEnd: string | null;
             }[];
           };
         };
@@ -9556,6 +9582,8 @@ export interface operations {
               /** @description null: every component of the service */
               componentId: string | null;
             }[];
+            /** @description unplanned maintenance: when it is expected to end, as stated by this update or carried from before */
+            expectedEnd: string | null;
           };
         };
       };

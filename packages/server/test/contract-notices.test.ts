@@ -140,6 +140,7 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
         text: 'Failing over the primary database; expected downtime 20 minutes.',
         fraction: 1,
         components: [{ serviceId: 'voice', componentId: 'api' }],
+        expectedEnd: '2026-07-06T14:20:00Z',
       });
       sender.queued();
       const expected = ['alt@acme.test', 'ceo@provider.test', 'dan@delta.test', 'gil@gamma.test', 'sme@acme.test'];
@@ -161,6 +162,14 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
       expect(footer('gil@gamma.test')).toContain('You receive this as a designated contact of gamma.');
       expect(mails[0]!.subject).toBe('[identified] Unplanned maintenance: Emergency database failover');
       expect(mails[0]!.text).toContain('expected downtime 20 minutes');
+      // SCSS §5.1: "details of the Downtime, including the expected duration of Downtime", in every copy as received.
+      for (const m of mails) {
+        expect(m.text).toContain(
+          'Expected to end: 2026-07-06T14:20:00Z (expected duration of the downtime: 20m from its start at 2026-07-06T14:00:00Z; 20m from now)',
+        );
+        expect(m.html).toContain('Expected to end: 2026-07-06T14:20:00Z');
+      }
+      expect(opened.expectedEnd).toBe('2026-07-06T14:20:00.000Z');
 
       // Time of receipt per recipient (§5.2): when the mail server accepted each one.
       for (const email of expected) {
@@ -173,6 +182,68 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
         expect(mails.find((m) => to(m) === email)!.messageId).toBe(notice.messageId);
       }
       expect(opened.kind).toBe('unplanned_maintenance');
+
+      // Ten minutes in, it will take longer: the update says so, and its notice gives the new expectation.
+      clock = at('2026-07-06T14:10:00Z');
+      const later = sink.count();
+      const moved = await ok('POST', `/incidents/${opened.id}/updates`, {
+        status: 'identified',
+        text: 'Replication is slow to catch up.',
+        fraction: 1,
+        components: [{ serviceId: 'voice', componentId: 'api' }],
+        expectedEnd: '2026-07-06T14:45:00Z',
+      });
+      expect(moved.expectedEnd).toBe('2026-07-06T14:45:00.000Z');
+      sender.queued();
+      await waitFor('the update to arrive', () => sink.count() >= later + expected.length);
+      const update = (await sink.received()).find(
+        (m) => m.subject?.includes('Emergency database failover') && m.text?.includes('Replication is slow'),
+      )!;
+      expect(update.text).toContain(
+        'Expected to end: 2026-07-06T14:45:00Z (expected duration of the downtime: 45m from its start at 2026-07-06T14:00:00Z; 35m from now)',
+      );
+      // An update that says nothing of it keeps it; resolving ends it.
+      clock = at('2026-07-06T14:20:00Z');
+      const kept = await ok('POST', `/incidents/${opened.id}/updates`, {
+        status: 'monitoring',
+        text: 'Caught up; watching.',
+        fraction: 0,
+        components: [{ serviceId: 'voice', componentId: 'api' }],
+      });
+      expect([kept.expectedEnd, kept.updates[2].expectedEnd]).toEqual([
+        '2026-07-06T14:45:00.000Z',
+        '2026-07-06T14:45:00.000Z',
+      ]);
+      const wrong = async (url: string, body: object) => {
+        const r = await call('POST', url, body);
+        return [r.statusCode, r.json().field];
+      };
+      // Not before the update, not on resolving it.
+      const on = `/incidents/${opened.id}/updates`;
+      const still = {
+        status: 'monitoring',
+        text: 'x',
+        fraction: 0,
+        components: [{ serviceId: 'voice', componentId: 'api' }],
+      };
+      expect(await wrong(on, { ...still, expectedEnd: '2026-07-06T14:20:00Z' })).toEqual([422, '/expectedEnd']);
+      expect(await wrong(on, { ...still, status: 'resolved', expectedEnd: '2026-07-06T15:00:00Z' })).toEqual([
+        422,
+        '/expectedEnd',
+      ]);
+      const done = await ok('POST', on, { ...still, status: 'resolved', text: 'Done.' });
+      expect(done.expectedEnd).toBeNull();
+      // Opening unplanned maintenance without it is refused, naming the field; an incident has none.
+      const open = { title: 'x', status: 'identified', text: 'x', fraction: 1, components: [] };
+      expect(await wrong('/incidents', { ...open, kind: 'unplanned_maintenance' })).toEqual([422, '/expectedEnd']);
+      expect(await wrong('/incidents', { ...open, expectedEnd: '2026-07-06T15:00:00Z' })).toEqual([
+        422,
+        '/expectedEnd',
+      ]);
+      // The update, the monitoring one and the resolution reached the same five (none of the refused wrote anything):
+      // all arrived before the next test counts its own.
+      sender.queued();
+      await waitFor('every notice of it to arrive', () => sink.count() >= later + 3 * expected.length);
     },
   );
 

@@ -350,4 +350,45 @@ describe.each(backends)('status page, incidents, feeds and subscriptions on %s',
       });
     },
   );
+
+  it.skipIf(skipped(backend))(
+    'unplanned maintenance shows when it is expected to end on the page and in the feeds (TechJutsu §5.1)',
+    async () => {
+      clock = at('2026-07-24T09:00:00Z');
+      const opened = await ok('POST', '/incidents', {
+        title: 'Emergency storage swap',
+        kind: 'unplanned_maintenance',
+        status: 'identified',
+        text: 'Replacing a failed disk array.',
+        fraction: 1,
+        components: [{ serviceId: 'web', componentId: 'portal' }],
+        expectedEnd: '2026-07-24T10:30:00Z',
+      });
+      const html = (await app.inject({ url: '/status' })).body;
+      expect(html).toContain(
+        'expected to end <time datetime="2026-07-24T10:30:00.000Z" data-local>24 Jul 2026, 10:30 UTC</time>',
+      );
+      const xml = new XMLParser({ ignoreAttributes: false });
+      const items = ([] as { title: string; description: string }[]).concat(
+        xml.parse((await app.inject({ url: '/status/feed.rss' })).body).rss.channel.item,
+      );
+      expect(items.find((i) => i.title === '[identified] Emergency storage swap')!.description).toBe(
+        'Replacing a failed disk array. (expected to end 2026-07-24T10:30:00.000Z)',
+      );
+      const entries = ([] as { title: string | { '#text': string }; summary?: unknown; content?: unknown }[]).concat(
+        xml.parse((await app.inject({ url: '/status/feed.atom' })).body).feed.entry,
+      );
+      expect(JSON.stringify(entries.find((e) => JSON.stringify(e.title).includes('Emergency storage swap')))).toContain(
+        'expected to end 2026-07-24T10:30:00.000Z',
+      );
+      clock = at('2026-07-24T10:10:00Z');
+      await ok('POST', `/incidents/${opened.id}/updates`, {
+        status: 'resolved',
+        text: 'Done early.',
+        fraction: 0,
+        components: [{ serviceId: 'web', componentId: 'portal' }],
+      });
+      expect((await app.inject({ url: '/status' })).body).not.toContain('expected to end');
+    },
+  );
 });

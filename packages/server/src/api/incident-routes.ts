@@ -30,6 +30,11 @@ const updateBody = {
     .array(component)
     .max(200)
     .describe("the components affected from now on; none: the provider's whole offering"),
+  expectedEnd: instant
+    .optional()
+    .describe(
+      'unplanned maintenance: when it is expected to end (required on opening one; an update without it keeps the last)',
+    ),
 };
 
 const incidentId = z.string().max(64);

@@ -37,6 +37,7 @@ import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js
 import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
 import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
 import * as incidentsOneResource from './migrations/0180-incidents-one-resource.js';
+import * as incidentExpectedEnd from './migrations/0181-incident-expected-end.js';
 import * as requestFailuresIndex from './migrations/0190-request-failures-index.js';
 import * as statusHistoryCoveringIndex from './migrations/0200-status-history-covering-index.js';
 import * as monitorRevision from './migrations/0201-monitor-revision.js';
@@ -92,6 +93,7 @@ const migrations: Record<string, Migration> = {
   '0161-status-history-indexes': statusHistoryIndexes,
   '0170-clock-outcome-counts': clockOutcomeCounts,
   '0180-incidents-one-resource': incidentsOneResource,
+  '0181-incident-expected-end': incidentExpectedEnd,
   '0190-request-failures-index': requestFailuresIndex,
   '0200-status-history-covering-index': statusHistoryCoveringIndex,
   '0201-monitor-revision': monitorRevision,

@@ -247,6 +247,8 @@ export interface StatusIncidentUpdateTable {
   fraction: number;
   components: string; // JSON array of { serviceId, componentId | null }
   created_by: string;
+  /** Unplanned maintenance: when it is expected to end, as stated so far (carried from update to update). */
+  expected_end: number | null;
 }
 
 /**

@@ -26,7 +26,7 @@ export function statusFeed(
         title: `[${u.status}] ${i.title}`,
         id: `${base}/status#incident-${i.id}-${u.seq}`,
         link: `${base}/status#incident-${i.id}`,
-        description: u.text,
+        description: u.expectedEnd ? `${u.text} (expected to end ${u.expectedEnd})` : u.text,
         date: new Date(u.at),
       })),
     ),

@@ -68,7 +68,7 @@ export function incidentHtml(i: IncidentJson): string {
     .join('');
   return `<article class="card" id="incident-${esc(i.id)}">
 <div class="row"><h3>${esc(i.title)}</h3><span class="muted">${i.kind === 'unplanned_maintenance' ? 'Unplanned maintenance' : 'Incident'} &middot; ${esc(i.status)}</span></div>
-<p class="muted">Opened ${timeTag(Date.parse(i.openedAt))}${i.resolvedAt ? ` &middot; resolved ${timeTag(Date.parse(i.resolvedAt))}` : ''}</p>
+<p class="muted">Opened ${timeTag(Date.parse(i.openedAt))}${i.resolvedAt ? ` &middot; resolved ${timeTag(Date.parse(i.resolvedAt))}` : ''}${i.expectedEnd ? ` &middot; expected to end ${timeTag(Date.parse(i.expectedEnd))}` : ''}</p>
 <ol class="updates">${updates}</ol>
 </article>`;
 }

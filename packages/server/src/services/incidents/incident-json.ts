@@ -23,6 +23,9 @@ export const incidentUpdateSchema = z.object({
   text: z.string(),
   fraction: z.number().describe('fraction of users impaired from this update on (0–1)'),
   components: z.array(affectedComponentSchema),
+  expectedEnd: instantText
+    .nullable()
+    .describe('unplanned maintenance: when it is expected to end, as stated by this update or carried from before'),
 });
 export type IncidentUpdateJson = z.infer<typeof incidentUpdateSchema>;
 
@@ -34,6 +37,9 @@ export const incidentSchema = z.object({
   status: z.enum(INCIDENT_STATUSES),
   openedAt: instantText,
   resolvedAt: instantText.nullable(),
+  expectedEnd: instantText
+    .nullable()
+    .describe('unplanned maintenance still going on: when it is expected to end (its latest update says)'),
   updates: z.array(incidentUpdateSchema),
 });
 export type IncidentJson = z.infer<typeof incidentSchema>;
@@ -47,6 +53,7 @@ export function updateJson(u: IncidentUpdateRow): IncidentUpdateJson {
     text: u.text,
     fraction: u.fraction,
     components: JSON.parse(u.components) as AffectedComponent[],
+    expectedEnd: u.expected_end === null ? null : wireInstant(u.expected_end),
   };
 }
 
@@ -58,6 +65,13 @@ export function incidentJson(r: IncidentRow, updates: readonly IncidentUpdateRow
     status: r.status,
     openedAt: wireInstant(r.opened_at),
     resolvedAt: r.resolved_at === null ? null : wireInstant(r.resolved_at),
+    expectedEnd: expectedEndOf(r, updates),
     updates: updates.map(updateJson),
   };
+}
+
+/** While open, the expected end its latest update carries; a resolved incident has ended. */
+function expectedEndOf(r: IncidentRow, updates: readonly IncidentUpdateRow[]): string | null {
+  const last = updates[updates.length - 1]?.expected_end ?? null;
+  return r.resolved_at === null && last !== null ? wireInstant(last) : null;
 }

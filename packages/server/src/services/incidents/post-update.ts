@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { formatDuration, isoInstant } from '@surety/engine';
 import type { Transaction } from 'kysely';
 import {
   closeImpacts,
@@ -6,7 +7,7 @@ import {
   insertImpacts,
   insertIncidentUpdate,
   insertIncident,
-  lastUpdateSeq,
+  lastUpdate,
   setIncidentStatus,
   updatesOf,
   type IncidentImpactRow,
@@ -32,6 +33,11 @@ export interface IncidentUpdateInput {
   fraction: number;
   /** The components affected from now on; a service without a component stands for all of its components. */
   components: AffectedComponent[];
+  /**
+   * Unplanned maintenance: when it is expected to end (TechJutsu §5.1, §8.2: the notice gives the expected duration of
+   * the downtime). An update that gives none keeps the one stated before.
+   */
+  expectedEnd?: number;
 }
 
 export interface OpenIncidentInput extends Omit<IncidentUpdateInput, 'status'> {
@@ -64,6 +70,15 @@ export async function openIncident(ctx: ServiceContext, input: OpenIncidentInput
   const { at: start, receivedAt } = statedTime(ctx, input.start, now, 'an incident', 'start');
   if (input.end !== undefined) return recordOver(ctx, { ...input, start, end: input.end }, now);
   const status = input.status ?? 'investigating';
+  // Unplanned maintenance is work the provider chose to do now, so it always has an estimate, and TechJutsu §5.1 wants
+  // it in the first notice: required whatever contracts are assigned, so that the same request is never valid or not
+  // depending on who is a customer today.
+  if (input.kind === 'unplanned_maintenance' && status !== 'resolved' && input.expectedEnd === undefined)
+    throw new ServiceError(
+      'invalid',
+      'unplanned maintenance states when it is expected to end (the notice gives the expected duration of the downtime)',
+      'expectedEnd',
+    );
   const row: IncidentRow = {
     id: randomUUID(),
     title: input.title,
@@ -75,7 +90,7 @@ export async function openIncident(ctx: ServiceContext, input: OpenIncidentInput
   };
   return writeTransaction(ctx, async (trx) => {
     await insertIncident(trx, row);
-    return record(trx, ctx, row, 1, { ...input, status }, start, 'incident.opened', receivedAt);
+    return record(trx, ctx, row, 1, { ...input, status }, start, null, 'incident.opened', receivedAt);
   });
 }
 
@@ -94,6 +109,8 @@ async function recordOver(
   if (input.end <= input.start) throw new ServiceError('invalid', 'end is not after start', 'end');
   if (input.status !== undefined && input.status !== 'resolved')
     throw new ServiceError('invalid', `an incident with an end is resolved, not ${input.status}`, 'status');
+  if (input.expectedEnd !== undefined)
+    throw new ServiceError('invalid', 'an incident already over has no expected end: it ended at end', 'expectedEnd');
   checkFraction(input.fraction);
   const row: IncidentRow = {
     id: randomUUID(),
@@ -111,6 +128,7 @@ async function recordOver(
       incident_id: row.id,
       components: JSON.stringify(input.components),
       created_by: ctx.principal.actor,
+      expected_end: null,
     };
     await insertIncidentUpdate(trx, {
       ...update,
@@ -160,7 +178,8 @@ export async function updateIncident(
     const updated = { ...row, status: input.status, resolved_at: input.status === 'resolved' ? now : null };
     await setIncidentStatus(trx, id, { status: updated.status, resolved_at: updated.resolved_at });
     await closeImpacts(trx, id, now);
-    return record(trx, ctx, updated, (await lastUpdateSeq(trx, id)) + 1, input, now, 'incident.updated');
+    const last = (await lastUpdate(trx, id))!;
+    return record(trx, ctx, updated, last.seq + 1, input, now, last.expected_end, 'incident.updated');
   });
 }
 
@@ -172,11 +191,13 @@ async function record(
   seq: number,
   input: IncidentUpdateInput,
   at: number,
+  expectedBefore: number | null,
   action: string,
   receivedAt?: number,
 ): Promise<IncidentJson> {
   checkFraction(input.fraction);
   await checkComponents(trx, input.components);
+  const expectedEnd = expectedEndAfter(row, input, at, expectedBefore);
   await insertIncidentUpdate(trx, {
     incident_id: row.id,
     seq,
@@ -186,6 +207,7 @@ async function record(
     fraction: input.fraction,
     components: JSON.stringify(input.components),
     created_by: ctx.principal.actor,
+    expected_end: expectedEnd,
   });
   if (input.status !== 'resolved' && input.fraction > 0)
     await insertImpacts(trx, impactRows(row.id, seq, input.components, at, null, input.fraction));
@@ -208,6 +230,7 @@ async function record(
           paragraphs: [
             `Status: ${input.status} (${new Date(at).toISOString()})`,
             input.text,
+            ...(expectedEnd === null ? [] : [expectedText(row.opened_at, at, expectedEnd)]),
             input.components.length
               ? `Affected: ${input.components.map((c) => (c.componentId ? `${c.serviceId}/${c.componentId}` : c.serviceId)).join(', ')}`
               : 'Affected: every service (no component named)',
@@ -268,4 +291,34 @@ function impactRows(
     end,
     fraction,
   }));
+}
+
+/**
+ * The expected end after an update: the one it states, else the one stated before; none once resolved. Only unplanned
+ * maintenance has one (an incident's end is not known in advance), and it lies after the update.
+ */
+function expectedEndAfter(
+  row: IncidentRow,
+  input: IncidentUpdateInput,
+  at: number,
+  before: number | null,
+): number | null {
+  if (input.expectedEnd !== undefined) {
+    if (row.kind !== 'unplanned_maintenance')
+      throw new ServiceError('invalid', 'only unplanned maintenance has an expected end', 'expectedEnd');
+    if (input.status === 'resolved')
+      throw new ServiceError('invalid', 'a resolving update ends it: it has no expected end', 'expectedEnd');
+    if (input.expectedEnd <= at)
+      throw new ServiceError('invalid', `expectedEnd is not after the update (${isoInstant(at)})`, 'expectedEnd');
+  }
+  return input.status === 'resolved' ? null : (input.expectedEnd ?? before);
+}
+
+/** The notice's words for the expected end: the instant, and the downtime it makes from the start (§5.1). */
+function expectedText(openedAt: number, at: number, expectedEnd: number): string {
+  return (
+    `Expected to end: ${isoInstant(expectedEnd)} (expected duration of the downtime: ` +
+    `${formatDuration(expectedEnd - openedAt)} from its start at ${isoInstant(openedAt)}; ` +
+    `${formatDuration(expectedEnd - at)} from now)`
+  );
 }

@@ -41,13 +41,15 @@ export async function findIncidentUpdate(
     .executeTakeFirst();
 }
 
-export async function lastUpdateSeq(db: Executor, incidentId: string): Promise<number> {
-  const r = await db
+/** The latest update of an incident (every incident has its opening one). */
+export async function lastUpdate(db: Executor, incidentId: string): Promise<IncidentUpdateRow | undefined> {
+  return db
     .selectFrom('status_incident_updates')
-    .select((eb) => eb.fn.max('seq').as('seq'))
+    .selectAll()
     .where('incident_id', '=', incidentId)
+    .orderBy('seq', 'desc')
+    .limit(1)
     .executeTakeFirst();
-  return Number(r?.seq ?? 0);
 }
 
 /** Ends the incident's open impact segments at `at`: a later update states the impact from then on. */
