@@ -5,11 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { SYSTEM } from '../src/services/core/service-context.js';
-import { openStore, type Store } from '../src/services/core/store.js';
 import { openTicket } from '../src/services/tickets/open.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { startEmailSender, type EmailSender } from '../src/worker/email-sender.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 import { startSmtpSink, waitFor, type SmtpSink } from './smtp-sink.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -26,8 +25,7 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 describe.each(backends)(
   'clock warnings and breaches are emailed to the assignee and the on-duty group, on %s',
   (backend) => {
-    let database: Awaited<ReturnType<typeof freshDatabase>>;
-    let store: Store;
+    let store: TestStore;
     let app: Api;
     let sink: SmtpSink;
     let sender: EmailSender;
@@ -35,7 +33,7 @@ describe.each(backends)(
     let cara = '';
     let anaId = '';
     let clock = at('2026-07-06T08:00:00Z');
-    const context: Store['context'] = (p) => ({ ...store.context(p), now: () => clock });
+    const context = (p = SYSTEM) => store.context(p);
 
     const ok = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
       const r = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${admin}` } });
@@ -60,14 +58,18 @@ describe.each(backends)(
     beforeAll(async () => {
       if (skipped(backend)) return;
       sink = await startSmtpSink(mkdtempSync(join(tmpdir(), 'surety-smtp-')));
-      database = await freshDatabase(backend, { migrated: false });
-      const url =
-        backend === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'surety-clocks-')), 'surety.db') : database.url;
-      store = await openStore(url, backend === 'postgres' ? { jobQueue: { onError: () => {}, leaseSeconds: 5 } } : {});
+      store = await freshStore(backend, () => clock, {
+        onDisk: true,
+        jobQueue: { onError: () => {}, leaseSeconds: 5 },
+      });
       app = await buildApp({ context, emailNotice: null });
       admin = (await issueToken(context(SYSTEM), { role: 'admin', label: 'admin' })).token;
       const quiet = { attempted: () => {}, notConfigured: () => {}, error: () => {} };
-      sender = await startEmailSender(store, { smtpUrl: sink.url, from: 'Surety <surety@example.test>', log: quiet });
+      sender = await startEmailSender(store.store, {
+        smtpUrl: sink.url,
+        from: 'Surety <surety@example.test>',
+        log: quiet,
+      });
       await ok('POST', '/customers', { id: 'acme', name: 'Acme' });
       await ok('POST', '/contracts', { source: contract });
       await ok('PUT', '/customers/acme/contracts/quick', {});
@@ -86,7 +88,6 @@ describe.each(backends)(
       await sender?.stop();
       await app?.close();
       await store?.close();
-      await database?.close();
       await sink?.stop();
     });
 

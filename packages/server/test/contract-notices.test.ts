@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM } from '../src/services/core/service-context.js';
-import { openStore, type Store } from '../src/services/core/store.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { startEmailSender, type EmailSender } from '../src/worker/email-sender.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 import { startSmtpSink, waitFor, type SmtpSink } from './smtp-sink.js';
 
 const read = (path: string) => readFileSync(new URL(`../../../contracts/${path}`, import.meta.url), 'utf8');
@@ -24,8 +23,7 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 // TechJutsu SCSS §5.1 names, for Unplanned Maintenance, "all affected Customer SME, an alternative Customer contact,
 // and the CEO of Provider"; §5.2 makes the CEO's recorded time of receipt definitive (contracts/techjutsu.yaml).
 describe.each(backends)('incidents and unplanned maintenance reach whom each contract names, on %s', (backend) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let store: Store;
+  let store: TestStore;
   let app: Api;
   let sink: SmtpSink;
   let sender: EmailSender;
@@ -57,14 +55,19 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
   beforeAll(async () => {
     if (skipped(backend)) return;
     sink = await startSmtpSink(mkdtempSync(join(tmpdir(), 'surety-smtp-')));
-    database = await freshDatabase(backend, { migrated: false });
-    const url = backend === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'surety-notices-')), 'surety.db') : database.url;
-    store = await openStore(url, backend === 'postgres' ? { jobQueue: { onError: () => {}, leaseSeconds: 5 } } : {});
-    const context: typeof store.context = (p) => ({ ...store.context(p), now: () => clock });
+    store = await freshStore(backend, () => clock, {
+      onDisk: true,
+      jobQueue: { onError: () => {}, leaseSeconds: 5 },
+    });
+    const context = (p = SYSTEM) => store.context(p);
     app = await buildApp({ context, emailNotice: null });
     admin = (await issueToken(context(SYSTEM), { role: 'admin', label: 'admin' })).token;
     const quiet = { attempted: () => {}, notConfigured: () => {}, error: () => {} };
-    sender = await startEmailSender(store, { smtpUrl: sink.url, from: 'Status <status@example.test>', log: quiet });
+    sender = await startEmailSender(store.store, {
+      smtpUrl: sink.url,
+      from: 'Status <status@example.test>',
+      log: quiet,
+    });
 
     await ok('POST', '/services', { id: 'voice', name: 'Voice' });
     await ok('POST', '/services/voice/components', { id: 'api', name: 'API' });
@@ -109,7 +112,6 @@ describe.each(backends)('incidents and unplanned maintenance reach whom each con
     await sender?.stop();
     await app?.close();
     await store?.close();
-    await database?.close();
     await sink?.stop();
   });
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { SYSTEM, type Principal, type ServiceContext } from '../src/services/core/service-context.js';
-import { storeOver } from '../src/services/core/store.js';
+import { storeOver, type Store, type StoreOptions } from '../src/services/core/store.js';
+import { DEFAULT_JOB_QUEUE_OPTIONS, openJobQueue } from '../src/storage/job-queue.js';
 import { migrate, openDatabase, type Database } from '../src/storage/database.js';
 
 /**
@@ -57,11 +58,13 @@ export interface TestStore {
   backend: Database['backend'];
   /** A context for a principal (default: the system), as the server hands its routes one. */
   context(principal?: Principal): ServiceContext;
+  /** The store itself, as the server hands it to its workers (its contexts are on the system clock unless given). */
+  store: Store;
   /**
    * Another store over the same database, as another server process sharing it has (its own connections, caches
    * and change channel): PostgreSQL, or SQLite `onDisk`. Closing it leaves the database to this store.
    */
-  another(): TestStore;
+  another(): Promise<TestStore>;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,8 @@ export interface TestStoreOptions {
   publicUrl?: string;
   /** SQLite: a file in a new temporary directory rather than memory, so that another store can share it. */
   onDisk?: boolean;
+  /** PostgreSQL: share timers and webhook deliveries through the job queue, as `openStore` does (ignored on SQLite). */
+  jobQueue?: StoreOptions['jobQueue'];
 }
 
 /**
@@ -91,14 +96,23 @@ export async function freshStore(
   return testStore(await freshDatabase(backend), now, options);
 }
 
-function testStore(database: Database & { url: string }, now: () => number, options: TestStoreOptions): TestStore {
+async function testStore(
+  database: Database & { url: string },
+  now: () => number,
+  options: TestStoreOptions,
+): Promise<TestStore> {
   const { backend, url } = database;
-  const store = storeOver(database, backend === 'postgres' ? url : undefined, options);
+  const jobs =
+    backend === 'postgres' && options.jobQueue
+      ? await openJobQueue(url, { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options.jobQueue })
+      : undefined;
+  const store = storeOver(database, backend === 'postgres' ? url : undefined, { publicUrl: options.publicUrl, jobs });
   return {
     db: database.db,
     url,
     backend,
     context: (principal = SYSTEM) => store.context(principal, now),
+    store,
     another: () => {
       if (url === ':memory:') throw new Error('an in-memory SQLite database is not shared: ask for it onDisk');
       return testStore({ ...openDatabase(url), url }, now, options);

@@ -4,18 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM } from '../src/services/core/service-context.js';
-import { openStore, type Store } from '../src/services/core/store.js';
 import { writeTransaction } from '../src/services/core/write-transaction.js';
 import { enqueueEmail, type OutgoingEmail } from '../src/services/outbox/enqueue.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import type { Database } from '../src/storage/database.js';
 import {
   EMAIL_NOT_CONFIGURED,
   startEmailSender,
   type EmailSender,
   type EmailSenderOptions,
 } from '../src/worker/email-sender.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 import { startSmtpSink, waitFor, type SmtpSink } from './smtp-sink.js';
 
 const quiet: EmailSenderOptions['log'] = { attempted: () => {}, notConfigured: () => {}, error: () => {} };
@@ -32,8 +30,7 @@ const notice = (key: string, to: string[]): OutgoingEmail => ({
 });
 
 describe.each(backends)('email outbox on %s: written with its change, sent at least once over SMTP', (backend) => {
-  let database: Database & { url: string };
-  let store: Store;
+  let store: TestStore;
   let sink: SmtpSink;
   let app: Api;
   let admin = '';
@@ -47,7 +44,7 @@ describe.each(backends)('email outbox on %s: written with its change, sent at le
   const outbox = async (query = '') =>
     (await app.inject({ url: `/outbox?limit=500${query}`, headers: { authorization: `Bearer ${admin}` } })).json();
   const start = async (smtpUrl: string | undefined, log = quiet) => {
-    const sender = await startEmailSender(store, { smtpUrl, from: 'Status <status@example.test>', policy, log });
+    const sender = await startEmailSender(store.store, { smtpUrl, from: 'Status <status@example.test>', policy, log });
     senders.push(sender);
     return sender;
   };
@@ -55,9 +52,10 @@ describe.each(backends)('email outbox on %s: written with its change, sent at le
   beforeAll(async () => {
     if (skipped(backend)) return;
     sink = await startSmtpSink(mkdtempSync(join(tmpdir(), 'surety-smtp-')));
-    database = await freshDatabase(backend, { migrated: false });
-    const url = backend === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'surety-outbox-')), 'surety.db') : database.url;
-    store = await openStore(url, backend === 'postgres' ? { jobQueue: { onError: () => {}, leaseSeconds: 5 } } : {});
+    store = await freshStore(backend, Date.now, {
+      onDisk: true,
+      jobQueue: { onError: () => {}, leaseSeconds: 5 },
+    });
     app = await buildApp({ context: (p) => store.context(p), emailNotice: null });
     admin = (await issueToken(store.context(SYSTEM), { role: 'admin', label: 'admin' })).token;
   });
@@ -65,7 +63,6 @@ describe.each(backends)('email outbox on %s: written with its change, sent at le
     for (const s of senders) await s.stop();
     await app?.close();
     await store?.close();
-    await database?.close();
     await sink?.stop();
   });
 

@@ -81,7 +81,7 @@ describe.each(backends)('ticket writes from two processes on %s', (backend) => {
   it('sees the events the other process appended, numbered without a gap', async () => {
     let now = T0;
     const first = await freshStore(backend, () => now, { onDisk: true });
-    const second = first.another();
+    const second = await first.another();
     stores.push(first, second);
     const a = first.context();
     const b = second.context();

@@ -5,13 +5,12 @@ import type { AddressObject } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { SYSTEM } from '../src/services/core/service-context.js';
-import { openStore, type Store } from '../src/services/core/store.js';
 import { fireDueMaintenanceStages } from '../src/services/maintenance/stages.js';
 import { confirmSubscription } from '../src/services/subscriptions/confirm.js';
 import { subscribe } from '../src/services/subscriptions/subscribe.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
 import { startEmailSender, type EmailSender } from '../src/worker/email-sender.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 import { startSmtpSink, waitFor, type SmtpSink } from './smtp-sink.js';
 
 const read = (path: string) => readFileSync(new URL(`../../../contracts/${path}`, import.meta.url), 'utf8');
@@ -31,14 +30,13 @@ plans: { standard: { name: Standard, targets: { S1: { first_response: { within: 
 // Real-world fact (tzdata; Egypt's DST law of 2023): Cairo is UTC+3 in August 2026, so Sunday 23 August's window is
 // 15:00Z-21:00Z.
 describe.each(backends)('maintenance inside a regular window follows the contract, on %s', (backend) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let store: Store;
+  let store: TestStore;
   let app: Api;
   let sink: SmtpSink;
   let sender: EmailSender;
   let admin = '';
   let clock = at('2026-08-19T09:00:00Z');
-  const context: Store['context'] = (p) => ({ ...store.context(p), now: () => clock });
+  const context = (p = SYSTEM) => store.context(p);
 
   const ok = async (method: 'POST' | 'PUT', url: string, payload?: object) => {
     const r = await app.inject({ method, url, payload, headers: { authorization: `Bearer ${admin}` } });
@@ -62,13 +60,18 @@ describe.each(backends)('maintenance inside a regular window follows the contrac
   beforeAll(async () => {
     if (skipped(backend)) return;
     sink = await startSmtpSink(mkdtempSync(join(tmpdir(), 'surety-smtp-')));
-    database = await freshDatabase(backend, { migrated: false });
-    const url = backend === 'sqlite' ? join(mkdtempSync(join(tmpdir(), 'surety-window-')), 'surety.db') : database.url;
-    store = await openStore(url, backend === 'postgres' ? { jobQueue: { onError: () => {}, leaseSeconds: 5 } } : {});
+    store = await freshStore(backend, () => clock, {
+      onDisk: true,
+      jobQueue: { onError: () => {}, leaseSeconds: 5 },
+    });
     app = await buildApp({ context, emailNotice: null });
     admin = (await issueToken(context(SYSTEM), { role: 'admin', label: 'admin' })).token;
     const quiet = { attempted: () => {}, notConfigured: () => {}, error: () => {} };
-    sender = await startEmailSender(store, { smtpUrl: sink.url, from: 'Status <status@example.test>', log: quiet });
+    sender = await startEmailSender(store.store, {
+      smtpUrl: sink.url,
+      from: 'Status <status@example.test>',
+      log: quiet,
+    });
 
     await ok('POST', '/services', { id: 'voice', name: 'Voice' });
     await ok('POST', '/services/voice/components', { id: 'api', name: 'API' });
@@ -99,7 +102,6 @@ describe.each(backends)('maintenance inside a regular window follows the contrac
     await sender?.stop();
     await app?.close();
     await store?.close();
-    await database?.close();
     await sink?.stop();
   });
 

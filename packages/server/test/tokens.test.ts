@@ -86,7 +86,7 @@ describe.each(backends)('API tokens on %s', (backend) => {
 
   it('refuses a revoked token at once, though it was just used; another server on the database within TOKEN_CACHE_MS', async () => {
     // Another server process on the same PostgreSQL database, stood in for by a second store and app (SQLite has one).
-    const other = backend === 'postgres' ? store.another() : undefined;
+    const other = backend === 'postgres' ? await store.another() : undefined;
     const otherApp = other && (await buildApp({ context: (principal = SYSTEM) => other.context(principal) }));
     try {
       const issued = await ok('admin', 'POST', '/tokens', { role: 'agent', label: 'revoked soon' });
