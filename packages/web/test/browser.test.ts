@@ -175,7 +175,24 @@ describe('the console and the customer portal in Chromium', () => {
       'contract',
       /IXCloud/,
     );
+    // A weekly series from tomorrow, called off at once from the maintenance page: every occurrence cancelled.
+    const series = await admin().POST('/maintenance', {
+      body: {
+        start: new Date(now + 86_400_000).toISOString(),
+        end: new Date(now + 86_400_000 + 3_600_000).toISOString(),
+        reason: 'Weekly patching from the browser',
+        repeat: { every: 'week', count: 3, zone: 'UTC' },
+      },
+    });
     await visit(console, '/maintenance', 'maintenance', 'Maintenance');
+    await console.getByRole('button', { name: 'Cancel series: Weekly patching from the browser' }).click();
+    await console.getByRole('button', { name: 'Cancel series: Weekly patching from the browser' }).waitFor({
+      state: 'detached',
+    });
+    for (const o of series.data!.occurrences)
+      expect((await admin().GET('/maintenance/{id}', { params: { path: { id: o.id } } })).data?.status).toBe(
+        'cancelled',
+      );
     await visit(console, '/credits?customer=web-shop', 'credits', 'Credits & claims');
     await visit(console, '/audit', 'audit', 'Audit log');
     await visit(console, '/webhooks', 'webhooks', 'Webhooks');

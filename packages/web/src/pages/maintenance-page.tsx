@@ -19,12 +19,21 @@ export default function MaintenancePage() {
     queryKey: ['maintenance', from, to],
     queryFn: async () => ok(await api.GET('/maintenance', { params: { query: { from, to, limit: 200 } } })).items,
   });
+  const staff = me.role === 'admin' || me.role === 'agent';
+  // A series is called off from its first occurrence still scheduled or under way (one button per series).
+  const seriesAction = new Set<string>();
+  const seen = new Set<string>();
+  for (const m of list.data ?? [])
+    if (m.seriesId && (m.status === 'scheduled' || m.status === 'in_progress') && !seen.has(m.seriesId)) {
+      seen.add(m.seriesId);
+      seriesAction.add(m.id);
+    }
   return (
     <Page
       title={me.role === 'customer' ? 'Maintenance notices' : 'Maintenance'}
       subtitle={`Scheduled maintenance ${formatInstant(from)} – ${formatInstant(to)}`}
     >
-      {(me.role === 'admin' || me.role === 'agent') && <Schedule />}
+      {staff && <Schedule />}
       {list.data ? (
         list.data.length === 0 ? (
           <Text c="dimmed">No maintenance in this range.</Text>
@@ -39,6 +48,7 @@ export default function MaintenancePage() {
                   <Table.Th>For</Table.Th>
                   <Table.Th>Notice given</Table.Th>
                   <Table.Th>Status</Table.Th>
+                  {staff && <Table.Th>Series</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -54,6 +64,13 @@ export default function MaintenancePage() {
                         {m.status.replaceAll('_', ' ')}
                       </Badge>
                     </Table.Td>
+                    {staff && (
+                      <Table.Td>
+                        {m.seriesId && seriesAction.has(m.id) ? (
+                          <CancelSeries seriesId={m.seriesId} reason={m.reason} />
+                        ) : null}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -164,5 +181,37 @@ function Schedule() {
         </Section>
       )}
     </Paper>
+  );
+}
+
+/**
+ * Calls off a whole series (POST /maintenance/series/{seriesId}/cancel): occurrences not begun are cancelled, one
+ * under way ends now, and subscribers and contacts are told once.
+ */
+function CancelSeries({ seriesId, reason }: { seriesId: string; reason: string }) {
+  const queryClient = useQueryClient();
+  const cancel = useMutation({
+    mutationFn: async () =>
+      ok(await api.POST('/maintenance/series/{seriesId}/cancel', { params: { path: { seriesId } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['maintenance'] }),
+  });
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button
+        size="xs"
+        variant="light"
+        color="red"
+        loading={cancel.isPending}
+        aria-label={`Cancel series: ${reason}`}
+        onClick={() => cancel.mutate()}
+      >
+        Cancel series
+      </Button>
+      {cancel.error && (
+        <Text c="red" size="xs" role="alert">
+          {cancel.error.message}
+        </Text>
+      )}
+    </Group>
   );
 }
