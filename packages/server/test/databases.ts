@@ -56,8 +56,8 @@ export interface TestStore {
   db: Database['db'];
   url: string;
   backend: Database['backend'];
-  /** A context for a principal (default: the system), as the server hands its routes one. */
-  context(principal?: Principal): ServiceContext;
+  /** A context for a principal (default: the system), as the server hands its routes one; on the test's clock unless given. */
+  context(principal?: Principal, now?: () => number): ServiceContext;
   /** The store itself, as the server hands it to its workers (its contexts are on the system clock unless given). */
   store: Store;
   /**
@@ -111,7 +111,7 @@ async function testStore(
     db: database.db,
     url,
     backend,
-    context: (principal = SYSTEM) => store.context(principal, now),
+    context: (principal = SYSTEM, at = now) => store.context(principal, at),
     store,
     another: () => {
       if (url === ':memory:') throw new Error('an in-memory SQLite database is not shared: ask for it onDisk');

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { fireDueTimers } from '../src/services/clocks/fire-due-timers.js';
 import { SYSTEM } from '../src/services/core/service-context.js';
-import { openStore, type Store } from '../src/services/core/store.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
-import { backends, freshDatabase, skipped } from './databases.js';
+import { backends, freshStore, skipped, type TestStore } from './databases.js';
 
 const contract = `surety: 1
 contract: { id: plain, title: Plain SLA, provider: Test }
@@ -52,11 +51,10 @@ async function listen(base: string, token: string) {
 
 describe.each(backends)('live ticket changes on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
-  let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
   // Two processes on one database: writes go through `writer`, the streams are served by `server`. SQLite has one
   // process, which is both.
-  let writer: Store;
-  let server: Store;
+  let writer: TestStore;
+  let server: TestStore;
   const apps: Api[] = [];
   let base = '';
   const tokens: Record<string, string> = {};
@@ -64,13 +62,8 @@ describe.each(backends)('live ticket changes on %s', (backend) => {
     app.inject({ method, url, payload, headers: { authorization: `Bearer ${tokens[who]}` } });
 
   beforeAll(async () => {
-    if (backend === 'postgres') {
-      database = await freshDatabase('postgres');
-      writer = await openStore(database.url);
-      server = await openStore(database.url);
-    } else {
-      writer = server = await openStore(':memory:');
-    }
+    writer = await freshStore(backend, Date.now);
+    server = backend === 'postgres' ? await writer.another() : writer;
     for (const store of new Set([writer, server])) apps.push(await buildApp({ context: (p) => store.context(p) }));
     base = await apps.at(-1)!.listen({ host: '127.0.0.1', port: 0 });
     const system = writer.context(SYSTEM);
@@ -84,8 +77,8 @@ describe.each(backends)('live ticket changes on %s', (backend) => {
   });
   afterAll(async () => {
     for (const app of apps) await app.close();
-    for (const store of new Set([writer, server])) await store?.close();
-    await database?.close();
+    // The other store first: the first one's close drops the database.
+    for (const store of new Set([server, writer])) await store?.close();
   });
 
   it("pushes each recorded event and fired timer to staff, and to a contact only its own customer's", async () => {

@@ -3,10 +3,9 @@ import { assignContract } from '../src/services/contracts/assign.js';
 import { publishContract } from '../src/services/contracts/publish.js';
 import { onTimerSaved } from '../src/services/core/work-shared-queues.js';
 import { SYSTEM } from '../src/services/core/service-context.js';
-import { openStore, type Store } from '../src/services/core/store.js';
 import { createCustomer } from '../src/services/customers/create.js';
 import { openTicket } from '../src/services/tickets/open.js';
-import { freshDatabase, skipped } from './databases.js';
+import { freshStore, skipped, type TestStore } from './databases.js';
 
 const contract = `surety: 1
 contract: { id: quick, title: Quick, provider: Test }
@@ -20,20 +19,16 @@ const MINUTE = 60_000;
 // other runs the clock worker. Without a notice the worker learns of a timer due sooner than it planned to look
 // only from the job queue's half-second poll, or its own next look.
 describe.skipIf(skipped('postgres'))('a timer saved by one process wakes the others (PostgreSQL LISTEN/NOTIFY)', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let saver: Store;
-  let worker: Store;
+  let saver: TestStore;
+  let worker: TestStore;
 
   beforeAll(async () => {
-    database = await freshDatabase('postgres');
-    const jobQueue = { onError: (e: unknown) => console.error(e) };
-    saver = await openStore(database.url, { jobQueue });
-    worker = await openStore(database.url, { jobQueue });
+    saver = await freshStore('postgres', Date.now, { jobQueue: { onError: (e: unknown) => console.error(e) } });
+    worker = await saver.another();
   });
   afterAll(async () => {
-    await saver?.close();
     await worker?.close();
-    await database?.close();
+    await saver?.close();
   });
 
   it('announces a committed timer due soon to every listening store, and not one due later than it looks anyway', async () => {
