@@ -60,7 +60,12 @@ export default function MaintenancePage() {
                     <Table.Td>{m.customerId ?? 'every customer'}</Table.Td>
                     <Table.Td>{formatInstant(m.noticeAt)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={m.status === 'cancelled' ? 'gray' : 'indigo'}>
+                      {/* Its whole word: a narrow column would otherwise cut it to "SCHEDUL…". */}
+                      <Badge
+                        variant="light"
+                        color={m.status === 'cancelled' ? 'gray' : 'indigo'}
+                        style={{ minWidth: 'max-content' }}
+                      >
                         {m.status.replaceAll('_', ' ')}
                       </Badge>
                     </Table.Td>
