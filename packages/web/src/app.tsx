@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { APP_BASE } from './app-base';
 import { signInWithTicket, whoAmI, type Me } from './auth/me';
 import { MeContext } from './auth/me-context';
+import { AcceptInvitationPage } from './auth/accept-invitation-page';
 import { SignInPage } from './auth/sign-in-page';
 import { createAppRouter } from './router';
 
@@ -18,7 +19,16 @@ export function App() {
         <Loader aria-label="Loading" />
       </Center>
     );
-  if (!me.data) return <SignInPage onSignedIn={(who) => queryClient.setQueryData(['me'], who)} />;
+  const signedIn = (who: Me) => queryClient.setQueryData(['me'], who);
+  if (!me.data) {
+    // An invitation's one-time link (`/accept-invitation?token=…`, sent by email) opens the page that accepts it.
+    const invitation =
+      window.location.pathname === '/accept-invitation'
+        ? new URLSearchParams(window.location.search).get('token')
+        : null;
+    if (invitation) return <AcceptInvitationPage token={invitation} onSignedIn={signedIn} />;
+    return <SignInPage onSignedIn={signedIn} />;
+  }
   return <SignedIn me={me.data} />;
 }
 

@@ -8,8 +8,9 @@ import { App } from './app';
 import { APP_BASE } from './app-base';
 import { theme } from './ui/theme';
 
-// `/` opens the app at its base (a one-time sign-in link keeps its address until the app has read it).
-if (!window.location.pathname.startsWith(APP_BASE) && window.location.pathname !== '/sign-in')
+// `/` opens the app at its base (a one-time sign-in or invitation link keeps its address until the app has read it).
+const ONE_TIME_LINKS = ['/sign-in', '/accept-invitation'];
+if (!window.location.pathname.startsWith(APP_BASE) && !ONE_TIME_LINKS.includes(window.location.pathname))
   window.history.replaceState(null, '', `${APP_BASE}/`);
 
 const queryClient = new QueryClient({

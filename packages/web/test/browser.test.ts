@@ -217,6 +217,21 @@ describe('the console and the customer portal in Chromium', () => {
       .poll(async () => (await admin().GET('/notice-groups')).data?.items.find((g) => g.id === 'on-duty')?.members)
       .toEqual([expect.objectContaining({ email: 'ada@example.com' })]);
     problems.push(...(await checkPage(console, 'people-on-duty')));
+    // An agent invited from the page accepts by the link it shows (the same one the email carries) and is signed in.
+    await console.getByLabel('Email').fill('ben@example.com');
+    await console.getByRole('button', { name: 'Invite' }).click();
+    const link = await console.getByText('/accept-invitation?token=').innerText();
+    const invited = await (await chromium.browser.newContext()).newPage();
+    await invited.goto(link);
+    await invited.getByRole('heading', { name: 'Join Surety' }).waitFor();
+    problems.push(...(await checkPage(invited, 'accept-invitation')));
+    await invited.getByLabel('Your name').fill('Ben Agent');
+    await invited.getByLabel('Password').fill('a long enough passphrase');
+    await invited.getByRole('button', { name: 'Create account and sign in' }).click();
+    await invited.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await invited.setViewportSize({ width: 1440, height: 900 }); // the header names who is signed in from 768 px up
+    expect(await invited.getByTestId('who').innerText()).toBe('Ben Agent · agent');
+    await invited.close();
     // A request is assigned from its own page, and the API reads who holds it.
     await console.goto(`${server.url}/app/requests/outage-1`);
     await console.getByRole('textbox', { name: 'Assignee' }).click();

@@ -43,6 +43,11 @@ export async function signInWithTicket(ticket: string): Promise<Me> {
   return fromSession(ok(await api.POST('/session/ticket', { body: { ticket } })));
 }
 
+/** Accepts an invitation (its one-time token): the account is created and signed in. */
+export async function acceptInvitation(token: string, name: string, password: string): Promise<Me> {
+  return fromSession(ok(await api.POST('/invitations/accept', { body: { token, name, password } })));
+}
+
 export async function signOut(): Promise<void> {
   if (credentials.current()?.kind === 'session') await api.DELETE('/session').catch(() => undefined);
   credentials.forget();
