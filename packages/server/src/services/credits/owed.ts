@@ -109,7 +109,7 @@ async function owedUnder(
     month = await measureMonth(ctx, customerId, contractId, period);
   } catch (e) {
     // A contract without availability terms (or awaiting them from the order form) measures nothing to credit.
-    if (e instanceof ServiceError && e.code === 'invalid' && e.field === 'contract')
+    if (e instanceof ServiceError && e.code === 'invalid' && e.field === '/contract')
       return {
         contractId,
         outcome: 'not measured',
