@@ -32,6 +32,8 @@ import { registerPeopleRoutes } from './people-routes.js';
 import { registerMonitorRoutes } from './monitor-routes.js';
 import { registerIncidentRoutes } from './incident-routes.js';
 import { registerStatusRoutes } from './status/status-routes.js';
+import { PUBLIC_READER } from './status/render-status-page.js';
+import type { StatusPageThreads } from './status/status-page-threads.js';
 import { registerStatusLinkRoutes } from './status-link-routes.js';
 import { registerDemoTargetRoutes } from './demo-target-routes.js';
 import { clientErrorHandler } from './client-error.js';
@@ -66,6 +68,8 @@ export interface AppOptions {
   onWrite?(path: string): void;
   /** Where requests are counted and /metrics reads from (the server shares it with its workers); default: its own. */
   metrics?: Metrics;
+  /** Threads that render the public status page (SQLite servers); without them it is rendered on the server's thread. */
+  statusPageThreads?: StatusPageThreads;
 }
 
 declare module 'fastify' {
@@ -216,9 +220,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerEventStreamRoutes(app, deps);
   registerIncidentRoutes(app, deps);
   // The public status pages read as no one in particular: they show nothing that is one customer's.
-  await registerStatusRoutes(app, (principal = { actor: 'status-page', role: 'auditor' }) =>
-    options.context(principal),
-  );
+  await registerStatusRoutes(app, (principal = PUBLIC_READER) => options.context(principal), options.statusPageThreads);
   registerReportRoutes(app, deps);
   registerOverviewRoutes(app, deps);
   await registerWebApp(app);

@@ -1,5 +1,7 @@
 import { Option, type Command } from 'commander';
+import { availableParallelism } from 'node:os';
 import { buildApp } from '../api/app.js';
+import { statusPageThreads } from '../api/status/status-page-threads.js';
 import { seedContracts } from '../services/contracts/seed.js';
 import { ensureAdminToken } from '../services/tokens/api-tokens.js';
 import { SYSTEM } from '../services/core/service-context.js';
@@ -14,6 +16,7 @@ interface ServeOptions extends SharedWorkOptions {
   port: string;
   contracts: string;
   worker: boolean;
+  pageThreads: string;
 }
 
 export function registerServe(program: Command): void {
@@ -22,7 +25,22 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--port <port>', 'port to listen on').env('PORT').default('8080'))
     .option('--contracts <dir>', 'publish the contract files in this folder on start', 'contracts')
     .option('--no-worker', 'PostgreSQL: serve the API only and leave timers and webhooks to `surety worker`')
+    .addOption(
+      new Option('--page-threads <n>', 'SQLite: threads that render the public status page (0: the server thread)')
+        .env('SURETY_PAGE_THREADS')
+        .default(String(Math.min(availableParallelism(), 4))),
+    )
     .action(async (opts: ServeOptions) => {
+      const store = await openStore(
+        opts.database,
+        jobQueueOptions(opts, (e) => app.log.error(e)),
+      );
+      if (store.backend === 'sqlite' && !opts.worker)
+        throw new Error('--no-worker: SQLite is served by one process, which must keep its own clocks');
+      const threads = store.backend === 'sqlite' ? Number(opts.pageThreads) : 0;
+      if (!Number.isInteger(threads) || threads < 0)
+        throw new Error(`--page-threads: a whole number of threads, 0 or more, not '${opts.pageThreads}'`);
+      const pageThreads = threads ? statusPageThreads(opts.database, threads, (e) => app.log.error(e)) : undefined;
       // One logger for requests and clocks: JSON lines on stdout (pino, through Fastify).
       const metrics = new Metrics(() => store.context(SYSTEM));
       const app = await buildApp({
@@ -32,19 +50,15 @@ export function registerServe(program: Command): void {
         onWrite: (path) => work?.written(path),
         emailNotice: opts.smtpUrl ? null : EMAIL_NOT_CONFIGURED,
         logger: true,
+        statusPageThreads: pageThreads,
       });
-      const store = await openStore(
-        opts.database,
-        jobQueueOptions(opts, (e) => app.log.error(e)),
-      );
-      if (store.backend === 'sqlite' && !opts.worker)
-        throw new Error('--no-worker: SQLite is served by one process, which must keep its own clocks');
       const system = store.context(SYSTEM);
       const seeded = await seedContracts(system, opts.contracts);
       const adminToken = await ensureAdminToken(system);
       const work = opts.worker ? await startBackgroundWork(store, opts, app.log, metrics) : undefined;
       const shutdown = async () => {
         await app.close();
+        await pageThreads?.close();
         await work?.stop();
         await store.close();
       };

@@ -106,7 +106,7 @@ const migrations: Record<string, Migration> = {
  * ./data/surety.db; ':memory:' for a throwaway one). Durable: on SQLite (WAL mode) no commit
  * resolves before its log is synced to disk.
  */
-export function openDatabase(url = './data/surety.db'): Database {
+export function openDatabase(url = './data/surety.db', options: { readOnly?: boolean } = {}): Database {
   if (/^postgres(ql)?:\/\//.test(url)) {
     // BIGINT instants come back as numbers: epoch ms fit exactly in a double.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -124,6 +124,7 @@ export function openDatabase(url = './data/surety.db'): Database {
     return { db, backend: 'postgres', close: () => db.destroy() };
   }
   const path = url.replace(/^sqlite:/, '');
+  if (options.readOnly) return readOnlySqlite(path);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
@@ -134,6 +135,19 @@ export function openDatabase(url = './data/surety.db'): Database {
   const { dialect, durability } = sqliteDialect(sqlite, path === ':memory:' ? undefined : `${resolve(path)}-wal`);
   const db = new Kysely<Tables>({ dialect });
   return { db, backend: 'sqlite', durability, close: () => db.destroy() };
+}
+
+/**
+ * A second, read-only connection to a SQLite file that a writer has opened and migrated: in WAL mode it reads the
+ * last committed state while the writer goes on, from another thread (api/status/status-page-threads.ts). It
+ * never writes, so it has nothing to sync.
+ */
+function readOnlySqlite(path: string): Database {
+  const sqlite = new SQLite(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  const { dialect } = sqliteDialect(sqlite, undefined);
+  const db = new Kysely<Tables>({ dialect });
+  return { db, backend: 'sqlite', close: () => db.destroy() };
 }
 
 /**

@@ -4,18 +4,16 @@ import { z } from 'zod';
 import { listIncidentsPage } from '../../services/incidents/list.js';
 import { publicLink } from '../../services/notices/public-url.js';
 import { publicMaintenance } from '../../services/status/maintenance-calendar.js';
-import { statusPage } from '../../services/status/status-page.js';
 import { confirmSubscription, unsubscribe } from '../../services/subscriptions/confirm.js';
 import { subscribe } from '../../services/subscriptions/subscribe.js';
 import { ServiceError, type Principal, type ServiceContext } from '../../services/core/service-context.js';
 import { customerStatusPage } from '../../services/status/customer-status-page.js';
 import { customerOfStatusLink } from '../../services/status/status-links.js';
 import { customerStatusHtml } from './customer-status-html.js';
-import { encodeParts, esc, page } from './html.js';
+import { esc, page } from './html.js';
 import { maintenanceCalendar, statusFeed } from './feeds.js';
-import { statusPageHtml } from './status-page-html.js';
-
-const TITLE = 'Service status';
+import { renderStatusPage, STATUS_TITLE as TITLE } from './render-status-page.js';
+import type { StatusPageThreads } from './status-page-threads.js';
 const token = z.object({ token: z.string().min(16).max(64) }).strict();
 
 /**
@@ -25,6 +23,7 @@ const token = z.object({ token: z.string().min(16).max(64) }).strict();
 export async function registerStatusRoutes(
   app: FastifyInstance,
   context: (principal?: Principal) => ServiceContext,
+  threads?: StatusPageThreads,
 ): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) =>
@@ -40,11 +39,12 @@ export async function registerStatusRoutes(
         status,
       );
 
-    // Sent as bytes: encoded once here, part by part, instead of measured (content-length) and then encoded again
-    // by the socket.
-    api.get('/status', { schema: { hide: true } }, async (_req, reply) =>
-      html(reply, encodeParts(statusPageHtml(await statusPage(context()), TITLE))),
-    );
+    // On a page thread where the server has them (status-page-threads.ts); here when it has none, or when the page
+    // has days to keep first.
+    api.get('/status', { schema: { hide: true } }, async (_req, reply) => {
+      const ctx = context();
+      return html(reply, (await threads?.render(ctx.now())) ?? (await renderStatusPage(ctx)));
+    });
     // A customer's private page by its secret link: the link acts as the customer's contact, reading its page only.
     // An unknown or revoked link says no more than "not found", and the page is never cached or indexed.
     api.get('/status/private/:token', { schema: { hide: true, params: token } }, async (req, reply) => {

@@ -36,6 +36,19 @@ export interface ServiceContext {
   idempotency?: IdempotentRequest;
   /** Where readers reach this server (links in email: confirm, unsubscribe, status page); default http://127.0.0.1:8080. */
   publicUrl?: string;
+  /**
+   * A reader's context over a read-only connection (store.ts, `openReadOnlyStore`): a write through it throws
+   * `ReadOnlyContext`, and the caller hands the request to the store that writes.
+   */
+  readOnly?: boolean;
+}
+
+/** What a write through a read-only context throws (write-transaction.ts): not the caller's fault, nor a bug. */
+export class ReadOnlyContext extends Error {
+  constructor() {
+    super('this context reads only: the write belongs to the store that writes');
+    this.name = 'ReadOnlyContext';
+  }
 }
 
 /**

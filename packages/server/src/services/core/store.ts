@@ -38,6 +38,21 @@ export async function openStore(url?: string, options: StoreOptions = {}): Promi
 }
 
 /**
+ * A read-only store over a SQLite file that a writing store has opened and migrated, for readers on other threads
+ * (api/status/status-page-threads.ts). Its contexts have `readOnly` set: a service that would write throws
+ * `ReadOnlyContext` before touching the database. Its caches are its own.
+ */
+export function openReadOnlyStore(path: string): Store {
+  const database = openDatabase(path, { readOnly: true });
+  const caches = storeCaches();
+  return {
+    backend: database.backend,
+    context: (principal, now = Date.now) => ({ db: database.db, principal, now, caches, readOnly: true }),
+    close: () => database.close(),
+  };
+}
+
+/**
  * The store over an open, migrated database, as the server runs it: on SQLite writes that arrive together share a
  * group commit, and ticket changes reach live clients in process; on PostgreSQL through LISTEN/NOTIFY when the
  * database has a URL. Tests build their stores here too (test/databases.ts), so that they run what production runs.

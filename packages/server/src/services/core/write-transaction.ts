@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Tables } from '../../storage/tables.js';
 import { IdempotentReplay, keyedWork } from './idempotency.js';
-import type { ServiceContext } from './service-context.js';
+import { ReadOnlyContext, type ServiceContext } from './service-context.js';
 
 /**
  * A service's write transaction, shared with concurrent writers where the store groups commits (SQLite). Every
@@ -10,6 +10,7 @@ import type { ServiceContext } from './service-context.js';
  * retry is answered with it again (services/core/idempotency.ts).
  */
 export function writeTransaction<T>(ctx: ServiceContext, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
+  if (ctx.readOnly) return Promise.reject(new ReadOnlyContext());
   const request = ctx.idempotency;
   if (!request || request.recorded) return transaction(ctx, work);
   return transaction(ctx, (trx) => keyedWork(trx, ctx, request, work)).then((outcome) => {

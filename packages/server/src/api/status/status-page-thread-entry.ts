@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ReadOnlyContext } from '../../services/core/service-context.js';
+import { openReadOnlyStore, type Store } from '../../services/core/store.js';
+import { PUBLIC_READER, renderStatusPage } from './render-status-page.js';
+import type { PageAnswer, PageRequest } from './status-page-threads.js';
+
+/*
+ * A page thread of status-page-threads.ts: renders the public status page over its own read-only connection, as of
+ * the instant the server gives it. Opened at the first request, when the server has migrated the file.
+ */
+const port = parentPort!;
+const { path } = workerData as { path: string };
+let store: Store | undefined;
+port.on('message', ({ id, now }: PageRequest) => {
+  store ??= openReadOnlyStore(path);
+  const post = (answer: PageAnswer) => port.postMessage(answer);
+  renderStatusPage(store.context(PUBLIC_READER, () => now)).then(
+    (page) => post({ id, page }),
+    (e: unknown) =>
+      post(
+        e instanceof ReadOnlyContext ? { id, writes: true } : { id, error: e instanceof Error ? e.message : String(e) },
+      ),
+  );
+});

@@ -1,0 +1,78 @@
+import { Worker } from 'node:worker_threads';
+
+/** What the server asks a page thread (status-page-thread-entry.ts): the public page as of `now`. */
+export interface PageRequest {
+  id: number;
+  now: number;
+}
+
+/**
+ * A thread's answer: the page's bytes; or `writes` when rendering it needs a write (days to keep for the uptime bars:
+ * services/status/daily-uptime.ts), which only the server's own store may make; or the error that stopped it.
+ */
+export type PageAnswer =
+  { id: number; page: Uint8Array } | { id: number; writes: true } | { id: number; error: string };
+
+export interface StatusPageThreads {
+  /**
+   * The public page as of `now`, rendered on the least busy thread; undefined when the server's own thread must
+   * render it (a write to make, or a thread that failed).
+   */
+  render(now: number): Promise<Buffer | undefined>;
+  close(): Promise<void>;
+}
+
+interface PageThread {
+  worker: Worker;
+  waiting: Map<number, (page: Buffer | undefined) => void>;
+}
+
+/**
+ * The public status page rendered on worker threads, each with its own read-only connection to the SQLite file. The
+ * page costs a few milliseconds of CPU, all of it on one event loop otherwise: with ten readers at once each waited
+ * for the nine before it, and for whatever else that loop was doing (probe results of 10,000 monitors, ticket
+ * events). On threads the page uses the other cores, and the server's loop only passes bytes on. In WAL mode the
+ * readers see the last committed state and never hold the writer up. PostgreSQL servers scale by processes instead.
+ */
+export function statusPageThreads(path: string, count: number, onError: (e: unknown) => void): StatusPageThreads {
+  let closing = false;
+  let seq = 0;
+  const threads: PageThread[] = [];
+  const start = (slot: number) => {
+    const worker = new Worker(new URL('./status-page-thread-entry.js', import.meta.url), { workerData: { path } });
+    const thread: PageThread = { worker, waiting: new Map() };
+    threads[slot] = thread;
+    worker.on('message', (answer: PageAnswer) => {
+      const done = thread.waiting.get(answer.id);
+      thread.waiting.delete(answer.id);
+      if ('page' in answer)
+        return done?.(Buffer.from(answer.page.buffer, answer.page.byteOffset, answer.page.byteLength));
+      if ('error' in answer) onError(new Error(`status page thread: ${answer.error}`));
+      done?.(undefined);
+    });
+    worker.on('error', onError);
+    // A thread that died leaves its requests to the server's own thread, and is started again.
+    worker.on('exit', (code) => {
+      for (const done of thread.waiting.values()) done(undefined);
+      thread.waiting.clear();
+      if (closing) return;
+      onError(new Error(`status page thread exited (${code}); starting it again`));
+      start(slot);
+    });
+  };
+  for (let slot = 0; slot < count; slot++) start(slot);
+  return {
+    render: (now) => {
+      const thread = threads.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const id = ++seq;
+      return new Promise((resolve) => {
+        thread.waiting.set(id, resolve);
+        thread.worker.postMessage({ id, now } satisfies PageRequest);
+      });
+    },
+    close: async () => {
+      closing = true;
+      await Promise.all(threads.map((t) => t.worker.terminate()));
+    },
+  };
+}
