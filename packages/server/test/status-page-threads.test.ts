@@ -99,6 +99,18 @@ describe('the status page on page threads (SQLite)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a thread that cannot read leaves the page to the server thread, and says why', async () => {
+    const broken = statusPageThreads(`${store.url}.missing`, 1, (e) => errors.push(e));
+    const app = await buildApp({ context: (p) => store.context(p), statusPageThreads: broken });
+    try {
+      expect(await page(app)).toBe(await page(plain));
+      expect(String(errors.splice(0)[0])).toMatch(/status page thread: .*(unable to open|does not exist)/i);
+    } finally {
+      await app.close();
+      await broken.close();
+    }
+  });
+
   it('a read-only context reads, and refuses a write before touching the database', async () => {
     const reader = openReadOnlyStore(store.url);
     try {

@@ -11,14 +11,17 @@ import type { PageAnswer, PageRequest } from './status-page-threads.js';
 const port = parentPort!;
 const { path } = workerData as { path: string };
 let store: Store | undefined;
+const post = (answer: PageAnswer) => port.postMessage(answer);
 port.on('message', ({ id, now }: PageRequest) => {
-  store ??= openReadOnlyStore(path);
-  const post = (answer: PageAnswer) => port.postMessage(answer);
-  renderStatusPage(store.context(PUBLIC_READER, () => now)).then(
-    (page) => post({ id, page }),
-    (e: unknown) =>
-      post(
-        e instanceof ReadOnlyContext ? { id, writes: true } : { id, error: e instanceof Error ? e.message : String(e) },
-      ),
-  );
+  Promise.resolve()
+    .then(() => renderStatusPage((store ??= openReadOnlyStore(path)).context(PUBLIC_READER, () => now)))
+    .then(
+      (page) => post({ id, page }),
+      (e: unknown) =>
+        post(
+          e instanceof ReadOnlyContext
+            ? { id, writes: true }
+            : { id, error: e instanceof Error ? e.message : String(e) },
+        ),
+    );
 });

@@ -37,11 +37,12 @@ interface PageThread {
 export function statusPageThreads(path: string, count: number, onError: (e: unknown) => void): StatusPageThreads {
   let closing = false;
   let seq = 0;
-  const threads: PageThread[] = [];
-  const start = (slot: number) => {
+  const live = new Set<PageThread>();
+  const restarts = new Set<NodeJS.Timeout>();
+  const start = () => {
     const worker = new Worker(new URL('./status-page-thread-entry.js', import.meta.url), { workerData: { path } });
     const thread: PageThread = { worker, waiting: new Map() };
-    threads[slot] = thread;
+    live.add(thread);
     worker.on('message', (answer: PageAnswer) => {
       const done = thread.waiting.get(answer.id);
       thread.waiting.delete(answer.id);
@@ -51,28 +52,40 @@ export function statusPageThreads(path: string, count: number, onError: (e: unkn
       done?.(undefined);
     });
     worker.on('error', onError);
-    // A thread that died leaves its requests to the server's own thread, and is started again.
+    // A thread that died leaves its requests to the server's own thread, and is started again a second later (not
+    // at once: one that cannot start would otherwise be restarted in a loop).
     worker.on('exit', (code) => {
+      live.delete(thread);
       for (const done of thread.waiting.values()) done(undefined);
       thread.waiting.clear();
       if (closing) return;
-      onError(new Error(`status page thread exited (${code}); starting it again`));
-      start(slot);
+      onError(new Error(`status page thread exited (${code}); starting it again in ${RESTART_MS} ms`));
+      const timer = setTimeout(() => {
+        restarts.delete(timer);
+        start();
+      }, RESTART_MS);
+      restarts.add(timer);
     });
   };
-  for (let slot = 0; slot < count; slot++) start(slot);
+  for (let i = 0; i < count; i++) start();
   return {
     render: (now) => {
-      const thread = threads.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      let thread: PageThread | undefined;
+      for (const t of live) if (!thread || t.waiting.size < thread.waiting.size) thread = t;
+      if (!thread) return Promise.resolve(undefined);
       const id = ++seq;
+      const chosen = thread;
       return new Promise((resolve) => {
-        thread.waiting.set(id, resolve);
-        thread.worker.postMessage({ id, now } satisfies PageRequest);
+        chosen.waiting.set(id, resolve);
+        chosen.worker.postMessage({ id, now } satisfies PageRequest);
       });
     },
     close: async () => {
       closing = true;
-      await Promise.all(threads.map((t) => t.worker.terminate()));
+      for (const timer of restarts) clearTimeout(timer);
+      await Promise.all([...live].map((t) => t.worker.terminate()));
     },
   };
 }
+
+const RESTART_MS = 1_000;
