@@ -30,7 +30,8 @@ export async function freshDatabase(
     if (migrated) await migrate(store.db);
     return { ...store, url: ':memory:' };
   }
-  const name = `surety_test_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
+  // Several people testing on one server keep apart by prefix (SURETY_TEST_DATABASE_PREFIX, e.g. surety_fix_).
+  const name = `${process.env.SURETY_TEST_DATABASE_PREFIX ?? 'surety_test_'}${process.pid}_${Math.floor(Math.random() * 1e9)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

@@ -3,7 +3,10 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import type { IncidentJson } from '../../services/incidents/incident-json.js';
 import type { MaintenanceJson } from '../../services/maintenance/maintenance-json.js';
 
-/** One feed entry per incident update and per maintenance window: a reader sees each change as news. */
+/**
+ * One feed entry per incident update and per maintenance window, and one more when a window is called off (dated
+ * when it was): a reader sees each change as news.
+ */
 export function statusFeed(
   base: string,
   title: string,
@@ -37,6 +40,19 @@ export function statusFeed(
       description: `${m.reason}: ${m.start} to ${m.end} (UTC)${m.serviceId ? `, affects ${m.componentId ? `${m.serviceId}/${m.componentId}` : m.serviceId}` : ''}`,
       date: new Date(m.createdAt),
     })),
+    ...maintenance.flatMap((m) =>
+      m.cancelledAt
+        ? [
+            {
+              title: `[maintenance cancelled] ${m.reason}`,
+              id: `${base}/status#maintenance-${m.id}-cancelled`,
+              link: `${base}/status`,
+              description: `${m.reason}: the window ${m.start} to ${m.end} (UTC) will not take place`,
+              date: new Date(m.cancelledAt),
+            },
+          ]
+        : [],
+    ),
   ].sort((a, b) => b.date.getTime() - a.date.getTime());
   for (const e of entries.slice(0, 200)) feed.addItem(e);
   return feed;

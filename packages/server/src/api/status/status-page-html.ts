@@ -73,10 +73,17 @@ export function incidentHtml(i: IncidentJson): string {
 </article>`;
 }
 
+const MAINTENANCE_STATUS: Record<MaintenanceJson['status'], string> = {
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+};
+
 export function maintenanceHtml(m: MaintenanceJson): string {
   const what = m.componentId ? `${m.serviceId}/${m.componentId}` : (m.serviceId ?? 'all services');
-  return `<article class="card">
-<div class="row"><h3>${esc(m.reason)}</h3><span class="muted">${m.status === 'in_progress' ? 'In progress' : 'Scheduled'}</span></div>
+  return `<article class="card" id="maintenance-${esc(m.id)}">
+<div class="row"><h3>${esc(m.reason)}</h3><span class="muted">${MAINTENANCE_STATUS[m.status]}</span></div>
 <p>${timeTag(Date.parse(m.start))} &ndash; ${timeTag(Date.parse(m.end))}<br><span class="muted">Affects ${esc(what)}</span></p>
 </article>`;
 }

@@ -68,6 +68,45 @@ export async function maintenanceStageEmails(
 }
 
 /**
+ * The notice that one maintenance announced earlier is called off (services/maintenance/cancel.ts): to the people its
+ * publication told, so to its component's subscribers and its customers' designated contacts, less the customers its
+ * contracts kept quiet about it (judged over the whole series when it was published in one, as its announcement was).
+ */
+export async function maintenanceCancelledEmails(
+  db: Executor,
+  ctx: ServiceContext,
+  m: ExclusionRow,
+  /** Every occurrence of the series it was published in, or none. */
+  series: readonly ExclusionRow[],
+): Promise<OutgoingEmail[]> {
+  const what = m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
+  const subject = `Maintenance cancelled: ${m.reason}`;
+  return noticeEmails(
+    db,
+    ctx,
+    {
+      kind: 'maintenance.cancelled',
+      key: `maintenance:${m.id}:cancelled`,
+      subject,
+      content: {
+        title: subject,
+        paragraphs: [
+          `This maintenance will not take place: ${new Date(m.start).toISOString()} to ${new Date(m.end).toISOString()} (UTC).`,
+          ...(series.length > 1 ? ['Only this window of its series is called off.'] : []),
+          `Affects: ${what}.`,
+        ],
+        action: { label: 'See the status page', url: publicLink(ctx, '/status') },
+      },
+    },
+    {
+      components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
+      customerId: m.customer_id,
+      exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, series.length ? series : [m]),
+    },
+  );
+}
+
+/**
  * The one notice of a cancelled series (services/maintenance/cancel-series.ts), not one per occurrence: which
  * occurrences are called off and which, under way, ended now; to the same people its occurrences' notices go to,
  * with the customers its contracts keep quiet about work inside their regular window left out as before.

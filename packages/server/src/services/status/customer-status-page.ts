@@ -81,8 +81,11 @@ export async function customerStatusPage(ctx: ServiceContext, customerId: string
     }
     contracts.push(month);
   }
-  const maintenance = (await maintenanceBetween(ctx.db, now - 30 * DAY, Number.MAX_SAFE_INTEGER, customerId)).map((m) =>
-    maintenanceJson(m, now),
-  );
+  const maintenance = (
+    await maintenanceBetween(ctx.db, now - 30 * DAY, Number.MAX_SAFE_INTEGER, {
+      customerId,
+      withCancelled: true,
+    })
+  ).map((m) => maintenanceJson(m, now));
   return { now, customerId, customerName: customer.name, contracts, maintenance };
 }

@@ -4,10 +4,13 @@ import { maintenanceJson, type MaintenanceJson } from '../maintenance/maintenanc
 
 const DAY = 86_400_000;
 
-/** Public maintenance (not one customer's) of the last 90 days and all to come: the feeds' and calendar's windows. */
+/**
+ * Public maintenance (not one customer's) of the last 90 days and all to come, cancelled windows included: the feeds'
+ * and calendar's windows.
+ */
 export async function publicMaintenance(ctx: ServiceContext): Promise<MaintenanceJson[]> {
   const now = ctx.now();
-  return (await maintenanceBetween(ctx.db, now - 90 * DAY, Number.MAX_SAFE_INTEGER)).map((m) =>
+  return (await maintenanceBetween(ctx.db, now - 90 * DAY, Number.MAX_SAFE_INTEGER, { withCancelled: true })).map((m) =>
     maintenanceJson(m, now),
   );
 }

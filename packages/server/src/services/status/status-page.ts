@@ -136,7 +136,8 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     // The state now: only what holds now matters.
     impactSegments(ctx.db, now, now + 1, now),
     publicOutageRule(ctx.db, ctx.caches.compiledContracts),
-    maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER),
+    // Cancelled windows still ahead are shown as cancelled; they put no component under maintenance.
+    maintenanceBetween(ctx.db, now, Number.MAX_SAFE_INTEGER, { withCancelled: true }),
     openIncidents(ctx.db),
     history(ctx, from, now),
     // Monitors failing now (one read, empty while all pass): a component they fail is not operational either.
@@ -149,6 +150,7 @@ export async function statusPage(ctx: ServiceContext): Promise<StatusPage> {
     maintenanceRows.some(
       (m) =>
         m.start <= now &&
+        m.cancelled_at === null &&
         (m.service_id === null || (m.service_id === serviceId && (m.component_id ?? componentId) === componentId)),
     );
   const byService = new Map<string, ComponentStatus[]>(services.map((s) => [s.id, []]));

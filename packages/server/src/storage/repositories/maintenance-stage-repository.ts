@@ -16,6 +16,11 @@ export async function setMaintenanceStage(db: Executor, row: MaintenanceStageRow
     .execute();
 }
 
+/** The stage a maintenance waits for, if it has one left. */
+export async function maintenanceStageOf(db: Executor, exclusionId: string): Promise<MaintenanceStageRow | undefined> {
+  return db.selectFrom('maintenance_stages').selectAll().where('exclusion_id', '=', exclusionId).executeTakeFirst();
+}
+
 export async function clearMaintenanceStage(db: Executor, exclusionId: string): Promise<void> {
   await db.deleteFrom('maintenance_stages').where('exclusion_id', '=', exclusionId).execute();
 }

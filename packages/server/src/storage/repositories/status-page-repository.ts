@@ -13,20 +13,22 @@ export async function allComponents(db: Executor): Promise<ComponentRow[]> {
 }
 
 /**
- * Maintenance not cancelled that ends after `from` and starts before `to`, by start; for one customer: everyone's and
- * its own, otherwise only everyone's (another customer's maintenance is its own business).
+ * Maintenance that ends after `from` and starts before `to`, by start; for one customer: everyone's and its own,
+ * otherwise only everyone's (another customer's maintenance is its own business). Cancelled maintenance only with
+ * `withCancelled`: pages and feeds show a window called off as cancelled, so readers who saw it announced learn it
+ * will not happen; nothing that decides a component's state may count it.
  */
 export async function maintenanceBetween(
   db: Executor,
   from: number,
   to: number,
-  customerId?: string,
+  { customerId, withCancelled = false }: { customerId?: string; withCancelled?: boolean } = {},
 ): Promise<ExclusionRow[]> {
   return db
     .selectFrom('exclusions')
     .selectAll()
     .where('category', '=', 'scheduled_maintenance')
-    .where('cancelled_at', 'is', null)
+    .$if(!withCancelled, (q) => q.where('cancelled_at', 'is', null))
     .where('end', '>', from)
     .where('start', '<', to)
     .where((eb) =>
