@@ -107,4 +107,46 @@ describe.each(backends)("a customer's private status page on %s", (backend) => {
     expect((await call('admin', 'POST', `/customers/acme/status-links/${id}/revoke`)).statusCode).toBe(404);
     expect((await call(null, 'GET', '/status/private/not-a-real-token-at-all-xx')).statusCode).toBe(404);
   });
+
+  it.skipIf(skipped(backend))(
+    'shows what goes on now where its contracts reach: incidents with their updates, and when maintenance should end',
+    async () => {
+      await call('admin', 'POST', '/services', { id: 'web', name: 'Web' });
+      await call('admin', 'POST', '/services/web/components', { id: 'portal', name: 'Portal' });
+      // Acme's contract covers the voice service only.
+      const source = await call('admin', 'PUT', '/customers/acme/contracts/plain/availability-source', {
+        rules: 'incidents',
+        components: [{ serviceId: 'voice', componentId: null }],
+      });
+      expect(source.statusCode).toBe(200);
+      const opened = async (payload: object) => {
+        const r = await call('admin', 'POST', '/incidents', payload);
+        expect(r.statusCode).toBe(201);
+      };
+      await opened({
+        title: 'Database patch',
+        kind: 'unplanned_maintenance',
+        status: 'identified',
+        text: 'Emergency patch of the call database.',
+        fraction: 1,
+        expectedEnd: '2026-07-11T01:30:00Z',
+        components: [{ serviceId: 'voice', componentId: 'api' }],
+      });
+      await opened({
+        title: 'Portal slow',
+        status: 'investigating',
+        text: 'Pages load slowly.',
+        fraction: 0.2,
+        components: [{ serviceId: 'web', componentId: 'portal' }],
+      });
+      const acme = (await call('acme', 'GET', '/customers/acme/status-page')).body;
+      expect(acme).toContain('<h2>Ongoing incidents</h2>');
+      expect(acme).toContain('Database patch');
+      expect(acme).toContain('Emergency patch of the call database.');
+      expect(acme).toMatch(/expected to end <time datetime="2026-07-11T01:30:00\.000Z"/);
+      expect(acme).not.toContain('Portal slow');
+      // Globex has no contract: nothing of anyone's components reaches its page.
+      expect((await call('globex', 'GET', '/customers/globex/status-page')).body).not.toContain('Ongoing incidents');
+    },
+  );
 });

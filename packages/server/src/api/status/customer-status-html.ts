@@ -1,6 +1,6 @@
 import type { CustomerStatusPage } from '../../services/status/customer-status-page.js';
 import { esc, page, timeTag } from './html.js';
-import { componentCard, maintenanceHtml } from './status-page-html.js';
+import { componentCard, incidentHtml, maintenanceHtml } from './status-page-html.js';
 
 /** A customer's private status page, server-rendered like the public one (no JavaScript needed). */
 export function customerStatusHtml(p: CustomerStatusPage): string {
@@ -24,7 +24,7 @@ ${c.components.map(componentCard).join('') || '<p class="muted">No components.</
   const body = `
 <h1>${esc(p.customerName)}: service status</h1>
 <p class="muted" id="tz-note">Times are shown in UTC.</p>
-${contracts || '<p class="muted">No contracts are assigned yet.</p>'}
+${p.ongoing.length ? `<h2>Ongoing incidents</h2>\n${p.ongoing.map(incidentHtml).join('')}\n` : ''}${contracts || '<p class="muted">No contracts are assigned yet.</p>'}
 <h2>Maintenance notices</h2>
 ${p.maintenance.length ? p.maintenance.map(maintenanceHtml).join('') : '<p class="muted">No maintenance in the last 30 days or to come.</p>'}
 <footer><p>Private page of ${esc(p.customerName)}. Updated ${timeTag(p.now)}. <a href="/status">Public status page</a></p></footer>`;

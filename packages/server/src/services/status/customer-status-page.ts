@@ -5,6 +5,7 @@ import { availabilityReport } from '../availability/report.js';
 import { contractFor } from '../contracts/compiled-contracts.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import type { IncidentJson } from '../incidents/incident-json.js';
 import { maintenanceJson, type MaintenanceJson } from '../maintenance/maintenance-json.js';
 import { readAvailabilitySource } from '../monitors/availability-source.js';
 import { statusPage, type ComponentStatus } from './status-page.js';
@@ -31,6 +32,11 @@ export interface CustomerStatusPage {
   customerId: string;
   customerName: string;
   contracts: ContractMonth[];
+  /**
+   * Incidents and unplanned maintenance going on now that touch a component its contracts cover (or name no
+   * component), newest first, with their updates and, for maintenance, when it is expected to end.
+   */
+  ongoing: IncidentJson[];
   /** Maintenance that applies to the customer (everyone's and its own) of the last 30 days and to come. */
   maintenance: MaintenanceJson[];
 }
@@ -87,5 +93,19 @@ export async function customerStatusPage(ctx: ServiceContext, customerId: string
       withCancelled: true,
     })
   ).map((m) => maintenanceJson(m, now));
-  return { now, customerId, customerName: customer.name, contracts, maintenance };
+  const shown = new Set(contracts.flatMap((c) => c.components.map((k) => `${k.serviceId}/${k.id}`)));
+  // What an incident affects now is what its latest update names; one naming nothing is the provider's whole.
+  const touches = (i: IncidentJson) => {
+    const named = i.updates[i.updates.length - 1]?.components ?? [];
+    return (
+      !named.length ||
+      named.some((n) =>
+        n.componentId === null
+          ? [...shown].some((k) => k.startsWith(`${n.serviceId}/`))
+          : shown.has(`${n.serviceId}/${n.componentId}`),
+      )
+    );
+  };
+  const ongoing = pub.ongoing.filter(touches);
+  return { now, customerId, customerName: customer.name, contracts, ongoing, maintenance };
 }
