@@ -263,4 +263,42 @@ describe.each(backends)('status page uptime from monitors on %s', (backend) => {
     expect(after.days[23]).toBe(0);
     expect((await page()).days).toEqual(after.days);
   });
+
+  it("a request-count monitor's latest interval speaks for its component now, until the next one is overdue", async () => {
+    const web = async () => {
+      const c = (await statusPage(context())).services[0]!.components.find((x) => x.id === 'web')!;
+      return [c.state, c.impact];
+    };
+    const { pushToken } = await ok('admin', 'POST', '/monitors', {
+      id: 'checkout',
+      serviceId: 'api',
+      componentId: 'web',
+      name: 'checkout',
+      config: { type: 'requests' },
+    });
+    const push = async (start: string, end: string, total: number, failed: number) => {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/monitors/checkout/request-counts',
+        headers: { authorization: `Bearer ${pushToken}` },
+        payload: { counts: [{ start, end, total, failed }] },
+      });
+      expect(r.statusCode).toBe(200);
+    };
+    clock = at('2026-07-10T15:00:10Z');
+    await push('2026-07-10T14:58:00Z', '2026-07-10T14:59:00Z', 100, 0);
+    await push('2026-07-10T14:59:00Z', '2026-07-10T15:00:00Z', 100, 30);
+    // 30% of requests failed in the last minute: over the contract's 10%, a partial outage of web (not of calls).
+    expect(await web()).toEqual(['partial_outage', 0.3]);
+    // The next minute without failures supersedes it.
+    clock = at('2026-07-10T15:01:10Z');
+    await push('2026-07-10T15:00:00Z', '2026-07-10T15:01:00Z', 100, 0);
+    expect(await web()).toEqual(['operational', 0]);
+    // A failing minute whose successor is overdue by more than a minute is no data, not an outage now.
+    await push('2026-07-10T15:01:00Z', '2026-07-10T15:02:00Z', 100, 100);
+    clock = at('2026-07-10T15:02:30Z');
+    expect(await web()).toEqual(['major_outage', 1]);
+    clock = at('2026-07-10T15:03:30Z');
+    expect(await web()).toEqual(['operational', 0]);
+  });
 });

@@ -31,3 +31,37 @@ export async function monitorsFailingAt(db: Executor, at: number): Promise<Faili
     )
     .execute();
 }
+
+/** A request-count monitor whose latest interval up to an instant had failures: what it counts, and that interval. */
+export interface FailingRequestsRow {
+  service_id: string;
+  component_id: string | null;
+  start: number;
+  end: number;
+  total: number;
+  failed: number;
+}
+
+/**
+ * The request-count monitors whose latest interval that began at or after `since` and ended by `at` had failures:
+ * one statement from the partial index on failing intervals (migration 0190), which finds nothing while every
+ * request succeeds, each row checked against its monitor's latest interval by primary key (a later interval without
+ * failures supersedes it).
+ */
+export async function requestMonitorsFailingAt(db: Executor, since: number, at: number): Promise<FailingRequestsRow[]> {
+  return db
+    .selectFrom('monitor_request_counts as r')
+    .innerJoin('monitors as m', 'm.key', 'r.monitor_key')
+    .select(['m.service_id', 'm.component_id', 'r.start', 'r.end', 'r.total', 'r.failed'])
+    .where('r.failed', '>', 0)
+    .where('r.start', '>=', since)
+    .where('r.end', '<=', at)
+    .where('r.start', '=', (eb) =>
+      eb
+        .selectFrom('monitor_request_counts as l')
+        .select((l) => l.fn.max('l.start').as('start'))
+        .whereRef('l.monitor_key', '=', 'r.monitor_key')
+        .where('l.end', '<=', at),
+    )
+    .execute();
+}
