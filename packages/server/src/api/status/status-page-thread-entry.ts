@@ -6,15 +6,21 @@ import type { PageAnswer, PageRequest } from './status-page-threads.js';
 
 /*
  * A page thread of status-page-threads.ts: renders the public status page over its own read-only connection, as of
- * the instant the server gives it. Opened at the first request, when the server has migrated the file.
+ * the instant the server gives it.
  */
 const port = parentPort!;
 const { path } = workerData as { path: string };
 let store: Store | undefined;
+const open = () => (store ??= openReadOnlyStore(path));
+try {
+  open(); // ready before the first reader: the server starts its threads once the file is migrated
+} catch {
+  // answered at the first request, which tries again
+}
 const post = (answer: PageAnswer) => port.postMessage(answer);
 port.on('message', ({ id, now }: PageRequest) => {
   Promise.resolve()
-    .then(() => renderStatusPage((store ??= openReadOnlyStore(path)).context(PUBLIC_READER, () => now)))
+    .then(() => renderStatusPage(open().context(PUBLIC_READER, () => now)))
     .then(
       (page) => post({ id, page }),
       (e: unknown) =>

@@ -7,7 +7,7 @@ import {
   uptimeGeneration,
 } from '../../storage/repositories/status-uptime-repository.js';
 import { impactSegments, segmentsOf, uptimeBySlot, type UptimeSlot } from '../availability/component-uptime.js';
-import type { ServiceContext } from '../core/service-context.js';
+import { ReadOnlyContext, type ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { monitorOutagesByComponent } from '../monitors/component-outages.js';
 
@@ -93,6 +93,8 @@ export const dailyUptime: DailyUptimeReader = async (ctx, components, rule, days
     }
   }
   const missing = slots.filter((s) => s.start < liveFrom && !known.has(s.start));
+  // A reader that could not keep them leaves them to the store that writes, before measuring them for nothing.
+  if (missing.length && ctx.readOnly) throw new ReadOnlyContext();
   if (missing.length) {
     const range = slots.filter((s) => s.start >= missing[0]!.start && s.start <= missing[missing.length - 1]!.start);
     const measured = await measure(ctx, components, rule, range, now);
