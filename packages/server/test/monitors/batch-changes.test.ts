@@ -4,7 +4,7 @@ import { writeTransaction } from '../../src/services/core/write-transaction.js';
 import { addComponent } from '../../src/services/catalog/add-component.js';
 import { createService } from '../../src/services/catalog/create-service.js';
 import { createMonitor } from '../../src/services/monitors/create.js';
-import { rederiveChanges, settleSilentLocations } from '../../src/services/monitors/location-changes.js';
+import { settleSilentLocations } from '../../src/services/monitors/location-changes.js';
 import { monitorConfig } from '../../src/services/monitors/monitor-config.js';
 import { recordSamples, type SampleInput } from '../../src/services/monitors/record-samples.js';
 import { rollUp, rollUpRange, ROLLUP_SETTLE_MS } from '../../src/services/monitors/rollups.js';
@@ -16,6 +16,7 @@ import {
   type MonitorRow,
 } from '../../src/storage/repositories/monitor-repository.js';
 import { backends, freshStore, skipped, type TestStore } from '../databases.js';
+import { rederiveOneMonitor, settleSilentOneByOne } from './per-monitor-derivation.js';
 
 const at = Date.parse;
 const MINUTE = 60_000;
@@ -24,7 +25,7 @@ const DAY = 86_400_000;
 
 /**
  * recordSamples as it was before batches were derived together: the same writes, each monitor's changes derived
- * again by rederiveChanges, one monitor after the other. The reference the batch path must equal.
+ * again by rederiveOneMonitor, one monitor after the other. The reference the batch path must equal.
  */
 async function recordOneByOne(ctx: ServiceContext, location: string, samples: readonly SampleInput[]): Promise<void> {
   const now = ctx.now();
@@ -50,7 +51,7 @@ async function recordOneByOne(ctx: ServiceContext, location: string, samples: re
     );
     const from = new Map<string, number>();
     for (const s of kept) from.set(s.monitorId, Math.min(from.get(s.monitorId) ?? Infinity, s.t));
-    for (const [id, t] of from) await rederiveChanges(trx, monitors.get(id)!, t, now);
+    for (const [id, t] of from) await rederiveOneMonitor(trx, monitors.get(id)!, t, now);
     return Math.min(...from.values());
   });
   if (earliest < now - ROLLUP_SETTLE_MS) await rollUpRange(ctx, earliest, now - ROLLUP_SETTLE_MS);
@@ -93,12 +94,14 @@ const LOCATIONS = [...PROBES, 'push'];
 const locationsOf = (m: (typeof MONITORS)[number]) => (m.locations.length ? m.locations : ['push']);
 
 /**
- * A batch's monitors derived together (rederiveChangesOf) leave exactly what deriving them one by one left: the same
- * location changes, failing spans, kept days dropped (and whether the status page's generation moved), latest
- * results, samples and rollups. Seeded-random scenarios across a UTC midnight (the hour before it drops kept days on
- * every batch): results flip between ok and failing, locations fall silent for longer than any stale window and then
- * deliver their buffer late (some within the batch window of 10 minutes, some after it), batches are held back a few
- * steps, slots are sent twice (with another result), and the worker settles silent locations and rolls up between.
+ * A batch's monitors derived together (rederiveChangesOf), late batches and settled silence included, leave exactly
+ * what deriving them one by one (per-monitor-derivation.ts) left: the same location changes, failing spans, kept
+ * days dropped (and whether the status page's generation moved), latest results, samples and rollups. Seeded-random
+ * scenarios across a UTC midnight (the hour before it drops kept days on every batch): results flip between ok and
+ * failing, locations fall silent for longer than any stale window and then deliver their buffer late (some within
+ * 10 minutes, some later, in groups of their own), batches are held back a few steps, slots are sent twice (with
+ * another result), and the worker settles silent locations (all together on one side, one by one on the other) and
+ * rolls up between.
  */
 describe.each(backends)('batch location changes equal the per-monitor derivation on %s', (backend) => {
   if (skipped(backend)) return void it.skip(`${backend} (SURETY_TEST_POSTGRES=off)`, () => {});
@@ -279,7 +282,7 @@ describe.each(backends)('batch location changes equal the per-monitor derivation
         }
         if (step % 6 === 5) {
           await settleSilentLocations(batch.context(SYSTEM));
-          await settleSilentLocations(reference.context(SYSTEM));
+          await settleSilentOneByOne(reference.context(SYSTEM));
         }
         // What the last hour's batches derived (late ones reach 25 minutes back); everything once at the end.
         expect(await derived(batch, clock - HOUR), `at ${new Date(clock).toISOString()}`).toEqual(

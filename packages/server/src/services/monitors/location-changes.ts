@@ -4,13 +4,10 @@ import { invalidateDailyUptime } from '../../storage/repositories/status-uptime-
 import type { ServiceContext } from '../core/service-context.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import {
-  changeBefore,
   changesBetween,
   listMonitors,
   monitorsWithLastSample,
-  replaceChangesFrom,
   replaceChangesOf,
-  samplesBetween,
   samplesFrom,
   type ChangesReplacement,
   type MonitorRow,
@@ -30,34 +27,6 @@ export function staleAfterMs(monitor: Pick<MonitorRow, 'interval_ms' | 'config'>
 }
 
 /**
- * Derives a monitor's location changes again from `from` up to `until` from its raw samples: called with the
- * earliest sample of each batch, so that a batch arriving late (a probe agent's buffer) puts its changes at their
- * real instants, and with the last sample when a location may have fallen silent since.
- */
-export async function rederiveChanges(db: Executor, monitor: MonitorRow, from: number, until: number): Promise<void> {
-  const stale = staleAfterMs(monitor);
-  const last: LocationLast = new Map();
-  for (const s of await samplesBetween(db, monitor.key, from - stale, from))
-    last.set(s.location_key, { t: s.t, ok: s.ok === 1 });
-  const before = await changeBefore(db, monitor.key, from);
-  const previous = before ? { failing: before.failing, reporting: before.reporting } : { failing: 0, reporting: 0 };
-  const samples = (await samplesBetween(db, monitor.key, from, Number.MAX_SAFE_INTEGER)).map((s) => ({
-    t: s.t,
-    location: s.location_key,
-    ok: s.ok === 1,
-  }));
-  const changes = locationChanges(samples, stale, Math.max(until, samples[samples.length - 1]?.t ?? 0), last, previous);
-  const start = Math.min(from, changes[0]?.at ?? from);
-  await replaceChangesFrom(
-    db,
-    monitor.key,
-    start,
-    changes.map((c) => ({ monitor_key: monitor.key, at: c.at, failing: c.failing, reporting: c.reporting })),
-  );
-  if (touchesKeptDays(start, until)) await invalidateDailyUptime(db, start, null);
-}
-
-/**
  * The status page keeps days that are over (services/status/daily-uptime.ts) and measures today and yesterday on
  * every read: changes from today on touch nothing kept. Changes reaching further back (a probe agent's late batch, a
  * location found silent long after) drop the kept days they can touch. Within the hour before midnight, "today" is
@@ -68,40 +37,63 @@ function touchesKeptDays(start: number, until: number): boolean {
 }
 
 /**
- * A batch's monitors whose earliest sample is older than this (a probe agent's buffer arriving late) are derived one
- * by one (rederiveChanges), so that the batch's one read of samples and changes spans a few minutes, not hours.
+ * How far apart the `from`s of monitors derived together may lie: the samples and changes of a group are read from its
+ * earliest `from`, so a probe agent's buffer arriving hours late is derived in a group of its own and the batch's
+ * current monitors still read a few minutes, not hours.
  */
-const BATCH_WINDOW_MS = 10 * 60_000;
+const GROUP_WINDOW_MS = 10 * 60_000;
 
 /**
- * rederiveChanges for every monitor of a batch, each from its own `from`, with the same result, in a few statements
- * instead of a few per monitor (10,000 monitors at 30 s bring 333 a second, written while the status page waits): the
- * samples of all of them in one read per stale window (from the earliest `from` less that window; each monitor keeps
- * its own), their changes from the earliest `from` with the last one before it in one, then the replaced changes and
- * failing spans of all of them written together, and the kept days dropped once, from the earliest change.
+ * Derives the location changes of a batch's monitors again, each from its own `from` up to `until`, from their raw
+ * samples: called with each monitor's earliest sample of a probe batch, so that a batch arriving late (a probe agent's
+ * buffer) puts its changes at their real instants, and with the last sample when a location may have fallen silent
+ * since (settleSilentLocations). 10,000 monitors at 30 s bring 333 a second, written while the status page waits, so
+ * they are derived together in a few statements, not a few per monitor: monitors whose `from`s lie close are grouped
+ * (GROUP_WINDOW_MS); a group's samples are read once per stale window (from the earliest `from` less that window;
+ * each monitor keeps its own), its changes from the earliest `from` with the last one before it in one read, then the
+ * replaced changes and failing spans of all of them written together; the kept days are dropped once, from the
+ * earliest `from`.
  */
 export async function rederiveChangesOf(
   db: Executor,
   items: readonly { monitor: MonitorRow; from: number }[],
   until: number,
 ): Promise<void> {
-  const recent = items.filter((i) => i.from >= until - BATCH_WINDOW_MS);
-  for (const { monitor, from } of items)
-    if (from < until - BATCH_WINDOW_MS) await rederiveChanges(db, monitor, from, until);
-  if (!recent.length) return;
-  const staleOf = new Map(recent.map((i) => [i.monitor.key, staleAfterMs(i.monitor)]));
+  if (!items.length) return;
+  for (const group of closeTogether(items)) await rederiveGroup(db, group, until);
+  const earliest = Math.min(...items.map((i) => i.from));
+  if (touchesKeptDays(earliest, until)) await invalidateDailyUptime(db, earliest, null);
+}
+
+/** Items by `from`, in groups whose `from`s lie within GROUP_WINDOW_MS of the group's first. */
+function closeTogether<T extends { from: number }>(items: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  for (const item of [...items].sort((a, b) => a.from - b.from)) {
+    const last = groups[groups.length - 1];
+    if (last && item.from - last[0]!.from <= GROUP_WINDOW_MS) last.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+async function rederiveGroup(
+  db: Executor,
+  group: readonly { monitor: MonitorRow; from: number }[],
+  until: number,
+): Promise<void> {
+  const staleOf = new Map(group.map((i) => [i.monitor.key, staleAfterMs(i.monitor)]));
   const samples = new Map<number, SampleRow[]>();
-  for (const [stale, group] of groupedBy(recent, (i) => staleOf.get(i.monitor.key)!)) {
-    const keys = group.map((i) => i.monitor.key);
-    const from = Math.min(...group.map((i) => i.from)) - stale;
+  for (const [stale, sameStale] of groupedBy(group, (i) => staleOf.get(i.monitor.key)!)) {
+    const keys = sameStale.map((i) => i.monitor.key);
+    const from = Math.min(...sameStale.map((i) => i.from)) - stale;
     for (const [key, rows] of groupedBy(await samplesFrom(db, keys, from), (s) => s.monitor_key))
       samples.set(key, rows);
   }
-  const earliest = Math.min(...recent.map((i) => i.from));
-  const keys = recent.map((i) => i.monitor.key);
+  const earliest = Math.min(...group.map((i) => i.from));
+  const keys = group.map((i) => i.monitor.key);
   const changes = groupedBy(await changesBetween(db, keys, earliest, Number.MAX_SAFE_INTEGER), (c) => c.monitor_key);
   const replacements: ChangesReplacement[] = [];
-  for (const { monitor, from } of recent) {
+  for (const { monitor, from } of group) {
     const stale = staleOf.get(monitor.key)!;
     const last: LocationLast = new Map();
     const after: { t: number; location: number; ok: boolean }[] = [];
@@ -113,7 +105,7 @@ export async function rederiveChangesOf(
     const previous = before ? { failing: before.failing, reporting: before.reporting } : { failing: 0, reporting: 0 };
     const rows = locationChanges(after, stale, Math.max(until, after[after.length - 1]?.t ?? 0), last, previous);
     // No change comes before `from`: every sample given is at `from` or later, and every location in `last` reports
-    // until `from` at least. So each monitor's changes are replaced from its `from`, as rederiveChanges does.
+    // until `from` at least. So each monitor's changes are replaced from its `from`.
     replacements.push({
       monitorKey: monitor.key,
       from,
@@ -123,7 +115,6 @@ export async function rederiveChangesOf(
     });
   }
   await replaceChangesOf(db, replacements);
-  if (touchesKeptDays(earliest, until)) await invalidateDailyUptime(db, earliest, null);
 }
 
 /** Items by a key of theirs, each group in the items' order. */
@@ -137,18 +128,27 @@ function groupedBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]
   return out;
 }
 
+/** Silent monitors settled in one transaction: a whole location gone quiet is thousands, each written once. */
+const SETTLE_CHUNK = 500;
+
 /**
  * Writes the instant each silent location fell silent: for monitors whose last sample is older than their stale
- * window, the changes are derived again from that sample up to `now` (no new sample would trigger it).
+ * window while their last change still counts reporting locations, the changes are derived again from that sample up
+ * to `now` (no new sample would trigger it), together, a transaction per SETTLE_CHUNK monitors.
  */
 export async function settleSilentLocations(ctx: ServiceContext): Promise<void> {
   const now = ctx.now();
   const monitors = new Map((await listMonitors(ctx.db)).map((m) => [m.key, m]));
-  for (const { monitor_key, t } of await monitorsWithLastSample(ctx.db)) {
+  const stale = (await monitorsWithLastSample(ctx.db)).flatMap(({ monitor_key, t }) => {
     const monitor = monitors.get(monitor_key);
-    if (!monitor || t + staleAfterMs(monitor) > now) continue;
-    const last = await changeBefore(ctx.db, monitor_key, now + 1);
-    if (last && last.reporting === 0) continue;
-    await writeTransaction(ctx, (trx) => rederiveChanges(trx, monitor, t, now));
-  }
+    return monitor && t + staleAfterMs(monitor) <= now ? [{ monitor, from: t }] : [];
+  });
+  // Each one's last change up to now (an empty range: only the change holding at `now + 1`).
+  const keys = stale.map((i) => i.monitor.key);
+  const settled = new Set(
+    (await changesBetween(ctx.db, keys, now + 1, now + 1)).filter((c) => c.reporting === 0).map((c) => c.monitor_key),
+  );
+  const silent = stale.filter((i) => !settled.has(i.monitor.key));
+  for (let i = 0; i < silent.length; i += SETTLE_CHUNK)
+    await writeTransaction(ctx, (trx) => rederiveChangesOf(trx, silent.slice(i, i + SETTLE_CHUNK), now));
 }

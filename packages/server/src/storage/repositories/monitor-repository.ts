@@ -195,68 +195,7 @@ export async function changeBefore(db: Executor, monitorKey: number, at: number)
     .executeTakeFirst();
 }
 
-/** Replaces a monitor's changes from an instant on, and its failing spans with them. */
-export async function replaceChangesFrom(
-  db: Executor,
-  monitorKey: number,
-  from: number,
-  rows: readonly ChangeRow[],
-): Promise<void> {
-  const deleted = await db
-    .deleteFrom('monitor_changes')
-    .where('monitor_key', '=', monitorKey)
-    .where('at', '>=', from)
-    .executeTakeFirst();
-  for (const part of chunks(rows, 1000)) await db.insertInto('monitor_changes').values(part).execute();
-  // The usual batch changes nothing (no change before, none now): the spans stand, and the write path pays no read.
-  if (!rows.length && Number(deleted.numDeletedRows) === 0) return;
-  await replaceFailingSpansFrom(db, monitorKey, from, rows);
-}
-
-/**
- * Keeps monitor_failing_spans equal to what the changes say from `from` on: spans that start there or later go, the
- * one holding at `from` (if the last change before it had failing locations) is open again, then the new changes
- * (sorted) open and close spans.
- */
-async function replaceFailingSpansFrom(
-  db: Executor,
-  monitorKey: number,
-  from: number,
-  rows: readonly ChangeRow[],
-): Promise<void> {
-  await db
-    .deleteFrom('monitor_failing_spans')
-    .where('monitor_key', '=', monitorKey)
-    .where('start', '>=', from)
-    .execute();
-  const before = await changeBefore(db, monitorKey, from);
-  let failing = (before?.failing ?? 0) > 0;
-  if (failing)
-    await db
-      .updateTable('monitor_failing_spans')
-      .set({ end: null })
-      .where('monitor_key', '=', monitorKey)
-      .where('start', '<', from)
-      .where((eb) => eb.or([eb('end', 'is', null), eb('end', '>=', from)]))
-      .execute();
-  for (const r of rows) {
-    if (!failing && r.failing > 0)
-      await db
-        .insertInto('monitor_failing_spans')
-        .values({ monitor_key: monitorKey, start: r.at, end: null })
-        .execute();
-    else if (failing && r.failing === 0)
-      await db
-        .updateTable('monitor_failing_spans')
-        .set({ end: r.at })
-        .where('monitor_key', '=', monitorKey)
-        .where('end', 'is', null)
-        .execute();
-    failing = r.failing > 0;
-  }
-}
-
-/** One monitor's changes from `from` on, replaced by `rows` (all at `from` or later), as replaceChangesFrom does. */
+/** One monitor's changes from `from` on, replaced by `rows` (all at `from` or later), and its failing spans with them. */
 export interface ChangesReplacement {
   monitorKey: number;
   from: number;
@@ -268,10 +207,10 @@ export interface ChangesReplacement {
 }
 
 /**
- * replaceChangesFrom for many monitors in a few statements (a probe batch's monitors): the changes of those that had
- * any from their `from` on are deleted in one statement per chunk, the new ones inserted together, and the failing
- * spans of the monitors whose changes moved are read, replaced in memory exactly as replaceFailingSpansFrom's
- * statements would, and written back as the difference. The caller read `stored` and `before` in this transaction.
+ * Replaces the changes of many monitors, each from its `from` on, in a few statements (a probe batch's monitors): the
+ * changes of those that had any from their `from` on are deleted in one statement per chunk, the new ones inserted
+ * together, and the failing spans of the monitors whose changes moved are read, replaced in memory
+ * (failingSpansAfter), and written back as the difference. The caller read `stored` and `before` in this transaction.
  */
 export async function replaceChangesOf(db: Executor, replacements: readonly ChangesReplacement[]): Promise<void> {
   // An OR of one term per monitor: 100 a statement keeps SQLite's expression depth (1,000) and parameters far off.
@@ -336,9 +275,9 @@ async function replaceFailingSpansOf(db: Executor, replacements: readonly Change
 }
 
 /**
- * What replaceFailingSpansFrom's statements leave of one monitor's spans that they can touch (`was`): those from
- * `from` on go; if the last change before `from` had failing locations, those before it are open again; then each new
- * change that starts failing opens a span and each that ends it closes every open one.
+ * What the replacement leaves of one monitor's spans that it can touch (`was`), so that the spans say what the changes
+ * say: those from `from` on go; if the last change before `from` had failing locations, those before it are open
+ * again; then each new change that starts failing opens a span and each that ends it closes every open one.
  */
 function failingSpansAfter(was: readonly FailingSpan[], r: ChangesReplacement): FailingSpan[] {
   const spans = was.filter((s) => s.start < r.from).map((s) => ({ ...s }));
