@@ -20,10 +20,11 @@ export const skipped = (backend: (typeof backends)[number]) =>
 
 /**
  * A new, empty database of the backend, with its URL: migrated to the latest schema unless `migrated` is false.
+ * PostgreSQL with `icuLocale` (say 'en-US'): the database's collation is that ICU locale's, not the server's default.
  */
 export async function freshDatabase(
   backend: 'sqlite' | 'postgres',
-  { migrated = true } = {},
+  { migrated = true, icuLocale }: { migrated?: boolean; icuLocale?: string } = {},
 ): Promise<Database & { url: string }> {
   if (backend === 'sqlite') {
     const store = openDatabase(':memory:');
@@ -34,7 +35,10 @@ export async function freshDatabase(
   const name = `${process.env.SURETY_TEST_DATABASE_PREFIX ?? 'surety_test_'}${process.pid}_${Math.floor(Math.random() * 1e9)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(
+    `CREATE DATABASE ${name}` +
+      (icuLocale ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE ${pg.escapeLiteral(icuLocale)}` : ''),
+  );
   await admin.end();
   const url = POSTGRES_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
   const store = openDatabase(url);

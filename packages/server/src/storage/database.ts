@@ -36,6 +36,8 @@ import * as maintenanceSeries from './migrations/0152-maintenance-series.js';
 import * as monitorFailingSpans from './migrations/0160-monitor-failing-spans.js';
 import * as statusHistoryIndexes from './migrations/0161-status-history-indexes.js';
 import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
+import * as ticketLockByteOrder from './migrations/0210-ticket-lock-byte-order.js';
+import * as ticketWriteChangedOutcomes from './migrations/0211-ticket-write-changed-outcomes.js';
 import * as incidentsOneResource from './migrations/0180-incidents-one-resource.js';
 import * as incidentExpectedEnd from './migrations/0181-incident-expected-end.js';
 import * as requestFailuresIndex from './migrations/0190-request-failures-index.js';
@@ -99,6 +101,8 @@ const migrations: Record<string, Migration> = {
   '0201-monitor-revision': monitorRevision,
   '0140-ticket-write-lock': ticketWriteLock,
   '0141-ticket-write-save': ticketWriteSave,
+  '0210-ticket-lock-byte-order': ticketLockByteOrder,
+  '0211-ticket-write-changed-outcomes': ticketWriteChangedOutcomes,
 };
 
 /**

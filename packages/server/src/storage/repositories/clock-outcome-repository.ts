@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { ClockOutcomeTable } from '../overview-tables.js';
 import type { TicketTable } from '../tables.js';
+import { compareBytes } from './byte-order.js';
 import { chunks, type Executor } from './executor.js';
 
 export type ClockOutcomeRow = ClockOutcomeTable;
@@ -87,10 +88,11 @@ export async function replaceClockOutcomes(
   }
   for (const r of rows) count(r, 1);
   await insertClockOutcomes(db, rows);
-  // In key order, so two PostgreSQL writers changing the same counts lock them in the same order (no deadlock).
+  // In byte order of their keys, as the batch write function sorts them (`collate "C"`, migration 0211), so two
+  // PostgreSQL writers changing the same counts lock them in the same order (no deadlock).
   const changed = [...change.entries()]
     .filter(([, c]) => c.by !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareBytes(a, b))
     .map(([, { by, ...key }]) => ({ ...key, clocks: by }));
   for (const part of chunks(changed, 500))
     await db

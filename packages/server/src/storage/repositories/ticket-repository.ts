@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { ClockProjectionTable, TicketTable } from '../tables.js';
 import { AUDIT_CHAIN_LOCK } from './audit-repository.js';
 import type { AssignmentRow } from './contract-repository.js';
+import { inByteOrder } from './byte-order.js';
 import { chunks, isPostgres, type Executor } from './executor.js';
 import { jsonDocument, literal } from '../pg-batch-transaction.js';
 
@@ -114,14 +115,15 @@ export async function findTickets(db: Executor, ids: readonly string[]): Promise
 }
 
 /**
- * Locks tickets for the rest of the transaction (PostgreSQL), in id order so that two batches never wait on
- * each other: events are numbered and clocks re-derived by one writer per ticket at a time.
+ * Locks tickets for the rest of the transaction (PostgreSQL), in byte order of their ids (byte-order.ts), so that
+ * two writers never wait on each other: events are numbered and clocks re-derived by one writer per ticket at a
+ * time. Every locker of tickets takes them in this order, whatever the database's collation: the chunks here, each
+ * chunk's statement, `setContractVersion` and the batch write's lock function (migration 0210).
  */
 export async function lockTickets(db: Executor, ids: readonly string[]): Promise<void> {
   if (!isPostgres(db) || !ids.length) return;
-  const sorted = [...new Set(ids)].sort();
-  for (const part of chunks(sorted))
-    await db.selectFrom('tickets').select('id').where('id', 'in', part).orderBy('id').forUpdate().execute();
+  for (const part of chunks(inByteOrder(ids)))
+    await sql`select id from tickets where id in (${sql.join(part)}) order by id collate "C" for update`.execute(db);
 }
 
 export async function listTickets(
@@ -342,11 +344,11 @@ export async function ticketsWithProjections(
   }));
 }
 
-/** Moves tickets to a contract version, locking them (in id order, as `lockTickets` does) in the same statement. */
+/** Moves tickets to a contract version, locking them (in byte order, as `lockTickets` does) in the same statement. */
 export async function setContractVersion(db: Executor, ids: readonly string[], version: number): Promise<void> {
-  for (const part of chunks([...new Set(ids)].sort())) {
+  for (const part of chunks(inByteOrder(ids))) {
     const locked = isPostgres(db)
-      ? sql`select id from tickets where id in (${sql.join(part)}) order by id for update`
+      ? sql`select id from tickets where id in (${sql.join(part)}) order by id collate "C" for update`
       : sql.join(part);
     await sql`update tickets set contract_version = ${version} where id in (${locked})`.execute(db);
   }
