@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { SYSTEM } from '../src/services/core/service-context.js';
 import { openStore } from '../src/services/core/store.js';
@@ -10,6 +10,33 @@ import { writeTransaction } from '../src/services/core/write-transaction.js';
 import { migrate, openDatabase } from '../src/storage/database.js';
 
 describe('the SQLite dialect', () => {
+  it('has the migrator run a migration and its record in one transaction (a crash between them is impossible)', async () => {
+    const store = openDatabase(':memory:');
+    const migrator = new Migrator({
+      db: store.db,
+      provider: {
+        getMigrations: async () => ({
+          a: { up: async (db) => void (await sql`create table made_by_a (n integer)`.execute(db)) },
+          b: {
+            up: async (db) => {
+              await sql`create table made_by_b (n integer)`.execute(db);
+              throw new Error('the process dies here');
+            },
+          },
+        }),
+      },
+    });
+    const { error } = await migrator.migrateToLatest();
+    expect(String(error)).toContain('the process dies here');
+    // Nothing of it happened, recorded or not: run again, every migration starts from the same state.
+    const tables = await sql<{ name: string }>`select name from sqlite_master where name like 'made_by_%'`.execute(
+      store.db,
+    );
+    expect(tables.rows).toEqual([]);
+    expect((await sql<{ name: string }>`select name from kysely_migration`.execute(store.db)).rows).toEqual([]);
+    await store.close();
+  });
+
   it('runs transactions started at once one after another on its one connection', async () => {
     const store = openDatabase(':memory:');
     await sql`create table counter (n integer not null)`.execute(store.db);

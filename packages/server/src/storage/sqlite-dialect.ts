@@ -1,7 +1,9 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type SQLite from 'better-sqlite3';
 import {
+  SqliteAdapter,
   SqliteDialect,
+  type DialectAdapter,
   type CompiledQuery,
   type DatabaseConnection,
   type Driver,
@@ -84,6 +86,9 @@ export function sqliteDialect(
   });
 
   const dialect = new (class extends SqliteDialect {
+    override createAdapter(): DialectAdapter {
+      return new TransactionalDdlAdapter();
+    }
     override createDriver(): Driver {
       const inner = super.createDriver();
       let connection: DatabaseConnection | undefined;
@@ -116,4 +121,16 @@ export function sqliteDialect(
     sync: syncLog,
   };
   return { dialect, durability };
+}
+
+/**
+ * SQLite's DDL is transactional, but Kysely's adapter says it is not, and its migrator then runs each migration and
+ * records it in the migrations table in separate steps: a crash between the two left a migration done but not
+ * recorded, to be run again over its own result (0180 failed so, its old table already dropped). Said so, the
+ * migrator runs the pending migrations and their records in one transaction, as on PostgreSQL. Nothing else reads it.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
 }

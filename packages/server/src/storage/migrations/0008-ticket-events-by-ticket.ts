@@ -5,8 +5,11 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * write reads all of its ticket's events and appends one: on SQLite the table becomes WITHOUT ROWID, so the
  * events of a ticket sit side by side in one b-tree instead of one page each among everyone's, and an append
  * touches one page instead of two (table and index). On PostgreSQL the key replaces a sequence and an index.
+ * Run again over its own result (a crash before the migrator recorded it), it finds the `id` column gone and stops.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const events = (await db.introspection.getTables()).find((t) => t.name === 'ticket_events')!;
+  if (!events.columns.some((c) => c.name === 'id')) return;
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
     await db.schema.alterTable('ticket_events').dropConstraint('ticket_events_seq').execute();
     await db.schema.alterTable('ticket_events').dropColumn('id').execute();

@@ -4,12 +4,17 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * On SQLite, raw samples and rollups become WITHOUT ROWID tables clustered on their keys. A rollup range (every
  * monitor's days of a month: 300,000 rows at 10,000 monitors) is then read in key order from the table itself
  * instead of through the key index plus one row lookup each, and a sample is stored once in its key b-tree instead
- * of in a row table and a key index both (smaller growth per sample). PostgreSQL keeps its heap tables.
+ * of in a row table and a key index both (smaller growth per sample). PostgreSQL keeps its heap tables. Run again
+ * over its own result (a crash before the migrator recorded it), it leaves a table already clustered as it is.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.getExecutor().adapter instanceof PostgresAdapter) return;
-  await rebuild(db, 'monitor_samples', sql`without rowid`);
-  await rebuild(db, 'monitor_rollups', sql`without rowid`);
+  for (const table of ['monitor_samples', 'monitor_rollups'] as const) {
+    const { rows } = await sql<{
+      sql: string;
+    }>`select sql from sqlite_master where type = 'table' and name = ${table}`.execute(db);
+    if (!/without rowid\s*$/i.test(rows[0]!.sql)) await rebuild(db, table, sql`without rowid`);
+  }
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

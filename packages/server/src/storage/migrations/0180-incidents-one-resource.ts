@@ -10,8 +10,13 @@ import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
  * `incident_impacts.service_id` becomes nullable first: PostgreSQL drops the constraint; SQLite, which cannot alter a
  * column, rebuilds the table with the same columns in the same order (bench/status.mjs inserts by position).
  *
- * All of it in one transaction: on PostgreSQL the migrator runs migrations in one; on SQLite (whose DDL is
- * transactional too, but which Kysely's migrator runs outside one) this migration opens its own.
+ * All of it in one transaction: the migrator runs migrations in one (on SQLite since our dialect says its DDL is
+ * transactional: storage/sqlite-dialect.ts); were it handed no transaction, this migration opens its own.
+ *
+ * Run again over its own result, it changes nothing: a store whose migrator recorded migrations after their own
+ * transaction (Kysely's on SQLite before) could crash between the two, and this migration then found the old table
+ * gone. Each step looks first: rows are moved only while the old table is there, and the impacts are rebuilt only
+ * while `service_id` is still required.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (db.isTransaction) await move(db as Transaction<unknown>);
@@ -66,10 +71,17 @@ interface Lifecycle {
 
 async function move(untyped: Transaction<unknown>): Promise<void> {
   const trx = untyped as unknown as Transaction<Lifecycle>;
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`alter table incident_impacts alter column service_id drop not null`.execute(trx);
-  else await rebuildImpactsNullable(trx);
+  const tables = await trx.introspection.getTables();
+  const impacts = tables.find((t) => t.name === 'incident_impacts')!;
+  if (impacts.columns.find((c) => c.name === 'service_id')!.isNullable === false) {
+    if (trx.getExecutor().adapter instanceof PostgresAdapter)
+      await sql`alter table incident_impacts alter column service_id drop not null`.execute(trx);
+    else await rebuildImpactsNullable(trx);
+  }
+  if (tables.some((t) => t.name === 'incidents')) await moveDeclared(trx);
+}
 
+async function moveDeclared(trx: Transaction<Lifecycle>): Promise<void> {
   // Read and written by the program rather than INSERT … SELECT: PostgreSQL kept the old fraction as `real`, which
   // the application always read as its shortest decimal (0.4); a cast to double precision would give
   // 0.4000000059604645. Written as read, the stored impact is the one every report measured.
