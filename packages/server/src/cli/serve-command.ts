@@ -37,7 +37,8 @@ export function registerServe(program: Command): void {
       );
       if (store.backend === 'sqlite' && !opts.worker)
         throw new Error('--no-worker: SQLite is served by one process, which must keep its own clocks');
-      const threads = store.backend === 'sqlite' ? Number(opts.pageThreads) : 0;
+      // A SQLite file only: a database in memory is this connection's alone.
+      const threads = store.backend === 'sqlite' && !opts.database.endsWith(':memory:') ? Number(opts.pageThreads) : 0;
       if (!Number.isInteger(threads) || threads < 0)
         throw new Error(`--page-threads: a whole number of threads, 0 or more, not '${opts.pageThreads}'`);
       const pageThreads = threads ? statusPageThreads(opts.database, threads, (e) => app.log.error(e)) : undefined;
