@@ -6,7 +6,7 @@
 //    process (packages/server/test/smtp-sink.mjs): from POST /maintenance until the SMTP server has stored all.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
@@ -18,6 +18,8 @@ const PORT = Number(process.env.STATUS_BENCH_PORT ?? 18510);
 const DAY = 86_400_000;
 const SUBSCRIBERS = Number(process.env.STATUS_BENCH_SUBSCRIBERS ?? 10_000);
 const MONITORS = Number(process.env.STATUS_BENCH_MONITORS ?? 0);
+// The server's own setting (serve --page-threads), passed on in its environment; its default is the number of cores.
+const PAGE_THREADS = process.env.SURETY_PAGE_THREADS ?? Math.min(availableParallelism(), 4);
 
 function startTargets() {
   const child = spawn(process.execPath, ['bench/monitor-targets.mjs', '4'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -144,7 +146,8 @@ export async function run() {
   const served = load.requests.total + load.warmup.requests.total;
   const cpuPerRequest = ((cpuUsed - idlePerSecond * 18) * 1000) / served;
   console.log(
-    `GET /status (50 components, ${MONITORS} monitors, 90 days, 1,000 incidents, SQLite, uncached, ${bytes} bytes): ` +
+    `GET /status (50 components, ${MONITORS} monitors, 90 days, 1,000 incidents, SQLite, uncached, ${bytes} bytes, ` +
+      `${PAGE_THREADS} page threads): ` +
       `${load.requests.average.toFixed(0)} req/s, p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ` +
       `max ${load.latency.max} ms, errors ${load.non2xx + load.errors + load.timeouts} ` +
       `(after a 3 s warm-up at the same load: p99 ${load.warmup.latency.p99} ms, max ${load.warmup.latency.max} ms); ` +
