@@ -17,7 +17,11 @@ try {
 } catch {
   // answered at the first request, which tries again
 }
-const post = (answer: PageAnswer) => port.postMessage(answer);
+const post = (answer: PageAnswer) => {
+  // A page that has its memory to itself is handed over, not copied (a small one shares Node's buffer pool).
+  const owned = 'page' in answer && answer.page.byteLength === answer.page.buffer.byteLength;
+  port.postMessage(answer, owned ? [answer.page.buffer as ArrayBuffer] : []);
+};
 port.on('message', ({ id, now }: PageRequest) => {
   Promise.resolve()
     .then(() => renderStatusPage(open().context(PUBLIC_READER, () => now)))
