@@ -9,7 +9,8 @@ import type {
   MonitorTable,
 } from '../monitor-tables.js';
 import { invalidateDailyUptime } from './status-uptime-repository.js';
-import { chunks, type Executor } from './executor.js';
+import { chunks, isPostgres, type Executor } from './executor.js';
+import { inList, listParts, unnestRows } from './list-parameters.js';
 
 export type MonitorRow = MonitorTable;
 export type SampleRow = MonitorSampleTable;
@@ -115,21 +116,47 @@ export async function listLocations(db: Executor): Promise<{ key: number; name: 
   return db.selectFrom('probe_locations').select(['key', 'name']).orderBy('key').execute();
 }
 
-/** Stores samples; one already stored for the same monitor, slot and location is kept (a check run twice). */
+/**
+ * Stores samples; one already stored for the same monitor, slot and location is kept (a check run twice). On
+ * PostgreSQL the rows go as one array per column: one statement text for every batch size.
+ */
 export async function insertSamples(db: Executor, rows: readonly SampleRow[]): Promise<void> {
-  for (const part of chunks(rows, 1000))
-    await db
-      .insertInto('monitor_samples')
-      .values(part)
+  const insert = db.insertInto('monitor_samples');
+  const columns = [
+    ['monitor_key', 'integer'],
+    ['t', 'bigint'],
+    ['location_key', 'integer'],
+    ['ok', 'integer'],
+    ['latency_ms', 'integer'],
+  ] as const;
+  for (const part of listParts(db, rows, 1000))
+    await (
+      isPostgres(db)
+        ? insert.columns(columns.map(([c]) => c)).expression(unnestRows(part, columns))
+        : insert.values(part)
+    )
       .onConflict((oc) => oc.columns(['monitor_key', 't', 'location_key']).doNothing())
       .execute();
 }
 
+/** Each monitor's latest result per location, unless a later one is stored; one text for every size on PostgreSQL. */
 export async function upsertLatest(db: Executor, rows: readonly LatestRow[]): Promise<void> {
-  for (const part of chunks(rows, 500))
-    await db
-      .insertInto('monitor_latest')
-      .values(part)
+  const insert = db.insertInto('monitor_latest');
+  const columns = [
+    ['monitor_key', 'integer'],
+    ['location_key', 'integer'],
+    ['t', 'bigint'],
+    ['ok', 'integer'],
+    ['latency_ms', 'integer'],
+    ['error', 'text'],
+    ['warning', 'text'],
+  ] as const;
+  for (const part of listParts(db, rows, 500))
+    await (
+      isPostgres(db)
+        ? insert.columns(columns.map(([c]) => c)).expression(unnestRows(part, columns))
+        : insert.values(part)
+    )
       .onConflict((oc) =>
         oc
           .columns(['monitor_key', 'location_key'])
@@ -168,12 +195,12 @@ export async function samplesBetween(db: Executor, monitorKey: number, from: num
  */
 export async function samplesFrom(db: Executor, monitorKeys: readonly number[], from: number): Promise<SampleRow[]> {
   const out: SampleRow[] = [];
-  for (const keys of chunks(monitorKeys, 500))
+  for (const keys of listParts(db, monitorKeys, 500))
     out.push(
       ...(await db
         .selectFrom('monitor_samples')
         .selectAll()
-        .where('monitor_key', 'in', keys)
+        .where(inList(db, 'monitor_key', keys, 'integer'))
         .where('t', '>=', from)
         .orderBy('monitor_key')
         .orderBy('t')
@@ -323,18 +350,18 @@ export async function changesBetween(
 ): Promise<ChangeRow[]> {
   if (!monitorKeys.length) return [];
   const out: ChangeRow[] = [];
-  for (const keys of chunks(monitorKeys, 500)) {
+  for (const keys of listParts(db, monitorKeys, 500)) {
     const inside = await db
       .selectFrom('monitor_changes')
       .selectAll()
-      .where('monitor_key', 'in', keys)
+      .where(inList(db, 'monitor_key', keys, 'integer'))
       .where('at', '>=', from)
       .where('at', '<', to)
       .execute();
     const before = await db
       .selectFrom('monitor_changes as c')
       .selectAll('c')
-      .where('c.monitor_key', 'in', keys)
+      .where(inList(db, 'c.monitor_key', keys, 'integer'))
       .where('c.at', '=', (eb) =>
         eb
           .selectFrom('monitor_changes as p')
@@ -568,10 +595,17 @@ export async function databaseBytes(db: Executor, postgres: boolean): Promise<nu
   return count.rows[0]!.page_count * size.rows[0]!.page_size;
 }
 
+/** The monitors of these ids (a probe batch's): one statement text for every number of ids on PostgreSQL. */
 export async function listMonitorsById(db: Executor, ids: readonly string[]): Promise<MonitorRow[]> {
   const out: MonitorRow[] = [];
-  for (const part of chunks(ids, 500))
-    out.push(...(await db.selectFrom('monitors').selectAll().where('id', 'in', part).execute()));
+  for (const part of listParts(db, ids, 500))
+    out.push(
+      ...(await db
+        .selectFrom('monitors')
+        .selectAll()
+        .where(inList(db, 'id', part, 'text'))
+        .execute()),
+    );
   return out;
 }
 
