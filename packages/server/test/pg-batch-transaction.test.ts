@@ -1,9 +1,34 @@
+import fc from 'fast-check';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchTransaction, deferToCommit, jsonDocument, literal } from '../src/storage/pg-batch-transaction.js';
 import { freshDatabase, skipped } from './databases.js';
 
+describe('a literal for PostgreSQL', () => {
+  it("is what pg's escapeLiteral writes", () => {
+    expect(literal("it's \\ fine")).toBe(" E'it''s \\\\ fine'");
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', "'", '\\', 'é', '😀') }), (s) => {
+        expect(literal(s)).toBe(pg.escapeLiteral(s));
+      }),
+    );
+  });
+});
+
 describe('a JSON document for PostgreSQL', () => {
+  it('is the JSON of the value, every lone surrogate of its keys and strings U+FFFD', () => {
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    const mended = (s: string) => s.replace(lone, '\uFFFD');
+    const text = fc.string({ unit: fc.constantFrom('a', '\\', 'u', 'd', '8', '\ud800', '\udc00', '😀', '"') });
+    fc.assert(
+      fc.property(fc.dictionary(text, text), (value) => {
+        const expected = Object.fromEntries(Object.entries(value).map(([k, v]) => [mended(k), mended(v)]));
+        expect(JSON.parse(jsonDocument(value))).toEqual(expected);
+      }),
+    );
+  });
+
   it('turns a lone surrogate into U+FFFD, as pg does for a text parameter, and keeps a pair', () => {
     expect(JSON.parse(jsonDocument({ a: 'x\ud800y', b: ['\udc00'], c: '😀' }))).toEqual({
       a: 'x\uFFFDy',
