@@ -17,6 +17,28 @@ const STAGES = {
 
 export type MaintenanceNoticeStage = keyof typeof STAGES;
 
+/** A maintenance's window, as its notices say it (UTC). */
+const span = (r: ExclusionRow) => `${new Date(r.start).toISOString()} to ${new Date(r.end).toISOString()}`;
+
+/** What a maintenance affects, as its notices say it. */
+const affected = (m: ExclusionRow) =>
+  m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
+
+/**
+ * Who every notice of a maintenance goes to: the subscribers of its component (every subscriber when it names none)
+ * and the designated contacts of its customer (every customer's when it is everyone's), less the customers whose
+ * contracts promise no notice of maintenance wholly inside their regular window, judged over `occurrences` (Tactful):
+ * they were promised silence, and a "completed" or "cancelled" of work never announced would only puzzle them; the
+ * status page still shows it. Subscribers asked for every notice of their component themselves, so they get theirs.
+ */
+async function audience(db: Executor, ctx: ServiceContext, m: ExclusionRow, occurrences: readonly ExclusionRow[]) {
+  return {
+    components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
+    customerId: m.customer_id,
+    exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, occurrences),
+  };
+}
+
 /**
  * A notice of a maintenance window, to the subscribers of the component it affects (every subscriber when it names
  * none) and to the designated contacts of its customer (every customer's when it is everyone's): when it is published
@@ -33,8 +55,6 @@ export async function maintenanceStageEmails(
   /** Published as a series: announced once, with every occurrence (each is then reminded of on its own). */
   series?: { rule: RepeatRule; rows: readonly ExclusionRow[] },
 ): Promise<OutgoingEmail[]> {
-  const what = m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
-  const span = (r: ExclusionRow) => `${new Date(r.start).toISOString()} to ${new Date(r.end).toISOString()}`;
   const window = `${span(m)} (UTC)`;
   const repeats = series
     ? [
@@ -51,19 +71,11 @@ export async function maintenanceStageEmails(
       subject: `${subject}: ${m.reason}`,
       content: {
         title: `${subject}: ${m.reason}`,
-        paragraphs: [...(lead ? [lead] : []), `When: ${window}.`, ...repeats, `Affects: ${what}.`],
+        paragraphs: [...(lead ? [lead] : []), `When: ${window}.`, ...repeats, `Affects: ${affected(m)}.`],
         action: { label: 'Add every window to your calendar', url: publicLink(ctx, '/status/maintenance.ics') },
       },
     },
-    {
-      components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
-      customerId: m.customer_id,
-      // Maintenance wholly inside the regular window of contracts that promise no notice for it (Tactful) is not
-      // emailed to those customers' contacts, at any stage: they were promised silence, and a "completed" of work
-      // never announced would only puzzle them; the status page still shows it. Subscribers asked for every notice
-      // of their component on the status page themselves, so they get theirs.
-      exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, series ? series.rows : [m]),
-    },
+    await audience(db, ctx, m, series ? series.rows : [m]),
   );
 }
 
@@ -79,7 +91,6 @@ export async function maintenanceCancelledEmails(
   /** Every occurrence of the series it was published in, or none. */
   series: readonly ExclusionRow[],
 ): Promise<OutgoingEmail[]> {
-  const what = m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
   const subject = `Maintenance cancelled: ${m.reason}`;
   return noticeEmails(
     db,
@@ -91,18 +102,14 @@ export async function maintenanceCancelledEmails(
       content: {
         title: subject,
         paragraphs: [
-          `This maintenance will not take place: ${new Date(m.start).toISOString()} to ${new Date(m.end).toISOString()} (UTC).`,
+          `This maintenance will not take place: ${span(m)} (UTC).`,
           ...(series.length > 1 ? ['Only this window of its series is called off.'] : []),
-          `Affects: ${what}.`,
+          `Affects: ${affected(m)}.`,
         ],
         action: { label: 'See the status page', url: publicLink(ctx, '/status') },
       },
     },
-    {
-      components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
-      customerId: m.customer_id,
-      exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, series.length ? series : [m]),
-    },
+    await audience(db, ctx, m, series.length ? series : [m]),
   );
 }
 
@@ -119,8 +126,6 @@ export async function maintenanceSeriesCancelledEmails(
 ): Promise<OutgoingEmail[]> {
   const rows = [...(change.ended ? [change.ended] : []), ...change.cancelled];
   const m = rows[0]!;
-  const what = m.component_id ? `${m.service_id}/${m.component_id}` : (m.service_id ?? 'all services');
-  const span = (r: ExclusionRow) => `${new Date(r.start).toISOString()} to ${new Date(r.end).toISOString()}`;
   const subject = `Maintenance series cancelled: ${m.reason}`;
   return noticeEmails(
     db,
@@ -140,15 +145,11 @@ export async function maintenanceSeriesCancelledEmails(
                 `These ${change.cancelled.length} windows will not take place (UTC): ${change.cancelled.map(span).join('; ')}.`,
               ]
             : []),
-          `Affects: ${what}.`,
+          `Affects: ${affected(m)}.`,
         ],
         action: { label: 'See the status page', url: publicLink(ctx, '/status') },
       },
     },
-    {
-      components: m.service_id ? [{ serviceId: m.service_id, componentId: m.component_id }] : [],
-      customerId: m.customer_id,
-      exceptCustomers: await customersQuietInWindow(db, ctx.caches.compiledContracts, rows),
-    },
+    await audience(db, ctx, m, rows),
   );
 }
