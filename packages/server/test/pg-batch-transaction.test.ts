@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchTransaction, deferToCommit, jsonDocument, literal } from '../src/storage/pg-batch-transaction.js';
+import {
+  afterCommit,
+  batchTransaction,
+  deferToCommit,
+  jsonDocument,
+  literal,
+} from '../src/storage/pg-batch-transaction.js';
 import { freshDatabase, skipped } from './databases.js';
 
 describe('a literal for PostgreSQL', () => {
@@ -71,6 +77,37 @@ describe.skipIf(skipped('postgres'))('a batch transaction (PostgreSQL, two round
       { id: 2, body: { quote: "it's \\ fine", odd: '\uFFFD' } },
     ]);
     expect(deferToCommit(database.db, note(3, {}))).toBe(false);
+  });
+
+  it('sends what follows its COMMIT after it, in a transaction of its own that sees the batch committed', async () => {
+    await batchTransaction(database.db, 'select 1', async (trx) => {
+      await sql`insert into notes (id, body) values (21, jsonb_build_object('xid', txid_current()))`.execute(trx);
+      expect(
+        afterCommit(
+          trx,
+          `insert into notes (id, body) select 22, jsonb_build_object('batch', txid_status((body->>'xid')::bigint),
+            'own', txid_current() <> (body->>'xid')::bigint) from notes where id = 21`,
+        ),
+      ).toBe(true);
+    });
+    const follower = await sql<{ body: unknown }>`select body from notes where id = 22`.execute(database.db);
+    expect(follower.rows).toEqual([{ body: { batch: 'committed', own: true } }]);
+    expect(afterCommit(database.db, 'select 1')).toBe(false);
+    // Not at all when the batch fails.
+    await expect(
+      batchTransaction(database.db, 'select 1', async (trx) => {
+        afterCommit(trx, note(23, {}));
+        deferToCommit(trx, note(1, {})); // id 1 exists
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect((await sql`select 1 from notes where id = 23`.execute(database.db)).rows).toEqual([]);
+  });
+
+  it('announces after a COMMIT without failing, even what the notification queue refuses (migration 0213)', async () => {
+    const tooLong = JSON.stringify(['x'.repeat(9000)]);
+    await expect(
+      sql`select surety_announce('surety_test', ${tooLong}::jsonb)`.execute(database.db),
+    ).resolves.toBeTruthy();
   });
 
   it('writes nothing when its work throws, or when a deferred statement fails', async () => {

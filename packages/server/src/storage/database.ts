@@ -39,6 +39,7 @@ import * as clockOutcomeCounts from './migrations/0170-clock-outcome-counts.js';
 import * as ticketLockByteOrder from './migrations/0210-ticket-lock-byte-order.js';
 import * as ticketWriteChangedOutcomes from './migrations/0211-ticket-write-changed-outcomes.js';
 import * as projectionsRoomForUpdates from './migrations/0212-projections-room-for-updates.js';
+import * as announceAfterCommit from './migrations/0213-announce-after-commit.js';
 import * as incidentsOneResource from './migrations/0180-incidents-one-resource.js';
 import * as incidentExpectedEnd from './migrations/0181-incident-expected-end.js';
 import * as requestFailuresIndex from './migrations/0190-request-failures-index.js';
@@ -105,6 +106,7 @@ const migrations: Record<string, Migration> = {
   '0210-ticket-lock-byte-order': ticketLockByteOrder,
   '0211-ticket-write-changed-outcomes': ticketWriteChangedOutcomes,
   '0212-projections-room-for-updates': projectionsRoomForUpdates,
+  '0213-announce-after-commit': announceAfterCommit,
 };
 
 /**

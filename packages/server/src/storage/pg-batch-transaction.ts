@@ -3,15 +3,16 @@ import type { Executor } from './repositories/executor.js';
 import type { Tables } from './tables.js';
 
 /**
- * The statements a batch transaction sends with its COMMIT, by its connection: state of one transaction, not a
- * store's cache (a connection belongs to one store's pool, and its entry is deleted when the transaction ends).
+ * The statements a batch transaction sends with its COMMIT, before and after it, by its connection: state of one
+ * transaction, not a store's cache (a connection belongs to one store's pool, and its entry is deleted when the
+ * transaction ends).
  */
-const withCommit = new WeakMap<Executor, string[]>();
+const withCommit = new WeakMap<Executor, { before: string[]; after: string[] }>();
 
 /**
  * A PostgreSQL transaction in as few round trips as its work allows: its BEGIN travels with its first statement,
- * and the statements its work leaves for the end (`deferToCommit`) travel with its COMMIT, each pair as one simple
- * query. A ticket-event batch is then two round trips, its locks and its writes, where each statement, BEGIN and
+ * and the statements its work leaves for the end (`deferToCommit`, and `afterCommit` for those that follow it)
+ * travel with its COMMIT, each as one simple query. A ticket-event batch is then two round trips, its locks and its writes, where each statement, BEGIN and
  * COMMIT was one: on this project's two-core machine, shared with the database, a round trip is a socket write
  * that wakes another process, which under load waits its turn for a core (bench/server.mjs; docs/benchmarks.md).
  *
@@ -28,11 +29,11 @@ export async function batchTransaction<R, T>(
     try {
       // One simple query, and the client answers with its last statement's result (prepared-pg-client.ts).
       const { rows } = await sql.raw<R>(`begin; ${first}`).execute(connection);
-      const deferred: string[] = [];
+      const deferred: { before: string[]; after: string[] } = { before: [], after: [] };
       withCommit.set(connection, deferred);
       const result = await work(connection, rows);
       withCommit.delete(connection);
-      await sql.raw([...deferred, 'commit'].join('; ')).execute(connection);
+      await sql.raw([...deferred.before, 'commit', ...deferred.after].join('; ')).execute(connection);
       return result;
     } catch (e) {
       withCommit.delete(connection);
@@ -54,7 +55,20 @@ export async function batchTransaction<R, T>(
 export function deferToCommit(db: Executor, statement: string): boolean {
   const deferred = withCommit.get(db);
   if (!deferred) return false;
-  deferred.push(statement);
+  deferred.before.push(statement);
+  return true;
+}
+
+/**
+ * Leaves `statement` (its values as literals) to travel right after the COMMIT of the batch transaction `db` belongs
+ * to, in the same simple query, where it runs in a transaction of its own once the batch has committed (and not at
+ * all if the batch failed); false when `db` is no batch transaction. It must not fail: the batch's callers would hear
+ * of a failure for writes that were committed.
+ */
+export function afterCommit(db: Executor, statement: string): boolean {
+  const deferred = withCommit.get(db);
+  if (!deferred) return false;
+  deferred.after.push(statement);
   return true;
 }
 

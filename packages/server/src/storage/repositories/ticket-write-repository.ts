@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { deferToCommit, jsonDocument, literal } from '../pg-batch-transaction.js';
+import { afterCommit, deferToCommit, jsonDocument, literal } from '../pg-batch-transaction.js';
 import type { AuditRow } from './audit-repository.js';
 import type { ClockOutcomeRow } from './clock-outcome-repository.js';
 import type { Executor } from './executor.js';
@@ -18,19 +18,30 @@ export interface TicketWrites {
 }
 
 /**
- * PostgreSQL: all of a batch's writes in one statement, so one round trip (storage/migrations/0141-ticket-write-save.ts):
- * its events appended, its projections saved, its clock outcomes replaced, its audit entries appended and its
- * notifications sent. In a batch transaction it travels with the COMMIT (storage/pg-batch-transaction.ts).
+ * PostgreSQL: all of a batch's writes in one statement, so one round trip (storage/migrations/0141-ticket-write-save.ts,
+ * as 0211 replaced it): its events appended, its projections saved, its clock outcomes replaced, its audit entries
+ * appended and its notifications sent. In a batch transaction it travels with the COMMIT, and the notifications
+ * right after it (storage/pg-batch-transaction.ts).
  */
 export async function saveTicketWrites(db: Executor, w: TicketWrites): Promise<void> {
+  // In a batch transaction the notifications follow its COMMIT, so that they do not make commits wait on one another
+  // (storage/migrations/0213-announce-after-commit.ts); elsewhere they are sent within the transaction.
+  const notices =
+    w.notices &&
+    afterCommit(
+      db,
+      `select surety_announce(${literal(w.notices.channel)}, ${literal(jsonDocument(w.notices.payloads))}::jsonb)`,
+    )
+      ? undefined
+      : w.notices;
   const document = jsonDocument({
     events: w.events,
     projections: w.projections,
     outcomeTickets: w.projections.map((p) => p.ticket_id),
     outcomes: w.outcomes,
     audits: w.audits,
-    channel: w.notices?.channel ?? null,
-    notices: w.notices?.payloads ?? [],
+    channel: notices?.channel ?? null,
+    notices: notices?.payloads ?? [],
   });
   if (deferToCommit(db, `select surety_save_ticket_writes(${literal(document)}::jsonb)`)) return;
   await sql`select surety_save_ticket_writes(${document}::jsonb)`.execute(db);
