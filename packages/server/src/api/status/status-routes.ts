@@ -12,7 +12,7 @@ import { customerOfStatusLink } from '../../services/status/status-links.js';
 import { customerStatusHtml } from './customer-status-html.js';
 import { esc, page } from './html.js';
 import { maintenanceCalendar, statusFeed } from './feeds.js';
-import { renderStatusPage, STATUS_TITLE as TITLE } from './render-status-page.js';
+import { statusPageRenderer, STATUS_TITLE as TITLE } from './render-status-page.js';
 import type { StatusPageThreads } from './status-page-threads.js';
 const token = z.object({ token: z.string().min(16).max(64) }).strict();
 
@@ -41,9 +41,10 @@ export async function registerStatusRoutes(
 
     // On a page thread where the server has them (status-page-threads.ts); here when it has none, or when the page
     // has days to keep first.
+    const render = statusPageRenderer();
     api.get('/status', { schema: { hide: true } }, async (_req, reply) => {
       const ctx = context();
-      return html(reply, (await threads?.render(ctx.now())) ?? (await renderStatusPage(ctx)));
+      return html(reply, (await threads?.render(ctx.now())) ?? (await render(ctx)));
     });
     // A customer's private page by its secret link: the link acts as the customer's contact, reading its page only.
     // An unknown or revoked link says no more than "not found", and the page is never cached or indexed.
