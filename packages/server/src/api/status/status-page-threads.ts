@@ -15,7 +15,7 @@ export type PageAnswer =
 
 export interface StatusPageThreads {
   /**
-   * The public page as of `now`, rendered on the least busy thread; undefined when the server's own thread must
+   * The public page as of `now`, rendered on the first thread free; undefined when the server's own thread must
    * render it (a write to make, or a thread that failed).
    */
   render(now: number): Promise<Buffer | undefined>;
@@ -24,7 +24,8 @@ export interface StatusPageThreads {
 
 interface PageThread {
   worker: Worker;
-  waiting: Map<number, (page: Buffer | undefined) => void>;
+  /** The page it is rendering: one at a time, so that a thread held up (a collection, the scheduler) holds one. */
+  current?: { id: number; done(page: Buffer | undefined): void };
 }
 
 /**
@@ -33,57 +34,70 @@ interface PageThread {
  * for the nine before it, and for whatever else that loop was doing (probe results of 10,000 monitors, ticket
  * events). On threads the page uses the other cores, and the server's loop only passes bytes on. In WAL mode the
  * readers see the last committed state and never hold the writer up. PostgreSQL servers scale by processes instead.
+ *
+ * Pages wait in one queue, in order, and each goes to the first thread free: given to a thread at once, five pages
+ * waited behind one thread's pause while the other thread had nothing to do.
  */
 export function statusPageThreads(path: string, count: number, onError: (e: unknown) => void): StatusPageThreads {
   let closing = false;
   let seq = 0;
   const live = new Set<PageThread>();
+  const queue: { now: number; done(page: Buffer | undefined): void }[] = [];
   const restarts = new Set<NodeJS.Timeout>();
+  const dispatch = () => {
+    for (const thread of live) {
+      if (thread.current) continue;
+      const next = queue.shift();
+      if (!next) return;
+      thread.current = { id: ++seq, done: next.done };
+      thread.worker.postMessage({ id: seq, now: next.now } satisfies PageRequest);
+    }
+    // No thread left to wait for: the server's own thread renders what waits.
+    if (!live.size) for (const waiting of queue.splice(0)) waiting.done(undefined);
+  };
   const start = () => {
     const worker = new Worker(new URL('./status-page-thread-entry.js', import.meta.url), { workerData: { path } });
-    const thread: PageThread = { worker, waiting: new Map() };
+    const thread: PageThread = { worker };
     live.add(thread);
     worker.on('message', (answer: PageAnswer) => {
-      const done = thread.waiting.get(answer.id);
-      thread.waiting.delete(answer.id);
+      const done = thread.current?.id === answer.id ? thread.current.done : undefined;
+      thread.current = undefined;
+      dispatch();
       if ('page' in answer)
         return done?.(Buffer.from(answer.page.buffer, answer.page.byteOffset, answer.page.byteLength));
       if ('error' in answer) onError(new Error(`status page thread: ${answer.error}`));
       done?.(undefined);
     });
     worker.on('error', onError);
-    // A thread that died leaves its requests to the server's own thread, and is started again a second later (not
-    // at once: one that cannot start would otherwise be restarted in a loop).
+    // A thread that died leaves its page to the server's own thread, and is started again a second later (not at
+    // once: one that cannot start would otherwise be restarted in a loop).
     worker.on('exit', (code) => {
       live.delete(thread);
-      for (const done of thread.waiting.values()) done(undefined);
-      thread.waiting.clear();
+      thread.current?.done(undefined);
+      thread.current = undefined;
+      dispatch();
       if (closing) return;
       onError(new Error(`status page thread exited (${code}); starting it again in ${RESTART_MS} ms`));
       const timer = setTimeout(() => {
         restarts.delete(timer);
         start();
+        dispatch();
       }, RESTART_MS);
       restarts.add(timer);
     });
   };
   for (let i = 0; i < count; i++) start();
   return {
-    render: (now) => {
-      let thread: PageThread | undefined;
-      for (const t of live) if (!thread || t.waiting.size < thread.waiting.size) thread = t;
-      if (!thread) return Promise.resolve(undefined);
-      const id = ++seq;
-      const chosen = thread;
-      return new Promise((resolve) => {
-        chosen.waiting.set(id, resolve);
-        chosen.worker.postMessage({ id, now } satisfies PageRequest);
-      });
-    },
+    render: (now) =>
+      new Promise((done) => {
+        queue.push({ now, done });
+        dispatch();
+      }),
     close: async () => {
       closing = true;
       for (const timer of restarts) clearTimeout(timer);
       await Promise.all([...live].map((t) => t.worker.terminate()));
+      for (const waiting of queue.splice(0)) waiting.done(undefined);
     },
   };
 }

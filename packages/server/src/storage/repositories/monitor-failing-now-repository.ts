@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from './executor.js';
 
 /** A monitor with failing locations at an instant: what it checks, and its locations then. */
@@ -49,19 +50,23 @@ export interface FailingRequestsRow {
  * failures supersedes it).
  */
 export async function requestMonitorsFailingAt(db: Executor, since: number, at: number): Promise<FailingRequestsRow[]> {
-  return db
-    .selectFrom('monitor_request_counts as r')
-    .innerJoin('monitors as m', 'm.key', 'r.monitor_key')
-    .select(['m.service_id', 'm.component_id', 'r.start', 'r.end', 'r.total', 'r.failed'])
-    .where('r.failed', '>', 0)
-    .where('r.start', '>=', since)
-    .where('r.end', '<=', at)
-    .where('r.start', '=', (eb) =>
-      eb
-        .selectFrom('monitor_request_counts as l')
-        .select((l) => l.fn.max('l.start').as('start'))
-        .whereRef('l.monitor_key', '=', 'r.monitor_key')
-        .where('l.end', '<=', at),
-    )
-    .execute();
+  return (
+    db
+      .selectFrom('monitor_request_counts as r')
+      .innerJoin('monitors as m', 'm.key', 'r.monitor_key')
+      .select(['m.service_id', 'm.component_id', 'r.start', 'r.end', 'r.total', 'r.failed'])
+      // A literal, not a parameter: SQLite re-plans a statement at every run whose bound parameter could decide a
+      // partial index (monitor_request_counts_failed is `where failed > 0`): 22 µs a run against 6 µs.
+      .where('r.failed', '>', sql.lit(0))
+      .where('r.start', '>=', since)
+      .where('r.end', '<=', at)
+      .where('r.start', '=', (eb) =>
+        eb
+          .selectFrom('monitor_request_counts as l')
+          .select((l) => l.fn.max('l.start').as('start'))
+          .whereRef('l.monitor_key', '=', 'r.monitor_key')
+          .where('l.end', '<=', at),
+      )
+      .execute()
+  );
 }
