@@ -1,3 +1,4 @@
+import TinyQueue from 'tinyqueue';
 import type { Assignment, AssignmentsAt } from '../services/monitors/assignments.js';
 import type { SampleInput } from '../services/monitors/record-samples.js';
 import { runCheck } from './checks/probe-checks.js';
@@ -65,6 +66,16 @@ export function startProbeScheduler(options: ProbeOptions): ProbeScheduler {
   let members: string[] = [options.member];
   /** The next slot of each monitor this process runs. */
   const next = new Map<string, number>();
+  /**
+   * The same slots, soonest first: each tick takes only those due (10,000 monitors at 30 s make a tick every few
+   * milliseconds, and a walk over every monitor at each was a seventh of a core). An entry whose monitor was dropped
+   * or moved to another slot meanwhile no longer matches `next` and is skipped.
+   */
+  const due = new TinyQueue<{ id: string; slot: number }>([], (a, b) => a.slot - b.slot);
+  const schedule = (id: string, slot: number) => {
+    next.set(id, slot);
+    due.push({ id, slot });
+  };
   const counters = new Map<string, { at: number; reading: CounterReading }>();
   let queue: SampleInput[] = [];
   let stopped = false;
@@ -86,7 +97,7 @@ export function startProbeScheduler(options: ProbeOptions): ProbeScheduler {
     revision = got.assignments ? got.revision : revision;
     const t = now();
     for (const id of next.keys()) if (!assignments.has(id) || !owns(assignments.get(id)!)) next.delete(id);
-    for (const a of assignments.values()) if (owns(a) && !next.has(a.monitorId)) next.set(a.monitorId, firstSlot(a, t));
+    for (const a of assignments.values()) if (owns(a) && !next.has(a.monitorId)) schedule(a.monitorId, firstSlot(a, t));
   };
 
   const run = async (a: Assignment, slot: number) => {
@@ -142,22 +153,20 @@ export function startProbeScheduler(options: ProbeOptions): ProbeScheduler {
   const tick = async () => {
     if (stopped) return;
     const t = now();
-    let soonest = Infinity;
-    for (const [id, slot] of next) {
-      if (slot > t) {
-        soonest = Math.min(soonest, slot);
-        continue;
-      }
-      const a = assignments.get(id)!;
+    for (let top = due.peek(); top && top.slot <= t; top = due.peek()) {
+      due.pop();
+      const { id, slot } = top;
+      const a = assignments.get(id);
+      if (next.get(id) !== slot || !a) continue;
       if (stats.inFlight >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
       if (stopped) return;
       stats.checks++;
       stats.lateness.push(now() - slot);
       if (stats.lateness.length > 100_000) stats.lateness.splice(0, 50_000);
       void run(a, slot);
-      next.set(id, slot + a.intervalMs);
-      soonest = Math.min(soonest, slot + a.intervalMs);
+      schedule(id, slot + a.intervalMs);
     }
+    const soonest = due.peek()?.slot ?? Infinity;
     timer = setTimeout(() => void tick(), Math.max(0, Math.min(soonest - now(), 1_000)));
   };
 
