@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ReadOnlyContext } from '../../services/core/service-context.js';
 import { openReadOnlyStore, type Store } from '../../services/core/store.js';
-import { PUBLIC_READER, statusPageRenderer } from './render-status-page.js';
+import { PUBLIC_READER, renderStatusPage } from './render-status-page.js';
 import type { PageAnswer, PageRequest } from './status-page-threads.js';
 
 /*
@@ -22,10 +22,10 @@ const post = (answer: PageAnswer) => {
   const owned = 'page' in answer && answer.page.byteLength === answer.page.buffer.byteLength;
   port.postMessage(answer, owned ? [answer.page.buffer as ArrayBuffer] : []);
 };
-const render = statusPageRenderer();
+// The server gives a thread one page at a time (status-page-threads.ts): no two renders interleave here.
 port.on('message', ({ id, now }: PageRequest) => {
   Promise.resolve()
-    .then(() => render(open().context(PUBLIC_READER, () => now)))
+    .then(() => renderStatusPage(open().context(PUBLIC_READER, () => now)))
     .then(
       (page) => post({ id, page }),
       (e: unknown) =>
