@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '@surety/engine';
 import { SYSTEM, type ServiceContext } from '../../src/services/core/service-context.js';
 import { writeTransaction } from '../../src/services/core/write-transaction.js';
 import { addComponent } from '../../src/services/catalog/add-component.js';
@@ -55,18 +56,6 @@ async function recordOneByOne(ctx: ServiceContext, location: string, samples: re
     return Math.min(...from.values());
   });
   if (earliest < now - ROLLUP_SETTLE_MS) await rollUpRange(ctx, earliest, now - ROLLUP_SETTLE_MS);
-}
-
-/** A small seeded generator (mulberry32): the same scenario on every run and on both stores. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const PROBES = ['eu', 'us', 'ap', 'sa'];
@@ -211,7 +200,7 @@ describe.each(backends)('batch location changes equal the per-monitor derivation
   it.each([1, 2, 3])(
     'scenario with seed %i',
     async (seed) => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const STEP = 20_000;
       const failing = new Map<string, boolean>();
       const silentUntil = new Map<string, number>();

@@ -23,16 +23,12 @@ const post = (answer: PageAnswer) => {
   port.postMessage(answer, owned ? [answer.page.buffer as ArrayBuffer] : []);
 };
 // The server gives a thread one page at a time (status-page-threads.ts): no two renders interleave here.
-port.on('message', ({ id, now }: PageRequest) => {
+port.on('message', ({ now }: PageRequest) => {
   Promise.resolve()
     .then(() => renderStatusPage(open().context(PUBLIC_READER, () => now)))
     .then(
-      (page) => post({ id, page }),
+      (page) => post({ page }),
       (e: unknown) =>
-        post(
-          e instanceof ReadOnlyContext
-            ? { id, writes: true }
-            : { id, error: e instanceof Error ? e.message : String(e) },
-        ),
+        post(e instanceof ReadOnlyContext ? { writes: true } : { error: e instanceof Error ? e.message : String(e) }),
     );
 });

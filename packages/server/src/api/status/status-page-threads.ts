@@ -2,7 +2,6 @@ import { Worker } from 'node:worker_threads';
 
 /** What the server asks a page thread (status-page-thread-entry.ts): the public page as of `now`. */
 export interface PageRequest {
-  id: number;
   now: number;
 }
 
@@ -10,8 +9,7 @@ export interface PageRequest {
  * A thread's answer: the page's bytes; or `writes` when rendering it needs a write (days to keep for the uptime bars:
  * services/status/daily-uptime.ts), which only the server's own store may make; or the error that stopped it.
  */
-export type PageAnswer =
-  { id: number; page: Uint8Array } | { id: number; writes: true } | { id: number; error: string };
+export type PageAnswer = { page: Uint8Array } | { writes: true } | { error: string };
 
 export interface StatusPageThreads {
   /**
@@ -24,8 +22,11 @@ export interface StatusPageThreads {
 
 interface PageThread {
   worker: Worker;
-  /** The page it is rendering: one at a time, so that a thread held up (a collection, the scheduler) holds one. */
-  current?: { id: number; done(page: Buffer | undefined): void };
+  /**
+   * Who waits for the page it is rendering. One at a time, so that a thread held up (a collection, the scheduler)
+   * holds one page, and its next answer is that page's.
+   */
+  current?(page: Buffer | undefined): void;
 }
 
 /**
@@ -40,7 +41,6 @@ interface PageThread {
  */
 export function statusPageThreads(path: string, count: number, onError: (e: unknown) => void): StatusPageThreads {
   let closing = false;
-  let seq = 0;
   const live = new Set<PageThread>();
   const queue: { now: number; done(page: Buffer | undefined): void }[] = [];
   const restarts = new Set<NodeJS.Timeout>();
@@ -49,8 +49,8 @@ export function statusPageThreads(path: string, count: number, onError: (e: unkn
       if (thread.current) continue;
       const next = queue.shift();
       if (!next) return;
-      thread.current = { id: ++seq, done: next.done };
-      thread.worker.postMessage({ id: seq, now: next.now } satisfies PageRequest);
+      thread.current = next.done;
+      thread.worker.postMessage({ now: next.now } satisfies PageRequest);
     }
     // No thread left to wait for: the server's own thread renders what waits.
     if (!live.size) for (const waiting of queue.splice(0)) waiting.done(undefined);
@@ -60,7 +60,7 @@ export function statusPageThreads(path: string, count: number, onError: (e: unkn
     const thread: PageThread = { worker };
     live.add(thread);
     worker.on('message', (answer: PageAnswer) => {
-      const done = thread.current?.id === answer.id ? thread.current.done : undefined;
+      const done = thread.current;
       thread.current = undefined;
       dispatch();
       if ('page' in answer)
@@ -73,7 +73,7 @@ export function statusPageThreads(path: string, count: number, onError: (e: unkn
     // once: one that cannot start would otherwise be restarted in a loop).
     worker.on('exit', (code) => {
       live.delete(thread);
-      thread.current?.done(undefined);
+      thread.current?.(undefined);
       thread.current = undefined;
       dispatch();
       if (closing) return;

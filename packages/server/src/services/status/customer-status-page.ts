@@ -93,16 +93,16 @@ export async function customerStatusPage(ctx: ServiceContext, customerId: string
       withCancelled: true,
     })
   ).map((m) => maintenanceJson(m, now));
-  const shown = new Set(contracts.flatMap((c) => c.components.map((k) => `${k.serviceId}/${k.id}`)));
+  const shown = contracts.flatMap((c) => c.components);
+  const services = new Set(shown.map((k) => k.serviceId));
+  const components = new Set(shown.map((k) => `${k.serviceId}/${k.id}`));
   // What an incident affects now is what its latest update names; one naming nothing is the provider's whole.
   const touches = (i: IncidentJson) => {
     const named = i.updates[i.updates.length - 1]?.components ?? [];
     return (
       !named.length ||
       named.some((n) =>
-        n.componentId === null
-          ? [...shown].some((k) => k.startsWith(`${n.serviceId}/`))
-          : shown.has(`${n.serviceId}/${n.componentId}`),
+        n.componentId === null ? services.has(n.serviceId) : components.has(`${n.serviceId}/${n.componentId}`),
       )
     );
   };
