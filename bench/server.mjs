@@ -1,6 +1,8 @@
 // Server benchmarks (issue 4, section 7; issue 11), on SQLite (the embedded default) and on PostgreSQL:
 // 1. sustained ticket-event ingestion over HTTP: autocannon, in this process, drives a `surety serve` child
-//    process with 32 connections; events/s and p50/p99 latency, every event a durable commit. Measured in the
+//    process with 32 connections; events/s and p50/p99 latency, every event a durable commit. Twice: one event per
+//    call (POST /tickets/{id}/events), then SERVER_BENCH_EVENTS_PER_CALL (default 50) per call (POST /ticket-events),
+//    whose latency is a call's. Measured in the
 //    same run, against the same backend and at the same concurrency:
 //    - the ceiling: durable one-row inserts and nothing else, no HTTP. SQLite: Surety's group commit alone
 //      (peers/sqlite-group-commit-ceiling.mjs); PostgreSQL: pgbench running the same insert (peers/pgbench-insert.sql).
@@ -29,6 +31,8 @@ const OPEN_CLOCKS = Number(process.env.SERVER_BENCH_CLOCKS ?? 100_000);
 const INGEST_SECONDS = Number(process.env.SERVER_BENCH_SECONDS ?? 15);
 const CONNECTIONS = 32;
 const INGEST_TICKETS = 2000;
+// Events per call to POST /ticket-events in the batched run.
+const PER_CALL = Number(process.env.SERVER_BENCH_EVENTS_PER_CALL ?? 50);
 const PORT = Number(process.env.SERVER_BENCH_PORT ?? 18090);
 const PARTS = (process.env.SERVER_BENCH_PARTS ?? 'ingestion,timers').split(',');
 const DATABASE_PREFIX = process.env.SERVER_BENCH_DATABASE_PREFIX ?? 'surety_bench';
@@ -60,9 +64,14 @@ async function openTickets(s, count, at, prefix) {
   );
 }
 
-/** Posts status changes round-robin to the tickets I0… for INGEST_SECONDS, CONNECTIONS at a time. */
-async function drive(url, token) {
+/**
+ * Posts status changes round-robin to the tickets I0… for INGEST_SECONDS, CONNECTIONS at a time: one event per
+ * call to POST /tickets/{id}/events, or with `perCall` above 1 that many per call to POST /ticket-events, as an
+ * integration that forwards a helpdesk's events in batches would.
+ */
+async function drive(url, token, perCall = 1) {
   let i = 0;
+  const event = () => ({ type: 'status_changed', status: i % 2 ? 'open' : 'in_progress' });
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -72,29 +81,36 @@ async function drive(url, token) {
         method: 'POST',
         setupRequest: (req) => ({
           ...req,
-          path: `/tickets/I${i++ % INGEST_TICKETS}/events`,
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ type: 'status_changed', status: i % 2 ? 'open' : 'in_progress' }),
+          ...(perCall === 1
+            ? { path: `/tickets/I${i++ % INGEST_TICKETS}/events`, body: JSON.stringify(event()) }
+            : {
+                path: '/ticket-events',
+                body: JSON.stringify({
+                  events: Array.from({ length: perCall }, () => ({ ticketId: `I${i++ % INGEST_TICKETS}`, ...event() })),
+                }),
+              }),
         }),
       },
     ],
   });
   return {
-    eventsPerSecond: result.requests.average,
-    acknowledged: result['2xx'],
-    errors: result.non2xx + result.errors + result.timeouts,
+    eventsPerSecond: result.requests.average * perCall,
+    acknowledged: result['2xx'] * perCall,
+    errors: (result.non2xx + result.errors + result.timeouts) * perCall,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
   };
 }
 
+/** Surety's ingestion, one event per call and then PER_CALL events per call, on one server and database. */
 async function ingestion(database, logFile) {
   const s = await serve(database, PORT, { logFile });
   try {
     await setup(s, '4h');
     await openTickets(s, INGEST_TICKETS, () => Date.now(), 'I');
-    return await drive(s.url, s.token);
+    return { single: await drive(s.url, s.token), batched: await drive(s.url, s.token, PER_CALL) };
   } finally {
     await stop(s);
   }
@@ -237,31 +253,36 @@ export async function run() {
     const db = (name) => (backend === 'sqlite' ? join(dir, `${name}.db`) : freshPostgres(`${DATABASE_PREFIX}_${name}`));
     results[backend] = {};
     if (PARTS.includes('ingestion')) {
-      const surety = await ingestion(await db('ingest'), join(dir, `${backend}-ingest.log`));
+      const { single: surety, batched } = await ingestion(await db('ingest'), join(dir, `${backend}-ingest.log`));
       const ceiling =
         backend === 'sqlite' ? await sqliteCeiling(await db('ceiling')) : await postgresCeiling(await db('ceiling'));
       const naive = await naiveIngestion(await db('naive'));
       console.log(
-        `\n${backend}: ticket-event ingestion (${INGEST_SECONDS} s, ${CONNECTIONS} connections; HTTP from autocannon in another process)`,
+        `\n${backend}: ticket-event ingestion (${INGEST_SECONDS} s, ${CONNECTIONS} connections; HTTP from autocannon in the bench's process)`,
       );
       const ceilingName =
         backend === 'sqlite' ? 'ceiling: group-committed INSERTs alone, no HTTP' : 'ceiling: pgbench, the same INSERT';
       for (const [name, r] of [
-        ['Surety over HTTP', surety],
+        ['Surety over HTTP, one event per call', surety],
+        [`Surety over HTTP, ${PER_CALL} events per call`, batched],
         [ceilingName, ceiling],
         ['naive baseline: HTTP + one blocking INSERT/event', naive],
       ])
         console.log(
           `  ${name.padEnd(48)} ${n(r.eventsPerSecond).padStart(6)} events/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  max ${r.maxMs} ms  ${r.errors} errors`,
         );
-      const ratio = (x) => (surety.eventsPerSecond / x.eventsPerSecond).toFixed(2);
+      const ratio = (r, x) => (r.eventsPerSecond / x.eventsPerSecond).toFixed(2);
       console.log(
-        `  Surety ÷ ceiling: ${ratio(ceiling)}× the events/s` +
+        `  one event per call: Surety ÷ ceiling ${ratio(surety, ceiling)}× the events/s` +
           (backend === 'postgres' ? ' (goal: at least 0.6×)' : '') +
-          `; Surety ÷ naive baseline: ${ratio(naive)}× the events/s, ${(surety.p99Ms / naive.p99Ms).toFixed(2)}× the p99` +
+          `; Surety ÷ naive baseline: ${ratio(surety, naive)}× the events/s, ${(surety.p99Ms / naive.p99Ms).toFixed(2)}× the p99` +
           (backend === 'sqlite' ? '   (goal: 5,000 events/s with p99 < 20 ms)' : ''),
       );
-      results[backend].ingestion = { surety, ceiling, naive };
+      console.log(
+        `  ${PER_CALL} events per call: Surety ÷ ceiling ${ratio(batched, ceiling)}× the events/s; ÷ naive baseline ${ratio(batched, naive)}×` +
+          ' (the ceiling and the baseline commit one event per transaction; a call of many events shares them)',
+      );
+      results[backend].ingestion = { surety, batched, ceiling, naive };
     }
     if (!PARTS.includes('timers')) continue;
     const timers = await timersAndRecompute(backend, await db('timers'), join(dir, `${backend}-timers.log`));

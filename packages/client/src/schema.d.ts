@@ -227,6 +227,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ticket-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record what happened to support requests, up to 500 events in one call
+     * @description Each event is checked, recorded or refused on its own, as one POST /tickets/{id}/events would be: a refused event is answered in its place in `results`, and the others are recorded. A request's events are numbered in the order given. The call is answered once every recorded event is durable.
+     */
+    post: operations['recordTicketEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets/{id}/events/{seq}': {
     parameters: {
       query?: never;
@@ -2834,6 +2854,176 @@ export interface operations {
              */
             dueAt?: string;
             rule?: string;
+          };
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A problem document (RFC 9457); its code is one of docs/errors.md */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordTicketEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description in the order they happened: a request's events are numbered in this order */
+          events: (
+            | {
+                /** @description the request the event happened to */
+                ticketId: string;
+                /** @enum {string} */
+                type: 'replied';
+                /** @enum {string} */
+                author: 'agent' | 'customer' | 'system';
+                /** @default true */
+                public?: boolean;
+                /** Format: date-time */
+                at?: string;
+              }
+            | {
+                /** @description the request the event happened to */
+                ticketId: string;
+                /** @enum {string} */
+                type: 'status_changed';
+                status: string;
+                /** Format: date-time */
+                at?: string;
+              }
+            | {
+                /** @description the request the event happened to */
+                ticketId: string;
+                /** @enum {string} */
+                type: 'severity_changed';
+                severity: string;
+                /** Format: date-time */
+                at?: string;
+              }
+            | {
+                /** @description the request the event happened to */
+                ticketId: string;
+                /** @enum {string} */
+                type: 'resolved';
+                /** Format: date-time */
+                at?: string;
+              }
+            | {
+                /** @description the request the event happened to */
+                ticketId: string;
+                /** @enum {string} */
+                type: 'reopened';
+                /** Format: date-time */
+                at?: string;
+              }
+            | {
+                /** @description the request the event happened to */
+                ticketId: string;
+                /** @enum {string} */
+                type: 'closed';
+                /** Format: date-time */
+                at?: string;
+              }
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            recorded: number;
+            refused: number;
+            /** @description each event's outcome, in the order given */
+            results: (
+              | {
+                  ticketId: string;
+                  event: {
+                    seq: number;
+                    /** @description opened, replied, status_changed, severity_changed, resolved, reopened, closed, clock_warning, clock_breached */
+                    type: string;
+                    /**
+                     * Format: date-time
+                     * @description when it happened (as stated, for a request)
+                     */
+                    at: string;
+                    /**
+                     * Format: date-time
+                     * @description when Surety recorded it
+                     */
+                    receivedAt: string;
+                    severity?: string;
+                    plan?: string;
+                    customer?: string;
+                    status?: string;
+                    /** @enum {string} */
+                    author?: 'agent' | 'customer' | 'system';
+                    public?: boolean;
+                    /** @description clock_warning, clock_breached: the clock and its cycle */
+                    clock?: string;
+                    /** @enum {string} */
+                    change?: 'warning' | 'breached';
+                    /**
+                     * Format: date-time
+                     * @description clock_warning, clock_breached: when it fell due
+                     */
+                    dueAt?: string;
+                    rule?: string;
+                  };
+                }
+              | {
+                  ticketId: string;
+                  refusal: {
+                    /** @enum {string} */
+                    code:
+                      | 'bad_request'
+                      | 'unauthorized'
+                      | 'forbidden'
+                      | 'not_found'
+                      | 'route_not_found'
+                      | 'request_timeout'
+                      | 'conflict'
+                      | 'idempotency_key_reused'
+                      | 'too_large'
+                      | 'uri_too_long'
+                      | 'unsupported_media_type'
+                      | 'invalid'
+                      | 'rate_limited'
+                      | 'headers_too_large'
+                      | 'internal';
+                    status: number;
+                    /** @description the code's title from the catalog, the same every time */
+                    title: string;
+                    /** @description this occurrence's own words */
+                    detail: string;
+                    /** @description JSON pointer into the call: the event, or its field at fault */
+                    field: string;
+                  };
+                }
+            )[];
           };
         };
       };

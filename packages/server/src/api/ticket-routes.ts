@@ -14,7 +14,14 @@ import {
 import { openTicketDetail } from '../services/tickets/open.js';
 
 import { supplyTicketFields } from '../services/tickets/supply-fields.js';
-import { recordTicketEvent, type RecordedEvent, type TicketEventInput } from '../services/tickets/record-event.js';
+import {
+  MAX_EVENTS_PER_CALL,
+  recordTicketEvent,
+  recordTicketEvents,
+  type RecordedEvent,
+  type TicketEventInput,
+} from '../services/tickets/record-event.js';
+import { problemSchema } from './problem-schema.js';
 import { instant } from '../services/core/instant-codec.js';
 import { pageQuery, pageSchema, rangeQuery } from './list-query.js';
 import type { RouteDeps } from './app.js';
@@ -23,19 +30,68 @@ import { createdAt } from './created.js';
 
 const requestFields = z.record(z.string(), z.string().max(10_000));
 
-const eventBody = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('replied'),
+/**
+ * What happened to a request, by type. Strict at every level: the validator makes a body's top object strict
+ * (strict-validator.ts), and these are not one.
+ */
+const eventFields = {
+  replied: {
     author: z.enum(['agent', 'customer', 'system']),
     public: z.boolean().default(true),
-    at: instant.optional(),
-  }),
-  z.object({ type: z.literal('status_changed'), status: z.string().min(1), at: instant.optional() }),
-  z.object({ type: z.literal('severity_changed'), severity: z.string().min(1), at: instant.optional() }),
-  z.object({ type: z.literal('resolved'), at: instant.optional() }),
-  z.object({ type: z.literal('reopened'), at: instant.optional() }),
-  z.object({ type: z.literal('closed'), at: instant.optional() }),
-]);
+  },
+  status_changed: { status: z.string().min(1) },
+  severity_changed: { severity: z.string().min(1) },
+  resolved: {},
+  reopened: {},
+  closed: {},
+};
+
+/** The event types as one union of strict objects, each with `extra` fields beside its own. */
+function eventUnion<E extends z.ZodRawShape>(extra: E) {
+  const variant = <T extends keyof typeof eventFields>(type: T) =>
+    z.strictObject({
+      ...extra,
+      type: z.literal(type),
+      ...eventFields[type],
+      at: instant.optional(),
+    });
+  return z.discriminatedUnion('type', [
+    variant('replied'),
+    variant('status_changed'),
+    variant('severity_changed'),
+    variant('resolved'),
+    variant('reopened'),
+    variant('closed'),
+  ]);
+}
+
+const eventBody = eventUnion({});
+
+const ticketEventsBody = z.object({
+  events: z
+    .array(eventUnion({ ticketId: z.string().min(1).max(64).describe('the request the event happened to') }))
+    .min(1)
+    .max(MAX_EVENTS_PER_CALL)
+    .describe("in the order they happened: a request's events are numbered in this order"),
+});
+
+/** A refused event: its problem (problem-schema.ts) without the request's path, which is the call's. */
+const eventRefusalSchema = problemSchema
+  .pick({ code: true, status: true, title: true, detail: true })
+  .extend({ field: z.string().describe('JSON pointer into the call: the event, or its field at fault') });
+
+const recordedEventsSchema = z.object({
+  recorded: z.number().int(),
+  refused: z.number().int(),
+  results: z
+    .array(
+      z.union([
+        z.object({ ticketId: z.string(), event: ticketEventSchema }),
+        z.object({ ticketId: z.string(), refusal: eventRefusalSchema }),
+      ]),
+    )
+    .describe("each event's outcome, in the order given"),
+});
 
 export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -80,6 +136,33 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       const result = await recordTicketEvent(deps.context(req), req.params.id, req.body as TicketEventInput);
       deps.changed({ timerAt: result.nextDueAt, delivering: result.recorded > 0 });
       return reply.status(201).send(result);
+    },
+  });
+  api.post('/ticket-events', {
+    schema: {
+      operationId: 'recordTicketEvents',
+      tags: ['tickets'],
+      summary: `Record what happened to support requests, up to ${MAX_EVENTS_PER_CALL} events in one call`,
+      description:
+        'Each event is checked, recorded or refused on its own, as one POST /tickets/{id}/events would be: a refused ' +
+        "event is answered in its place in `results`, and the others are recorded. A request's events are numbered in " +
+        'the order given. The call is answered once every recorded event is durable.',
+      body: ticketEventsBody,
+      response: { 200: recordedEventsSchema },
+    },
+    handler: async (req) => {
+      const answer = await recordTicketEvents(
+        deps.context(req),
+        req.body.events.map(({ ticketId, ...input }) => ({ ticketId, input: input as TicketEventInput })),
+      );
+      const recorded = answer.results.flatMap((r) => ('event' in r ? [r.event] : []));
+      const due = recorded.flatMap((e) => (e.nextDueAt === null ? [] : [e.nextDueAt]));
+      if (recorded.length)
+        deps.changed({
+          timerAt: due.length ? Math.min(...due) : null,
+          delivering: recorded.some((e) => e.recorded > 0),
+        });
+      return answer;
     },
   });
   api.get('/tickets/:id/events/:seq', {

@@ -15,6 +15,7 @@ import { AUDIT_CHAINS, auditChainOf, holdAuditChain } from '../audit/log.js';
 import { ticketEventJson, type TicketEventJson } from './get.js';
 import { requireVisible } from '../core/permissions.js';
 import { ServiceError, type ServiceContext } from '../core/service-context.js';
+import { ERROR_CATALOG, type ErrorCode } from '../core/error-catalog.js';
 import { reprojectTickets } from './projection.js';
 import { writeTransaction } from '../core/write-transaction.js';
 import { CUSTOMER_CLOCK_SKEW_MS, statedTime } from './stated-time.js';
@@ -58,24 +59,81 @@ interface TicketInBatch {
  * still checked, refused or numbered on its own, in the order it arrived. A write made with an Idempotency-Key
  * has a transaction of its own, which records the key with its result.
  */
-export function recordTicketEvent(
+export async function recordTicketEvent(
   ctx: ServiceContext,
   ticketId: string,
   input: TicketEventInput,
 ): Promise<RecordedEvent> {
   const request = { ctx, ticketId, input };
-  if (ctx.idempotency) {
-    const written: Written = [];
-    return writeTransaction(ctx, async (trx) => {
-      const [outcome] = await writeEvents(trx, ctx, [request], written);
-      if (outcome instanceof Error) throw outcome;
-      return outcome!;
-    }).then((outcome) => {
-      remember(ctx, written);
-      return outcome;
-    });
-  }
-  return ctx.caches.ticketEvents.add(request);
+  if (!ctx.idempotency) return outcomeOf(await ctx.caches.ticketEvents.add([request]));
+  // A refused event rolls its transaction back: the key is not kept, and a corrected retry may use it again.
+  const written: Written = [];
+  const recorded = await writeTransaction(ctx, async (trx) =>
+    outcomeOf(await writeEvents(trx, ctx, [request], written)),
+  );
+  remember(ctx, written);
+  return recorded;
+}
+
+function outcomeOf([outcome]: (RecordedEvent | Error)[]): RecordedEvent {
+  if (outcome instanceof Error) throw outcome;
+  return outcome!;
+}
+
+/** Most events one call may carry: a batch's worth, so that a call's events are written together. */
+export const MAX_EVENTS_PER_CALL = 500;
+
+/** Why an event of a call was refused: its code from the error catalog, and the field at fault in the call. */
+export interface EventRefusal {
+  code: ErrorCode;
+  status: number;
+  title: string;
+  detail: string;
+  /** JSON pointer into the call's body: `/events/3/severity`; the event itself when no one field is at fault. */
+  field: string;
+}
+
+/** What a call that records many events answers: each event's outcome, in the order given. */
+export interface RecordedEvents {
+  recorded: number;
+  refused: number;
+  results: ({ ticketId: string; event: RecordedEvent } | { ticketId: string; refusal: EventRefusal })[];
+}
+
+/**
+ * Appends events to tickets, each as `recordTicketEvent` appends one: each is checked, refused or numbered on its
+ * own, and those of one ticket in the order given. The events of one call travel in one batch, never split between
+ * two, so a ticket's events are numbered in the order given whatever else arrives meanwhile. With an
+ * Idempotency-Key the call has a transaction of its own, and a retry is answered with these same outcomes.
+ */
+export async function recordTicketEvents(
+  ctx: ServiceContext,
+  events: readonly { ticketId: string; input: TicketEventInput }[],
+): Promise<RecordedEvents> {
+  if (events.length > MAX_EVENTS_PER_CALL)
+    throw new ServiceError('invalid', `at most ${MAX_EVENTS_PER_CALL} events in one call`, 'events');
+  const requests = events.map(({ ticketId, input }) => ({ ctx, ticketId, input }));
+  const answer = (outcomes: (RecordedEvent | Error)[]) => recordedEvents(requests, outcomes);
+  if (!ctx.idempotency) return answer(await ctx.caches.ticketEvents.add(requests));
+  const written: Written = [];
+  // The answer is made in the transaction: it is what the key keeps for a retry.
+  const result = await writeTransaction(ctx, async (trx) => answer(await writeEvents(trx, ctx, requests, written)));
+  remember(ctx, written);
+  return result;
+}
+
+function recordedEvents(requests: readonly EventRequest[], outcomes: (RecordedEvent | Error)[]): RecordedEvents {
+  const results = outcomes.map((outcome, i) => {
+    const ticketId = requests[i]!.ticketId;
+    if (!(outcome instanceof Error)) return { ticketId, event: outcome };
+    // Anything else is a fault of the server's, not of the event: the call fails as a whole.
+    if (!(outcome instanceof ServiceError)) throw outcome;
+    const { status, title } = ERROR_CATALOG[outcome.code];
+    const field = `/events/${i}${outcome.field ?? ''}`;
+    return { ticketId, refusal: { code: outcome.code, status, title, detail: outcome.message, field } };
+  });
+  const recorded = results.filter((r) => 'event' in r).length;
+  return { recorded, refused: results.length - recorded, results };
 }
 
 /** The tickets a transaction wrote, with all their events: kept in the event history once it has committed. */
@@ -235,8 +293,12 @@ function admit({ ctx, ticketId, input }: EventRequest, ticket: TicketForWrite | 
 
 /** Where a store's event requests wait for their batch: one per store (its `caches`, core/store-caches.ts). */
 export interface TicketEventBatcher {
-  add(request: EventRequest): Promise<RecordedEvent>;
+  /** Writes the requests in one batch; each one's outcome, in order. Rejects if the batch's transaction failed. */
+  add(requests: readonly EventRequest[]): Promise<(RecordedEvent | Error)[]>;
 }
+
+/** Most events a batch holds: more wait for the next one. */
+const MAX_BATCH = MAX_EVENTS_PER_CALL;
 
 /**
  * A store's batcher. Several batches at once: on PostgreSQL on several connections; on SQLite one is written while
@@ -249,39 +311,50 @@ export function ticketEventBatcher(): TicketEventBatcher {
 
 /**
  * Collects event requests while a batch is being written and writes them as the next batch, with at most
- * `inFlight` batches at once. A lone request is written at once, so nothing waits when idle.
+ * `inFlight` batches at once. A lone request is written at once, so nothing waits when idle. The requests of one
+ * call stay together, in one batch.
  */
 function eventBatcher(inFlight: number): TicketEventBatcher {
-  const queue: (EventRequest & { resolve(r: RecordedEvent): void; reject(e: unknown): void })[] = [];
+  const queue: {
+    requests: readonly EventRequest[];
+    resolve(outcomes: (RecordedEvent | Error)[]): void;
+    reject(e: unknown): void;
+  }[] = [];
   let running = 0;
+  /** The calls of the next batch: at least one, then as many as fit in MAX_BATCH requests. */
+  function nextBatch() {
+    let size = queue[0]?.requests.length ?? 0;
+    let calls = queue.length ? 1 : 0;
+    while (calls < queue.length && size + queue[calls]!.requests.length <= MAX_BATCH)
+      size += queue[calls++]!.requests.length;
+    return queue.splice(0, calls);
+  }
   async function drain(): Promise<void> {
     running++;
     while (queue.length) {
       // Let the requests that have arrived reach the queue first.
       await new Promise((resolve) => setImmediate(resolve));
-      const batch = queue.splice(0, 500);
-      if (!batch.length) break;
+      const calls = nextBatch();
+      if (!calls.length) break;
+      const batch = calls.flatMap((c) => c.requests);
       try {
         const ctx = batch[0]!.ctx;
         const written: Written = [];
         const outcomes = await batchWrite(ctx, batch, written);
         remember(ctx, written);
-        // Only now, committed: each caller hears about its own event.
-        batch.forEach((r, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome instanceof Error) r.reject(outcome);
-          else r.resolve(outcome);
-        });
+        // Only now, committed: each caller hears about its own events.
+        let from = 0;
+        for (const call of calls) call.resolve(outcomes.slice(from, (from += call.requests.length)));
       } catch (e) {
-        for (const r of batch) r.reject(e);
+        for (const call of calls) call.reject(e);
       }
     }
     running--;
   }
   return {
-    add: (request) =>
+    add: (requests) =>
       new Promise((resolve, reject) => {
-        queue.push({ ...request, resolve, reject });
+        queue.push({ requests, resolve, reject });
         if (running < inFlight) void drain();
       }),
   };
