@@ -250,13 +250,19 @@ async function writeEvents(
         seq instanceof TicketEventError
           ? new ServiceError('invalid', seq.message)
           : {
-              ...ticketEventJson(r.events.find((e) => e.seq === seq)!),
+              ...ticketEventJson(appendedEvent(r.events, seq)),
               nextDueAt: r.nextDueAt,
               recorded: r.recorded.length,
             };
     }),
   );
   return outcomes;
+}
+
+/** The event numbered `seq` of a ticket's events, which it was just appended to: looked for from their end. */
+function appendedEvent(events: readonly TicketEventRow[], seq: number): TicketEventRow {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.seq === seq) return events[i]!;
+  throw new Error(`event ${seq} is not among the ticket's events`);
 }
 
 const auditChainFor = (requests: readonly EventRequest[]) => ({
