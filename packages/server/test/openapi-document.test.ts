@@ -111,6 +111,28 @@ describe('/openapi.json', () => {
     expect(instants).toBeGreaterThan(100);
   });
 
+  it('refuses unknown fields at every depth of a request body (objects within it are strict)', () => {
+    // The validator makes a body's top object strict (api/strict-validator.ts); an object within it, or each
+    // branch of a union, must say so itself, or zod drops a field it does not know without a word.
+    const loose: string[] = [];
+    const walk = (schema: unknown, path: string, top: boolean): void => {
+      if (!schema || typeof schema !== 'object') return;
+      const s = schema as Schema;
+      if (typeof s.$ref === 'string')
+        return walk(doc.components.schemas[s.$ref.replace('#/components/schemas/', '')], path, false);
+      if (s.properties && !top && s.additionalProperties !== false) loose.push(path);
+      for (const [name, property] of Object.entries((s.properties ?? {}) as Record<string, Schema>))
+        walk(property, `${path}/${name}`, false);
+      for (const key of ['items', 'additionalProperties'])
+        if (typeof s[key] === 'object') walk(s[key], `${path}/[]`, false);
+      for (const key of ['anyOf', 'oneOf', 'allOf'])
+        for (const branch of (s[key] ?? []) as Schema[]) walk(branch, path, top && key === 'allOf');
+    };
+    for (const { name, op } of operations())
+      for (const content of Object.values(op.requestBody?.content ?? {})) walk(content.schema, `${name} body`, true);
+    expect(loose).toEqual([]);
+  });
+
   it('finds the property walk failing on an instant described as a plain string', () => {
     const planted: Document = {
       paths: {},

@@ -43,7 +43,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: RouteDeps): v
       params: listParams,
       body: z.object({
         dates: z.array(
-          z.object({
+          z.strictObject({
             date,
             name: z.string().min(1).optional(),
             from: time.optional().describe('a partial-day closure starts (local time); default 00:00'),

@@ -49,7 +49,7 @@ export function registerMaintenanceRoutes(app: FastifyInstance, deps: RouteDeps)
             'publish although the notice is short for a contract under which the window then counts (else 409)',
           ),
         repeat: z
-          .object({
+          .strictObject({
             every: z.enum(['day', 'week']),
             count: z.number().int().min(2).max(104).describe('occurrences in all, the first included'),
             zone: z.string().default('UTC').describe('the zone whose wall-clock time the occurrences keep'),
