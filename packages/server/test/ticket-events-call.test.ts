@@ -219,6 +219,10 @@ describe.each(backends)('recording many ticket events in one call on %s', (backe
       await refused({ events: [{ ticketId: 'A', type: 'resolved', reason: 'done' }] }, '/events/0/reason');
       await refused({ events: [{ type: 'resolved' }] }, '/events/0/ticketId');
       await refused({ events: [{ ticketId: 'A', type: 'merged' }] }, '/events/0/type');
+      await refused(
+        { events: [{ ticketId: 'A', type: 'status_changed', status: 'x'.repeat(101) }] },
+        '/events/0/status',
+      );
       // The single-event call is as strict about fields it does not know.
       const single = await call('/tickets/A/events', { type: 'reopened', reason: 'again' });
       expect(single.statusCode).toBe(422);

@@ -29,6 +29,8 @@ import { assignTicket, getTicketAssignee, ticketAssigneeSchema } from '../servic
 import { createdAt } from './created.js';
 
 const requestFields = z.record(z.string(), z.string().max(10_000));
+/** A status, severity, plan, customer or contract as a request names it. */
+const term = z.string().min(1).max(100);
 
 /**
  * What happened to a request, by type. Strict at every level: the validator makes a body's top object strict
@@ -39,8 +41,8 @@ const eventFields = {
     author: z.enum(['agent', 'customer', 'system']),
     public: z.boolean().default(true),
   },
-  status_changed: { status: z.string().min(1) },
-  severity_changed: { severity: z.string().min(1) },
+  status_changed: { status: term },
+  severity_changed: { severity: term },
   resolved: {},
   reopened: {},
   closed: {},
@@ -103,11 +105,11 @@ export function registerTicketRoutes(app: FastifyInstance, deps: RouteDeps): voi
       summary: 'Open a support request',
       body: z.object({
         id: z.string().regex(/^[\w-]{1,64}$/),
-        customerId: z.string(),
-        contractId: z.string(),
-        severity: z.string(),
-        plan: z.string().optional(),
-        status: z.string().optional(),
+        customerId: term,
+        contractId: term,
+        severity: term,
+        plan: term.optional(),
+        status: term.optional(),
         at: instant.optional().describe('when the request was made; default: its time of receipt'),
         fields: requestFields.default({}),
       }),
