@@ -116,6 +116,11 @@ describe('tenants: a customer contact sees only its own customer', () => {
       (await walk('POST', '/tickets/{id}/events', '/tickets/A-1/events', { type: 'replied', author: 'customer' }))
         .statusCode,
     ).toBe(404);
+    // Many events in one call: alpha's request is refused in its place as one that does not exist.
+    const many = await walk('POST', '/ticket-events', '/ticket-events', {
+      events: [{ ticketId: 'A-1', type: 'replied', author: 'customer' }],
+    });
+    expect(many.json()).toMatchObject({ recorded: 0, refused: 1, results: [{ refusal: { code: 'not_found' } }] });
     expect(
       (await walk('PATCH', '/tickets/{id}/fields', '/tickets/A-1/fields', { fields: { impact: 'x' } })).statusCode,
     ).toBe(404);
