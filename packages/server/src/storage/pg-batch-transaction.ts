@@ -77,8 +77,8 @@ export function afterCommit(db: Executor, statement: string): boolean {
  * reads its text as it is, without escapes, so nothing of it is copied to double quotes or backslashes, and the server
  * does not undo that either. A batch's document is JSON holding JSON (the events' payloads, the projections' states),
  * so a backslash before every inner quote: quoting it as pg's `escapeLiteral` does (quotes and backslashes doubled,
- * an E prefix) and reading it back were a sixth of the server's busy time with 50 events per call (CPU profile of
- * bench/server.mjs). The value must not contain a NUL, which no SQL text may (JSON escapes it).
+ * an E prefix) took 8.5 % of the server's busy time with 50 events per call (CPU profile of bench/server.mjs),
+ * and PostgreSQL undid it. The value must not contain a NUL, which no SQL text may (JSON escapes it).
  */
 export function literal(value: string): string {
   let tag = '$j$';
@@ -106,8 +106,8 @@ export function jsonDocument(value: unknown): string {
 
 /**
  * A quick look for `\ud8`…`\udf` before the exact replacement: a batch's document has a backslash before every quote
- * of the JSON it holds, and `includes('\\ud')` stopped at each of them (with 50 events per call, 8 % of the
- * server's busy time, where this regular expression takes a quarter of that).
+ * of the JSON it holds, and `includes('\\ud')` stopped at each of them (8 % of the server's busy time with 50 events
+ * per call, CPU profile of bench/server.mjs).
  */
 const MAYBE_LONE_SURROGATE = /\\ud[89a-f]/;
 
