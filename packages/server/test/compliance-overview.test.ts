@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Api } from '../src/api/app.js';
 import { issueToken } from '../src/services/tokens/api-tokens.js';
@@ -112,6 +113,36 @@ describe.each(backends)('the compliance overview (GET /overview/compliance) on %
     expect(r.statusCode).toBe(422);
     expect(r.body).toContain('period');
     expect((await call('admin', 'GET', '/overview/compliance?months=99')).statusCode).toBe(422);
+  });
+
+  it("leaves a request's stored outcomes as they are when a write changes none of them", async () => {
+    // A trigger counts every row written to clock_outcomes (deleted, updated or inserted).
+    if (backend === 'sqlite') {
+      await sql`create temp table outcome_writes (n integer)`.execute(store.db);
+      for (const op of ['insert', 'update', 'delete'])
+        await sql
+          .raw(
+            `create temp trigger outcome_${op} after ${op} on clock_outcomes begin insert into outcome_writes values (1); end`,
+          )
+          .execute(store.db);
+    } else {
+      await sql`create table outcome_writes (n integer)`.execute(store.db);
+      await sql`create function outcome_written() returns trigger language plpgsql as $$
+        begin insert into outcome_writes values (1); return null; end $$`.execute(store.db);
+      await sql`create trigger outcome_written after insert or update or delete on clock_outcomes
+        for each row execute function outcome_written()`.execute(store.db);
+    }
+    const writes = async () =>
+      Number((await sql<{ n: number }>`select count(*) as n from outcome_writes`.execute(store.db)).rows[0]!.n);
+    // A customer's reply after the first response changes no outcome: nothing is written.
+    await event('A-1', { type: 'replied', author: 'customer', at: iso(T0) });
+    expect(await writes()).toBe(0);
+    // A resolution stops its clocks: its outcomes are rewritten.
+    await event('A-1', { type: 'resolved', at: iso(T0) });
+    expect(await writes()).toBeGreaterThan(0);
+    if (backend === 'sqlite')
+      for (const op of ['insert', 'update', 'delete']) await sql.raw(`drop trigger outcome_${op}`).execute(store.db);
+    else await sql`drop trigger outcome_written on clock_outcomes`.execute(store.db);
   });
 
   it('keeps its counts equal to the outcomes they count through every write, and sums to what each customer sees', async () => {

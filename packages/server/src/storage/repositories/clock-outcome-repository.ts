@@ -63,14 +63,27 @@ const countKey = (r: CountKey) => [r.month, r.contract_id, r.severity, r.clock, 
 
 /**
  * Replaces the outcomes of the given requests (a re-evaluated ticket may have gained or lost a cycle) and keeps
- * their counts: what the rows removed and added change, and only that, so rewriting a ticket whose clocks kept
- * their status writes no count.
+ * their counts: what the rows removed and added change, and only that. The outcomes are read first, and only the
+ * requests whose outcomes change are rewritten: most events (a status change, a reply once the first response is
+ * met) change none, and deleting and inserting them again with their indexes was a ninth of the server's busy time
+ * under SQLite ingestion (CPU profile of bench/server.mjs). PostgreSQL's batch write function does the same
+ * (migration 0211).
  */
 export async function replaceClockOutcomes(
   db: Executor,
   ticketIds: readonly string[],
   rows: readonly ClockOutcomeRow[],
 ): Promise<void> {
+  const ids = [...new Set(ticketIds)];
+  const given = byTicket(rows);
+  const stored = new Map<string, ClockOutcomeRow[]>();
+  for (const part of chunks(ids, 500))
+    for (const [id, outcomes] of byTicket(
+      await db.selectFrom('clock_outcomes').selectAll().where('ticket_id', 'in', part).execute(),
+    ))
+      stored.set(id, outcomes);
+  const changed = ids.filter((id) => !sameOutcomes(stored.get(id) ?? [], given.get(id) ?? []));
+  if (!changed.length) return;
   const change = new Map<string, CountKey & { by: number }>();
   const count = (r: CountKey, by: number) => {
     const key = countKey(r);
@@ -78,23 +91,23 @@ export async function replaceClockOutcomes(
     entry.by += by;
     change.set(key, entry);
   };
-  for (const part of chunks([...new Set(ticketIds)], 500)) {
-    const removed = await db
-      .deleteFrom('clock_outcomes')
-      .where('ticket_id', 'in', part)
-      .returning(['month', 'contract_id', 'severity', 'clock', 'status'])
-      .execute();
-    for (const r of removed) count(r, -1);
+  for (const id of changed) {
+    for (const r of stored.get(id) ?? []) count(r, -1);
+    for (const r of given.get(id) ?? []) count(r, 1);
   }
-  for (const r of rows) count(r, 1);
-  await insertClockOutcomes(db, rows);
+  for (const part of chunks(changed, 500))
+    await db.deleteFrom('clock_outcomes').where('ticket_id', 'in', part).execute();
+  await insertClockOutcomes(
+    db,
+    changed.flatMap((id) => given.get(id) ?? []),
+  );
   // In byte order of their keys, as the batch write function sorts them (`collate "C"`, migration 0211), so two
   // PostgreSQL writers changing the same counts lock them in the same order (no deadlock).
-  const changed = [...change.entries()]
+  const counted = [...change.entries()]
     .filter(([, c]) => c.by !== 0)
     .sort(([a], [b]) => compareBytes(a, b))
     .map(([, { by, ...key }]) => ({ ...key, clocks: by }));
-  for (const part of chunks(changed, 500))
+  for (const part of chunks(counted, 500))
     await db
       .insertInto('clock_outcome_counts')
       .values(part)
@@ -104,6 +117,41 @@ export async function replaceClockOutcomes(
           .doUpdateSet({ clocks: sql`clock_outcome_counts.clocks + excluded.clocks` }),
       )
       .execute();
+}
+
+function byTicket(rows: readonly ClockOutcomeRow[]): Map<string, ClockOutcomeRow[]> {
+  const map = new Map<string, ClockOutcomeRow[]>();
+  for (const r of rows) {
+    const list = map.get(r.ticket_id);
+    if (list) list.push(r);
+    else map.set(r.ticket_id, [r]);
+  }
+  return map;
+}
+
+const OUTCOME_FIELDS = [
+  'clock',
+  'cycle',
+  'customer_id',
+  'contract_id',
+  'severity',
+  'month',
+  'opened_at',
+  'status',
+  'running',
+  'due_at',
+  'warn_at',
+] as const satisfies readonly (keyof ClockOutcomeRow)[];
+
+/** Whether a request's stored outcomes are those given, whatever their order (one per clock and cycle). */
+function sameOutcomes(stored: readonly ClockOutcomeRow[], given: readonly ClockOutcomeRow[]): boolean {
+  if (stored.length !== given.length) return false;
+  const key = (r: ClockOutcomeRow) => `${r.clock}\n${r.cycle}`;
+  const byClock = new Map(stored.map((r) => [key(r), r]));
+  return given.every((g) => {
+    const s = byClock.get(key(g));
+    return s !== undefined && OUTCOME_FIELDS.every((f) => s[f] === g[f]);
+  });
 }
 
 const pickKey = ({ month, contract_id, severity, clock, status }: CountKey): CountKey => ({
