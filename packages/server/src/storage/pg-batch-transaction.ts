@@ -12,8 +12,8 @@ const withCommit = new WeakMap<Executor, { before: string[]; after: string[] }>(
 /**
  * A PostgreSQL transaction in as few round trips as its work allows: its BEGIN travels with its first statement,
  * and the statements its work leaves for the end (`deferToCommit`, and `afterCommit` for those that follow it)
- * travel with its COMMIT, each as one simple query. A ticket-event batch is then two round trips, its locks and its writes, where each statement, BEGIN and
- * COMMIT was one: on this project's two-core machine, shared with the database, a round trip is a socket write
+ * travel with its COMMIT, each as one simple query. A ticket-event batch is then two round trips, its locks and its
+ * writes, where each statement, BEGIN and COMMIT was one: on this project's two-core machine, shared with the database, a round trip is a socket write
  * that wakes another process, which under load waits its turn for a core (bench/server.mjs; docs/benchmarks.md).
  *
  * The simple query protocol has no parameters: `first` and the deferred statements carry their values as

@@ -64,20 +64,30 @@ export async function recordTicketEvent(
   ticketId: string,
   input: TicketEventInput,
 ): Promise<RecordedEvent> {
-  const request = { ctx, ticketId, input };
-  if (!ctx.idempotency) return outcomeOf(await ctx.caches.ticketEvents.add([request]));
-  // A refused event rolls its transaction back: the key is not kept, and a corrected retry may use it again.
-  const written: Written = [];
-  const recorded = await writeTransaction(ctx, async (trx) =>
-    outcomeOf(await writeEvents(trx, ctx, [request], written)),
-  );
-  remember(ctx, written);
-  return recorded;
+  const requests = [{ ctx, ticketId, input }];
+  // With a key, a refused event rolls its transaction back: the key is not kept, and a corrected retry may use it.
+  if (ctx.idempotency) return writeAlone(ctx, requests, outcomeOf);
+  return outcomeOf(await ctx.caches.ticketEvents.add(requests));
 }
 
 function outcomeOf([outcome]: (RecordedEvent | Error)[]): RecordedEvent {
   if (outcome instanceof Error) throw outcome;
   return outcome!;
+}
+
+/**
+ * A write made with an Idempotency-Key, in a transaction of its own (which records the key with `answer`'s result),
+ * instead of in the store's next batch.
+ */
+async function writeAlone<T>(
+  ctx: ServiceContext,
+  requests: readonly EventRequest[],
+  answer: (outcomes: (RecordedEvent | Error)[]) => T,
+): Promise<T> {
+  const written: Written = [];
+  const result = await writeTransaction(ctx, async (trx) => answer(await writeEvents(trx, ctx, requests, written)));
+  remember(ctx, written);
+  return result;
 }
 
 /** Most events one call may carry: a batch's worth, so that a call's events are written together. */
@@ -114,12 +124,9 @@ export async function recordTicketEvents(
     throw new ServiceError('invalid', `at most ${MAX_EVENTS_PER_CALL} events in one call`, 'events');
   const requests = events.map(({ ticketId, input }) => ({ ctx, ticketId, input }));
   const answer = (outcomes: (RecordedEvent | Error)[]) => recordedEvents(requests, outcomes);
-  if (!ctx.idempotency) return answer(await ctx.caches.ticketEvents.add(requests));
-  const written: Written = [];
-  // The answer is made in the transaction: it is what the key keeps for a retry.
-  const result = await writeTransaction(ctx, async (trx) => answer(await writeEvents(trx, ctx, requests, written)));
-  remember(ctx, written);
-  return result;
+  // With a key, the answer is made in the transaction: it is what the key keeps for a retry.
+  if (ctx.idempotency) return writeAlone(ctx, requests, answer);
+  return answer(await ctx.caches.ticketEvents.add(requests));
 }
 
 function recordedEvents(requests: readonly EventRequest[], outcomes: (RecordedEvent | Error)[]): RecordedEvents {
